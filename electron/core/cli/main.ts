@@ -1,0 +1,123 @@
+/**
+ * iv-desk: the headless command line. It uses the same core as the desktop app and, by
+ * default, the same data folder.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { Session } from '../session';
+import { defaultDataDir, findMigrationsDir } from '../files';
+import { UserError } from '../errors';
+import { parseArgs, type ParsedArgs } from './args';
+import { readPassphrase } from './passphrase';
+import { verifyDatabase } from './verify';
+import { importDocument } from '../interchange/importDocument';
+import { exportDocument } from '../interchange/exportDocument';
+import { reportFigures } from '../reports/figures';
+import { tableCounts } from '../reports/counts';
+import { passphraseProblem } from '../../../shared/passphrase';
+
+const USAGE = `Usage: iv-desk <command> [options]
+
+Commands:
+  init --scheme-name NAME [--local-authority LA]   create the encrypted database; prints the recovery key
+  verify                                           check integrity, encryption and schema version (JSON)
+  status                                           count the records of each kind (JSON)
+  import FILE                                      import an interchange file (all or nothing)
+  export FILE                                      write an interchange file (not encrypted: keep it safe)
+  report figures --from YYYY-MM-DD --to YYYY-MM-DD --json   the council's figures for a period
+
+Options for every command:
+  --data-dir DIR    the data folder (or IV_DESK_DATA_DIR); defaults to the desktop app's folder
+The passphrase is read from IV_DESK_PASSPHRASE, or asked for in a terminal.`;
+
+function option(args: ParsedArgs, name: string, required: true): string;
+function option(args: ParsedArgs, name: string, required?: false): string | undefined;
+function option(args: ParsedArgs, name: string, required = false): string | undefined {
+  const value = args.options[name];
+  if (typeof value === 'string') return value;
+  if (required) throw new UserError('invalid_input', `--${name} is required.\n\n${USAGE}`);
+  return undefined;
+}
+
+function print(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+async function openSession(args: ParsedArgs): Promise<Session> {
+  const session = new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+  if (!session.isSetUp) throw new UserError('not_set_up', `No IV Desk data in ${session.files.dir}. Run "iv-desk init" first.`);
+  await session.unlock(await readPassphrase('Passphrase: '));
+  return session;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [command, sub, file] = args.positional;
+  if (!command || args.options.help) {
+    process.stdout.write(USAGE + '\n');
+    return command || args.options.help ? 0 : 2;
+  }
+  if (command === 'init') {
+    const session = new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+    const schemeName = option(args, 'scheme-name', true);
+    const passphrase = await readPassphrase('Choose a passphrase (at least 12 characters): ');
+    const problem = passphraseProblem(passphrase);
+    if (problem) throw new UserError('invalid_input', problem);
+    if (!process.env.IV_DESK_PASSPHRASE && (await readPassphrase('Type it again: ')) !== passphrase) {
+      throw new UserError('invalid_input', 'The two passphrases are different. Nothing was created.');
+    }
+    const { recoveryKey } = await session.setUp({ schemeName, localAuthority: option(args, 'local-authority') ?? null, passphrase });
+    session.lock();
+    process.stdout.write(
+      `Created the encrypted IV Desk database in ${session.files.dir}\n\nRecovery key (shown once; print it or write it down and keep it locked away):\n\n    ${recoveryKey}\n\nIf both the passphrase and this key are lost, the data cannot be recovered by anyone.\n`,
+    );
+    return 0;
+  }
+  const session = await openSession(args);
+  try {
+    switch (command) {
+      case 'verify': {
+        const report = verifyDatabase(session, findMigrationsDir());
+        print(report);
+        return report.ok ? 0 : 1;
+      }
+      case 'status':
+        print(tableCounts(session.db));
+        return 0;
+      case 'import': {
+        const path = sub;
+        if (!path) throw new UserError('invalid_input', 'Say which file to import: iv-desk import FILE');
+        if (!existsSync(path)) throw new UserError('invalid_input', `There is no file at ${path}`);
+        const counts = importDocument(session.db, readFileSync(path, 'utf8'), session.today());
+        print({ imported: counts });
+        return 0;
+      }
+      case 'export': {
+        const path = sub;
+        if (!path) throw new UserError('invalid_input', 'Say where to write the export: iv-desk export FILE');
+        writeFileSync(path, JSON.stringify(exportDocument(session.db), null, 2) + '\n', { mode: 0o600 });
+        process.stderr.write(`Exported to ${path}. This file is not encrypted: keep it on an encrypted drive and delete it when done.\n`);
+        return 0;
+      }
+      case 'report': {
+        if (sub !== 'figures') throw new UserError('invalid_input', `Unknown report "${sub ?? ''}". Try: iv-desk report figures --from YYYY-MM-DD --to YYYY-MM-DD --json`);
+        void file;
+        print(reportFigures(session.db, { from: option(args, 'from', true), to: option(args, 'to', true) }));
+        return 0;
+      }
+      default:
+        throw new UserError('invalid_input', `Unknown command "${command}".\n\n${USAGE}`);
+    }
+  } finally {
+    session.lock();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UserError) process.stderr.write(`iv-desk: ${error.message}\n`);
+    else if (error instanceof Error && /needs a value$/.test(error.message)) process.stderr.write(`iv-desk: ${error.message}\n`);
+    else process.stderr.write(`iv-desk: something went wrong (${(error as Error)?.name ?? 'error'}). Nothing was changed.\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,56 @@
+import { openSync, readSync, closeSync, existsSync } from 'node:fs';
+import type { Session } from '../session';
+import { knownSchemaVersion } from '../db/open';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0');
+
+function startsWithPlainHeader(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    return head.equals(SQLITE_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  integrity: string;
+  cipher: string;
+  legacy: number;
+  journalMode: string;
+  foreignKeys: boolean;
+  plaintextHeader: boolean;
+  schemaVersion: number;
+  appSchemaVersion: number;
+  problems: string[];
+}
+
+/** Checks an unlocked session's database: integrity, cipher settings and schema version. */
+export function verifyDatabase(session: Session, migrationsDir: string): VerifyReport {
+  const { sqlite } = session.connection;
+  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+  const report: VerifyReport = {
+    ok: true,
+    integrity,
+    cipher: String(sqlite.pragma('cipher', { simple: true })),
+    legacy: Number(sqlite.pragma('legacy', { simple: true })),
+    journalMode: String(sqlite.pragma('journal_mode', { simple: true })),
+    foreignKeys: sqlite.pragma('foreign_keys', { simple: true }) === 1,
+    plaintextHeader: startsWithPlainHeader(session.files.database),
+    schemaVersion: Number(sqlite.pragma('user_version', { simple: true })),
+    appSchemaVersion: knownSchemaVersion(migrationsDir),
+    problems: [],
+  };
+  if (report.integrity !== 'ok') report.problems.push('The integrity check found damage');
+  if (report.cipher !== 'sqlcipher' || report.legacy !== 4) report.problems.push('The cipher settings are not SQLCipher 4');
+  if (report.plaintextHeader) report.problems.push('The database file is not encrypted');
+  if (report.journalMode !== 'wal') report.problems.push('The database is not in WAL mode');
+  if (!report.foreignKeys) report.problems.push('Foreign key checks are off');
+  if (report.schemaVersion !== report.appSchemaVersion) report.problems.push('The schema version does not match this version of IV Desk');
+  report.ok = report.problems.length === 0;
+  return report;
+}

@@ -1,0 +1,137 @@
+/**
+ * The key file: the database's random data key, wrapped twice with AES-256-GCM, once
+ * under a key derived from the passphrase (scrypt) and once under the recovery key
+ * (HKDF; it is already 160 random bits). Changing the passphrase rewraps the data key;
+ * the database itself is never rekeyed.
+ */
+import { randomBytes, scrypt as scryptCb, hkdfSync, createCipheriv, createDecipheriv, type ScryptOptions } from 'node:crypto';
+import { RECOVERY_ALPHABET, RECOVERY_GROUPS, RECOVERY_GROUP_LENGTH, groupRecoveryKey, normaliseRecoveryKey, isWellFormedRecoveryKey } from '../../../shared/recoveryKey';
+import { UserError } from '../errors';
+
+export const KEY_FILE_FORMAT = 'iv-desk-keyfile/1';
+
+export interface ScryptParams {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** OWASP's scrypt recommendation: about half a second and 128 MiB on a laptop. */
+export const DEFAULT_SCRYPT: ScryptParams = { N: 2 ** 17, r: 8, p: 1 };
+
+interface WrappedKey {
+  salt: string;
+  iv: string;
+  ciphertext: string;
+  tag: string;
+}
+
+export interface KeyFile {
+  format: typeof KEY_FILE_FORMAT;
+  passphrase: WrappedKey & { kdf: 'scrypt' } & ScryptParams;
+  recovery: WrappedKey & { kdf: 'hkdf-sha256' };
+}
+
+const b64 = (b: Buffer) => b.toString('base64');
+const unb64 = (s: string) => Buffer.from(s, 'base64');
+
+function scrypt(secret: Buffer, salt: Buffer, params: ScryptParams): Promise<Buffer> {
+  const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r * 2 };
+  return new Promise((resolve, reject) =>
+    scryptCb(secret, salt, 32, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
+}
+
+function wrap(kek: Buffer, dataKey: Buffer, aad: string): Omit<WrappedKey, 'salt'> {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', kek, iv);
+  cipher.setAAD(Buffer.from(aad));
+  const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  return { iv: b64(iv), ciphertext: b64(ciphertext), tag: b64(cipher.getAuthTag()) };
+}
+
+/** Null when the wrapping key is wrong (the GCM tag does not verify). */
+function unwrap(kek: Buffer, wrapped: WrappedKey, aad: string): Buffer | null {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', kek, unb64(wrapped.iv));
+    decipher.setAAD(Buffer.from(aad));
+    decipher.setAuthTag(unb64(wrapped.tag));
+    return Buffer.concat([decipher.update(unb64(wrapped.ciphertext)), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
+
+const PASSPHRASE_AAD = 'iv-desk passphrase slot v1';
+const RECOVERY_AAD = 'iv-desk recovery slot v1';
+
+function passphraseBytes(passphrase: string): Buffer {
+  return Buffer.from(passphrase.normalize('NFC'), 'utf8');
+}
+
+function recoveryKek(recoveryKey: string, salt: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', Buffer.from(normaliseRecoveryKey(recoveryKey)), salt, RECOVERY_AAD, 32));
+}
+
+export async function wrapUnderPassphrase(dataKey: Buffer, passphrase: string, params: ScryptParams): Promise<KeyFile['passphrase']> {
+  const salt = randomBytes(16);
+  const kek = await scrypt(passphraseBytes(passphrase), salt, params);
+  return { kdf: 'scrypt', ...params, salt: b64(salt), ...wrap(kek, dataKey, PASSPHRASE_AAD) };
+}
+
+function wrapUnderRecoveryKey(dataKey: Buffer, recoveryKey: string): KeyFile['recovery'] {
+  const salt = randomBytes(16);
+  return { kdf: 'hkdf-sha256', salt: b64(salt), ...wrap(recoveryKek(recoveryKey, salt), dataKey, RECOVERY_AAD) };
+}
+
+export function newRecoveryKey(): string {
+  const bytes = randomBytes(RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH);
+  // 256 is a multiple of 32, so taking each byte modulo 32 has no bias.
+  const chars = [...bytes].map((b) => RECOVERY_ALPHABET[b % 32]).join('');
+  return groupRecoveryKey(chars);
+}
+
+export async function createKeyFile(passphrase: string, params: ScryptParams = DEFAULT_SCRYPT) {
+  const dataKey = randomBytes(32);
+  const recoveryKey = newRecoveryKey();
+  const keyFile: KeyFile = {
+    format: KEY_FILE_FORMAT,
+    passphrase: await wrapUnderPassphrase(dataKey, passphrase, params),
+    recovery: wrapUnderRecoveryKey(dataKey, recoveryKey),
+  };
+  return { keyFile, dataKey, recoveryKey };
+}
+
+export async function unlockWithPassphrase(keyFile: KeyFile, passphrase: string): Promise<Buffer> {
+  const slot = keyFile.passphrase;
+  const kek = await scrypt(passphraseBytes(passphrase), unb64(slot.salt), { N: slot.N, r: slot.r, p: slot.p });
+  const dataKey = unwrap(kek, slot, PASSPHRASE_AAD);
+  if (!dataKey) throw new UserError('wrong_passphrase', 'That passphrase is not right. Check it and try again.');
+  return dataKey;
+}
+
+export function unlockWithRecoveryKey(keyFile: KeyFile, recoveryKey: string): Buffer {
+  const wrong = new UserError('wrong_recovery_key', 'That recovery key is not right. Check each group of four characters.');
+  if (!isWellFormedRecoveryKey(recoveryKey)) throw wrong;
+  const dataKey = unwrap(recoveryKek(recoveryKey, unb64(keyFile.recovery.salt)), keyFile.recovery, RECOVERY_AAD);
+  if (!dataKey) throw wrong;
+  return dataKey;
+}
+
+export function parseKeyFile(text: string): KeyFile {
+  const damaged = new UserError('damaged', 'The key file is damaged, so the database cannot be unlocked. Restore it from a backup.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw damaged;
+  }
+  const k = parsed as KeyFile;
+  const ok =
+    k?.format === KEY_FILE_FORMAT &&
+    k.passphrase?.kdf === 'scrypt' &&
+    [k.passphrase.N, k.passphrase.r, k.passphrase.p].every((n) => Number.isInteger(n) && n > 0) &&
+    k.recovery?.kdf === 'hkdf-sha256';
+  if (!ok) throw damaged;
+  return k;
+}

@@ -1,0 +1,96 @@
+/**
+ * Opening the encrypted database: cipher settings and key before any other statement,
+ * a read to prove the key, the safety pragmas, then migrations.
+ */
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as schema from './schema';
+import { UserError } from '../errors';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export interface OpenDatabase {
+  sqlite: Database.Database;
+  db: Db;
+}
+
+const HEX_KEY = /^[0-9a-f]{64}$/;
+
+/** The number of migrations this version of the app knows, which is also its schema version. */
+export function knownSchemaVersion(migrationsDir: string): number {
+  const journal = JSON.parse(readFileSync(join(migrationsDir, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
+}
+
+/** Applies the cipher settings and key. The key never appears in a file name, URI, log or message. */
+export function keyConnection(sqlite: Database.Database, dataKey: Buffer): void {
+  const hex = dataKey.toString('hex');
+  if (!HEX_KEY.test(hex)) throw new UserError('damaged', 'The database key is not the right length.');
+  sqlite.pragma(`cipher='sqlcipher'`);
+  sqlite.pragma('legacy=4');
+  sqlite.pragma(`key="x'${hex}'"`);
+  try {
+    // PRAGMA key always answers ok; only the first read shows whether the key fits.
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') {
+      throw new UserError('damaged', 'The database does not match its key file, so it cannot be opened. Restore both from the same backup.');
+    }
+    throw error;
+  }
+}
+
+export function applySafetyPragmas(sqlite: Database.Database): void {
+  const mode = sqlite.pragma('journal_mode=WAL', { simple: true });
+  if (mode !== 'wal') throw new Error(`The database could not switch to WAL journalling (got ${String(mode)})`);
+  sqlite.pragma('synchronous=FULL');
+  sqlite.pragma('foreign_keys=ON');
+  // Temporary files are not encrypted in this build, so temporary tables stay in memory.
+  sqlite.pragma('temp_store=MEMORY');
+  sqlite.pragma('mmap_size=0');
+  sqlite.pragma('secure_delete=ON');
+}
+
+function migrateToLatest(sqlite: Database.Database, db: Db, migrationsDir: string): void {
+  const known = knownSchemaVersion(migrationsDir);
+  const current = sqlite.pragma('user_version', { simple: true }) as number;
+  if (current > known) {
+    throw new UserError(
+      'newer_database',
+      `This data was saved by a newer version of IV Desk (data version ${current}; this version understands up to ${known}). Install the newer version to open it. Nothing has been changed.`,
+    );
+  }
+  if (current === known) return;
+  // A table rebuild with foreign keys on can cascade-delete child rows (drizzle-orm#5782).
+  sqlite.pragma('foreign_keys=OFF');
+  try {
+    migrate(db, { migrationsFolder: migrationsDir });
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`Migration left ${broken.length} broken references`);
+    sqlite.pragma(`user_version=${known}`);
+  } finally {
+    sqlite.pragma('foreign_keys=ON');
+  }
+}
+
+export interface OpenOptions {
+  migrationsDir: string;
+  create: boolean;
+}
+
+export function openDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenDatabase {
+  const sqlite = new Database(path, { fileMustExist: !options.create });
+  try {
+    keyConnection(sqlite, dataKey);
+    applySafetyPragmas(sqlite);
+    const db = drizzle(sqlite, { schema });
+    migrateToLatest(sqlite, db, options.migrationsDir);
+    return { sqlite, db };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

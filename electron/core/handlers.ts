@@ -1,0 +1,81 @@
+/**
+ * One handler per contract call, and `dispatch`, the single door every call goes through
+ * (Electron's main process and the test harness alike): parse the input with the
+ * contract's schema, run the handler, and turn any failure into a typed, safe error.
+ */
+import type { z } from 'zod';
+import { contract, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract';
+import type { AppError, Result } from '../../shared/result';
+import type { Session } from './session';
+import { UserError } from './errors';
+import * as volunteers from './services/volunteers';
+import * as youngPeople from './services/youngPeople';
+import * as schemeService from './services/scheme';
+import { planImport, importDocument } from './interchange/importDocument';
+import { exportDocument, exportFileName } from './interchange/exportDocument';
+
+type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+export const handlers: Handlers = {
+  sessionStatus: (s) => s.info(),
+  setUp: (s, i) => s.setUp(i),
+  unlock: (s, i) => s.unlock(i.passphrase),
+  recover: (s, i) => s.recover(i.recoveryKey, i.newPassphrase),
+  lock: (s) => {
+    s.lock();
+    return s.info();
+  },
+  changePassphrase: async (s, i) => {
+    await s.changePassphrase(i.currentPassphrase, i.newPassphrase);
+    return null;
+  },
+  getScheme: (s) => schemeService.getScheme(s.db),
+  updateScheme: (s, i) => schemeService.updateScheme(s.db, i, s.today()),
+  listVolunteers: (s, i) => volunteers.listVolunteers(s.db, i.search),
+  getVolunteer: (s, i) => volunteers.getVolunteer(s.db, i.id),
+  createVolunteer: (s, i) => volunteers.createVolunteer(s.db, i, s.today()),
+  updateVolunteer: (s, { id, ...fields }) => volunteers.updateVolunteer(s.db, id, fields, s.today()),
+  listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search),
+  getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id),
+  createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
+  updateYoungPerson: (s, { id, ...fields }) => youngPeople.updateYoungPerson(s.db, id, fields, s.today()),
+  previewImport: (s, i) => planImport(s.db, i.text, s.today()).preview,
+  importData: (s, i) => importDocument(s.db, i.text, s.today()),
+  exportData: (s) => {
+    const document = exportDocument(s.db);
+    return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };
+  },
+};
+
+export function zodFailure(error: z.ZodError): AppError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || 'input';
+    fields[key] ??= issue.code === 'unrecognized_keys' ? 'This form sent a field IV Desk does not know' : issue.message;
+  }
+  const keys = Object.keys(fields);
+  return { code: 'invalid_input', message: keys.length === 1 ? fields[keys[0]] : 'Some details need correcting', fields };
+}
+
+/** What is logged about an unexpected failure: its kind, never its message (which may quote data). */
+function logUnexpected(name: string, error: unknown): void {
+  const e = error as { name?: string; code?: string };
+  console.error(`IV Desk: call ${name} failed unexpectedly (${e?.name ?? typeof error}${e?.code ? ` ${e.code}` : ''})`);
+}
+
+export async function dispatch(session: Session, name: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!Object.hasOwn(contract, name)) {
+    return { ok: false, error: { code: 'invalid_input', message: 'IV Desk does not know that request.' } };
+  }
+  const call = name as CallName;
+  const parsed = contract[call].input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: zodFailure(parsed.error) };
+  try {
+    const handler = handlers[call] as (s: Session, i: unknown) => unknown;
+    return { ok: true, value: await handler(session, parsed.data) };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, error: error.toAppError() };
+    logUnexpected(call, error);
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong and nothing was saved. Please try again.' } };
+  }
+}

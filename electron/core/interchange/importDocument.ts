@@ -1,0 +1,136 @@
+/**
+ * Import: validate everything first, then write everything in one transaction. Any
+ * problem means nothing is written.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { scheme, volunteers, youngPeople } from '../db/schema';
+import { validateDocument } from '../../../shared/interchange/validate';
+import { LIST_NAMES, LIST_LABELS, type InterchangeDocument, type ListName } from '../../../shared/interchange/format';
+import type { ImportPreview } from '../../../shared/contract';
+import { STORED_FIELDS } from './stored';
+import { volunteerProblems } from '../services/volunteers';
+import { youngPersonProblems } from '../services/youngPeople';
+import { UserError } from '../errors';
+
+interface Plan {
+  preview: ImportPreview;
+  document: InterchangeDocument | null;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function unsupported(document: InterchangeDocument): string[] {
+  const errors: string[] = [];
+  for (const list of LIST_NAMES) {
+    const items = (document[list] ?? []) as Record<string, unknown>[];
+    const stored = STORED_FIELDS[list];
+    if (items.length === 0) continue;
+    if (!stored) {
+      errors.push(`${list}: this version of IV Desk does not store ${LIST_LABELS[list]} yet (${items.length} in the file), so nothing was imported`);
+      continue;
+    }
+    items.forEach((item, index) => {
+      for (const [field, value] of Object.entries(item)) {
+        if (!stored.includes(field) && value !== null && !(Array.isArray(value) && value.length === 0)) {
+          errors.push(`${list}[${index}] (id "${String(item.id)}"), field "${field}": not stored by this version of IV Desk yet, so nothing was imported`);
+        }
+      }
+    });
+  }
+  return errors;
+}
+
+function ruleProblems(document: InterchangeDocument, today: string): string[] {
+  const errors: string[] = [];
+  const report = (list: ListName, index: number, id: string, problems: Record<string, string | null>) => {
+    for (const [field, problem] of Object.entries(problems)) {
+      if (problem) errors.push(`${list}[${index}] (id "${id}"), field "${field}": ${problem}`);
+    }
+  };
+  document.volunteers?.forEach((v, i) => report('volunteers', i, v.id, volunteerProblems({ dateOfBirth: v.dateOfBirth ?? null, enquiryDate: v.enquiryDate }, today)));
+  document.youngPeople?.forEach((y, i) => report('youngPeople', i, y.id, youngPersonProblems(y, today)));
+  return errors;
+}
+
+function alreadyPresent(db: Db, document: InterchangeDocument): string[] {
+  const errors: string[] = [];
+  const check = (list: ListName, table: typeof volunteers | typeof youngPeople, ids: string[]) => {
+    if (ids.length === 0) return;
+    const found = new Set(db.select({ ref: table.externalRef }).from(table).where(inArray(table.externalRef, ids)).all().map((r) => r.ref));
+    ids.forEach((id, index) => {
+      if (found.has(id)) errors.push(`${list}[${index}] (id "${id}"), field "id": already in this database (imported before?)`);
+    });
+  };
+  check('volunteers', volunteers, (document.volunteers ?? []).map((v) => v.id));
+  check('youngPeople', youngPeople, (document.youngPeople ?? []).map((y) => y.id));
+  return errors;
+}
+
+export function planImport(db: Db, text: string, today: string): Plan {
+  const counts: Record<string, number> = {};
+  const fail = (errors: string[]): Plan => ({ preview: { valid: false, schemeName: null, counts, errors }, document: null });
+  const json = parseJson(text);
+  if (!json.ok) return fail(['The file is not valid JSON, so it cannot be an IV Desk interchange file.']);
+  const validation = validateDocument(json.value);
+  if (!validation.ok) return fail(validation.errors);
+  const document = validation.document;
+  for (const list of LIST_NAMES) {
+    if (document[list]?.length) counts[list] = document[list].length;
+  }
+  const errors = [...unsupported(document), ...ruleProblems(document, today), ...alreadyPresent(db, document)];
+  if (errors.length) return fail(errors);
+  return { preview: { valid: true, schemeName: document.scheme?.name ?? null, counts, errors: [] }, document };
+}
+
+export function importDocument(db: Db, text: string, today: string): Record<string, number> {
+  const { preview, document } = planImport(db, text, today);
+  if (!document) {
+    throw new UserError('invalid_input', `The file was not imported: ${preview.errors[0]}${preview.errors.length > 1 ? ` (and ${preview.errors.length - 1} more problems)` : ''}`);
+  }
+  db.transaction((tx) => {
+    if (document.scheme) {
+      const s = document.scheme;
+      tx.update(scheme)
+        .set({
+          name: s.name,
+          localAuthority: s.localAuthority ?? null,
+          childrenInCareCount: s.childrenInCareCount ?? null,
+          childrenInCareCountDate: s.childrenInCareCountDate ?? null,
+          mileageRatePence: s.mileageRatePence ?? 45,
+          financialYearStartMonth: s.financialYearStartMonth ?? 4,
+          idleLockMinutes: s.idleLockMinutes ?? 5,
+        })
+        .run();
+    }
+    for (const v of document.volunteers ?? []) {
+      tx.insert(volunteers)
+        .values({
+          externalRef: v.id,
+          firstName: v.firstName,
+          lastName: v.lastName,
+          dateOfBirth: v.dateOfBirth ?? null,
+          gender: v.gender ?? null,
+          email: v.email ?? null,
+          phone: v.phone ?? null,
+          address: v.address ?? null,
+          postcode: v.postcode ?? null,
+          area: v.area ?? null,
+          enquiryDate: v.enquiryDate,
+        })
+        .run();
+    }
+    for (const y of document.youngPeople ?? []) {
+      tx.insert(youngPeople)
+        .values({ externalRef: y.id, firstName: y.firstName, lastName: y.lastName, dateOfBirth: y.dateOfBirth, gender: y.gender ?? null })
+        .run();
+    }
+  });
+  return preview.counts;
+}

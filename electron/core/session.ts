@@ -1,0 +1,157 @@
+/**
+ * The app's one session with its data: set up, unlock, recover, lock. While locked no
+ * database connection and no key is held.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { eq } from 'drizzle-orm';
+import { passphraseProblem } from '../../shared/passphrase';
+import type { SessionInfo } from '../../shared/contract';
+import { UserError } from './errors';
+import { dataFiles, writeFileAtomic, type DataFiles } from './files';
+import { createKeyFile, parseKeyFile, unlockWithPassphrase, unlockWithRecoveryKey, wrapUnderPassphrase, DEFAULT_SCRYPT, type KeyFile, type ScryptParams } from './crypto/keyFile';
+import { openDatabase, type OpenDatabase, type Db } from './db/open';
+import { scheme } from './db/schema';
+import { todayIso } from '../../shared/dates';
+
+export interface SessionOptions {
+  dataDir: string;
+  migrationsDir: string;
+  /** Lower scrypt costs are for tests only; the parameters are stored in the key file. */
+  scrypt?: ScryptParams;
+  today?: () => string;
+}
+
+export class Session {
+  readonly files: DataFiles;
+  readonly today: () => string;
+  private opened: OpenDatabase | null = null;
+
+  constructor(private readonly options: SessionOptions) {
+    this.files = dataFiles(options.dataDir);
+    this.today = options.today ?? (() => todayIso());
+  }
+
+  get isSetUp(): boolean {
+    return existsSync(this.files.keyFile);
+  }
+
+  info(): SessionInfo {
+    if (!this.opened) return { state: this.isSetUp ? 'locked' : 'setup_needed', schemeName: null, idleLockMinutes: null };
+    const row = this.opened.db.select({ name: scheme.name, idle: scheme.idleLockMinutes }).from(scheme).where(eq(scheme.id, 1)).get();
+    return { state: 'unlocked', schemeName: row?.name ?? null, idleLockMinutes: row?.idle ?? null };
+  }
+
+  /** The open database, or a 'locked' error for calls made after locking. */
+  get db(): Db {
+    return this.connection.db;
+  }
+
+  get connection(): OpenDatabase {
+    return this.requireUnlocked();
+  }
+
+  private requireUnlocked(): OpenDatabase {
+    if (!this.opened) throw new UserError('locked', 'IV Desk is locked. Unlock it to continue.');
+    return this.opened;
+  }
+
+  async setUp(input: { schemeName: string; localAuthority: string | null; passphrase: string }): Promise<{ recoveryKey: string }> {
+    if (this.isSetUp) throw new UserError('already_set_up', 'IV Desk is already set up on this computer. Unlock it instead.');
+    const problem = passphraseProblem(input.passphrase);
+    if (problem) throw new UserError('invalid_input', problem, { passphrase: problem });
+    mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
+    this.setAsideUnfinishedSetup();
+    const { keyFile, dataKey, recoveryKey } = await createKeyFile(input.passphrase, this.options.scrypt ?? DEFAULT_SCRYPT);
+    try {
+      // SQLite gives the -wal and -shm files the database file's permissions.
+      writeFileSync(this.files.database, '', { mode: 0o600 });
+      const opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: true });
+      opened.db.insert(scheme).values({ id: 1, name: input.schemeName, localAuthority: input.localAuthority }).run();
+      // The key file is written last: until it exists the database is an unfinished setup.
+      writeFileAtomic(this.files.keyFile, JSON.stringify(keyFile, null, 2));
+      this.opened = opened;
+    } finally {
+      dataKey.fill(0);
+    }
+    return { recoveryKey };
+  }
+
+  async unlock(passphrase: string): Promise<SessionInfo> {
+    if (this.opened) return this.info();
+    const dataKey = await unlockWithPassphrase(this.readKeyFile(), passphrase);
+    this.openWith(dataKey);
+    return this.info();
+  }
+
+  async recover(recoveryKey: string, newPassphrase: string): Promise<SessionInfo> {
+    const problem = passphraseProblem(newPassphrase);
+    if (problem) throw new UserError('invalid_input', problem, { newPassphrase: problem });
+    const keyFile = this.readKeyFile();
+    const dataKey = unlockWithRecoveryKey(keyFile, recoveryKey);
+    try {
+      this.lock();
+      this.openWith(dataKey);
+      await this.rewrap(keyFile, dataKey, newPassphrase);
+    } finally {
+      dataKey.fill(0);
+    }
+    return this.info();
+  }
+
+  async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
+    this.requireUnlocked();
+    const problem = passphraseProblem(newPassphrase);
+    if (problem) throw new UserError('invalid_input', problem, { newPassphrase: problem });
+    const keyFile = this.readKeyFile();
+    const dataKey = await unlockWithPassphrase(keyFile, currentPassphrase).catch((error: unknown) => {
+      if (error instanceof UserError) throw new UserError(error.code, error.message, { currentPassphrase: error.message });
+      throw error;
+    });
+    try {
+      await this.rewrap(keyFile, dataKey, newPassphrase);
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  /** Closes the database; SQLite forgets the key with the connection. */
+  lock(): void {
+    if (!this.opened) return;
+    this.opened.sqlite.close();
+    this.opened = null;
+  }
+
+  private async rewrap(keyFile: KeyFile, dataKey: Buffer, passphrase: string): Promise<void> {
+    const { N, r, p } = keyFile.passphrase;
+    const next: KeyFile = { ...keyFile, passphrase: await wrapUnderPassphrase(dataKey, passphrase, { N, r, p }) };
+    writeFileAtomic(this.files.keyFile, JSON.stringify(next, null, 2));
+  }
+
+  private openWith(dataKey: Buffer): void {
+    if (!existsSync(this.files.database)) {
+      throw new UserError('damaged', 'The database file is missing from the data folder. Restore it from a backup.');
+    }
+    try {
+      this.opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  private readKeyFile(): KeyFile {
+    if (!this.isSetUp) throw new UserError('not_set_up', 'IV Desk has not been set up on this computer yet.');
+    return parseKeyFile(readFileSync(this.files.keyFile, 'utf8'));
+  }
+
+  /**
+   * A database without its key file can never be opened: it is what a setup interrupted
+   * before the key file was written leaves. It is moved aside, not deleted.
+   */
+  private setAsideUnfinishedSetup(): void {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    for (const suffix of ['', '-wal', '-shm']) {
+      const file = this.files.database + suffix;
+      if (existsSync(file)) renameSync(file, `${file}.unfinished-${stamp}`);
+    }
+  }
+}

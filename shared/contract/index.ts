@@ -1,0 +1,45 @@
+/**
+ * The IPC contract: every call the renderer can make, with its input schema and result
+ * type. Main, the preload, the test harness and the renderer all derive from this map.
+ */
+import type { z } from 'zod';
+import type { Result } from '../result';
+import type { CallSpec } from './define';
+import { sessionCalls } from './session';
+import { schemeCalls } from './scheme';
+import { volunteerCalls } from './volunteers';
+import { youngPersonCalls } from './youngPeople';
+import { interchangeCalls } from './interchange';
+
+export const contract = {
+  ...sessionCalls,
+  ...schemeCalls,
+  ...volunteerCalls,
+  ...youngPersonCalls,
+  ...interchangeCalls,
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export const callNames = Object.keys(contract) as CallName[];
+
+type OutputOf<S> = S extends CallSpec<z.ZodType, infer O> ? O : never;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = OutputOf<Contract[K]>;
+
+/** The object the preload exposes as `window.ivDesk`. */
+export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> } & {
+  /** Main tells the renderer when it locked on its own (suspend, screen lock). */
+  onLocked(listener: () => void): () => void;
+};
+
+/** The channel name each call travels on. */
+export const channelOf = (name: CallName) => `iv-desk:${name}`;
+export const LOCKED_EVENT = 'iv-desk:locked';
+
+export type * from './session';
+export type * from './scheme';
+export type * from './volunteers';
+export type * from './youngPeople';
+export type * from './interchange';

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { call } from './define';
+import { requiredText, optionalText, optionalIsoDate } from '../fields';
+
+export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+
+export interface Scheme {
+  name: string;
+  localAuthority: string | null;
+  childrenInCareCount: number | null;
+  childrenInCareCountDate: string | null;
+  mileageRatePence: number;
+  financialYearStartMonth: number;
+  idleLockMinutes: number;
+}
+
+export const schemeInput = z
+  .object({
+    name: requiredText('the scheme name'),
+    localAuthority: optionalText(100),
+    childrenInCareCount: z.number().int().min(0, { message: 'Enter a whole number, 0 or more' }).max(100000).nullish(),
+    childrenInCareCountDate: optionalIsoDate,
+    mileageRatePence: z.number().int().min(0, { message: 'Enter 0 or more' }).max(500, { message: 'Enter 500 pence or less' }),
+    financialYearStartMonth: z.number().int().min(1).max(12),
+    idleLockMinutes: z
+      .number({ error: 'Enter a number of minutes' })
+      .int({ message: 'Enter a whole number of minutes' })
+      .min(IDLE_LOCK_MINUTES.min, { message: `Enter at least ${IDLE_LOCK_MINUTES.min} minute` })
+      .max(IDLE_LOCK_MINUTES.max, { message: `Enter ${IDLE_LOCK_MINUTES.max} minutes or fewer` }),
+  })
+  .strict();
+
+export const schemeCalls = {
+  getScheme: call<Scheme>()(z.object({}).strict()),
+  updateScheme: call<Scheme>()(schemeInput),
+};

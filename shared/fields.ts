@@ -1,0 +1,44 @@
+/** zod building blocks shared by the IPC contract and the interchange format. */
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+
+export const isoDate = z
+  .string({ error: 'Enter a date' })
+  .refine(isIsoDate, { message: 'Enter a real date, for example 27/03/2012' });
+
+/** Free text: trimmed, bounded, with control characters other than tab and newline refused. */
+export const text = (max = 200) =>
+  z
+    .string({ error: 'Enter text' })
+    .max(max, { message: `Use ${max} characters or fewer` })
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
+      message: 'Remove the hidden control characters from this text',
+    })
+    .transform((s) => s.trim());
+
+export const requiredText = (label: string, max = 100) =>
+  text(max).refine((s) => s.length > 0, { message: `Enter ${label}` });
+
+/** Optional fields may be absent or null; an empty string counts as absent. */
+export const optionalText = (max = 200) =>
+  text(max)
+    .nullish()
+    .transform((s) => (s ? s : null));
+
+export const optionalIsoDate = z
+  .union([isoDate, z.literal('')])
+  .nullish()
+  .transform((s) => (s ? s : null));
+
+export const email = z
+  .string()
+  .trim()
+  .max(254)
+  .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
+    message: 'Enter an email address like name@example.org',
+  })
+  .nullish()
+  .transform((s) => (s ? s : null));
+
+export const id = z.number({ error: 'A record number is needed' }).int().positive();
