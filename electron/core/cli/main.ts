@@ -49,8 +49,10 @@ async function openSession(args: ParsedArgs): Promise<Session> {
   return session;
 }
 
+const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'json', 'help'] as const;
+
 async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, KNOWN_OPTIONS);
   const [command, sub, file] = args.positional;
   if (!command || args.options.help) {
     process.stdout.write(USAGE + '\n');
