@@ -79,7 +79,11 @@ export class Session {
   async unlock(passphrase: string): Promise<SessionInfo> {
     if (this.opened) return this.info();
     const dataKey = await unlockWithPassphrase(this.readKeyFile(), passphrase);
-    this.openWith(dataKey);
+    try {
+      this.openWith(dataKey);
+    } finally {
+      dataKey.fill(0);
+    }
     return this.info();
   }
 
@@ -127,15 +131,12 @@ export class Session {
     writeFileAtomic(this.files.keyFile, JSON.stringify(next, null, 2));
   }
 
+  /** The caller owns dataKey and zeroes it afterwards. */
   private openWith(dataKey: Buffer): void {
     if (!existsSync(this.files.database)) {
       throw new UserError('damaged', 'The database file is missing from the data folder. Restore it from a backup.');
     }
-    try {
-      this.opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
-    } finally {
-      dataKey.fill(0);
-    }
+    this.opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
   }
 
   private readKeyFile(): KeyFile {
