@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { computeFigures, type Period } from './figures';
+
+const YEAR: Period = { from: '2024-04-01', to: '2025-03-31' };
+const enquiries = (...dates: string[]) => ({ volunteers: dates.map((enquiryDate) => ({ enquiryDate })) });
+
+describe('computeFigures: enquiries', () => {
+  it('counts an enquiry on the first day of the period', () => {
+    expect(computeFigures(enquiries('2024-04-01'), YEAR).enquiries).toBe(1);
+  });
+
+  it('counts an enquiry on the last day of the period', () => {
+    expect(computeFigures(enquiries('2025-03-31'), YEAR).enquiries).toBe(1);
+  });
+
+  it('does not count the day before the period starts', () => {
+    expect(computeFigures(enquiries('2024-03-31'), YEAR).enquiries).toBe(0);
+  });
+
+  it('does not count the day after the period ends', () => {
+    expect(computeFigures(enquiries('2025-04-01'), YEAR).enquiries).toBe(0);
+  });
+
+  it('counts only those inside, across a mixed list', () => {
+    const records = enquiries('2024-03-31', '2024-04-01', '2024-09-15', '2024-09-15', '2025-02-28', '2025-03-31', '2025-04-01', '2019-01-01');
+    expect(computeFigures(records, YEAR).enquiries).toBe(5);
+  });
+
+  it('treats a one-day period as that day only', () => {
+    const day = { from: '2024-02-29', to: '2024-02-29' };
+    expect(computeFigures(enquiries('2024-02-28', '2024-02-29', '2024-03-01'), day).enquiries).toBe(1);
+  });
+
+  it('is 0 with no volunteers', () => {
+    expect(computeFigures({ volunteers: [] }, YEAR).enquiries).toBe(0);
+  });
+
+  it('agrees with counting day by day', () => {
+    const day = fc.integer({ min: 0, max: 3 * 366 }).map((n) => new Date(Date.UTC(2023, 0, 1 + n)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 40 }), day, day, (dates, a, b) => {
+        const period = a <= b ? { from: a, to: b } : { from: b, to: a };
+        const expected = dates.filter((d) => d >= period.from && d <= period.to).length;
+        expect(computeFigures(enquiries(...dates), period).enquiries).toBe(expected);
+      }),
+    );
+  });
+});
+
+describe('computeFigures: shape', () => {
+  it('gives the period back and only the keys whose records exist in this version', () => {
+    const figures = computeFigures(enquiries('2024-05-01'), YEAR);
+    expect(figures).toStrictEqual({ period: { from: '2024-04-01', to: '2025-03-31' }, enquiries: 1 });
+  });
+
+  it('survives a round trip through JSON unchanged', () => {
+    const figures = computeFigures(enquiries('2024-05-01', '2025-01-01'), YEAR);
+    expect(JSON.parse(JSON.stringify(figures))).toStrictEqual(figures);
+  });
+});
