@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session } from '../../electron/core/session';
 
-export const MIGRATIONS_DIR = resolve(__dirname, '../../migrations');
+export const MIGRATIONS_DIR = resolve(import.meta.dirname, '../../migrations');
 export const PASSPHRASE = 'correct horse battery staple';
 /** Cheap scrypt so tests stay quick; the cost is stored in the key file, so this is a real setup. */
 export const TEST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };

@@ -1,0 +1,68 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api';
+import type { SessionInfo } from '../../shared/contract';
+import { SetupScreen } from './screens/SetupScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+import { Shell } from './Shell';
+import { useIdleLock } from './useIdleLock';
+
+/** Which of setup, unlock or the app to show, and locking. */
+export function App() {
+  const [info, setInfo] = useState<SessionInfo | null>(null);
+  const [lockReason, setLockReason] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await api.sessionStatus({});
+    if (result.ok) setInfo(result.value);
+    else setFailure(result.error.message);
+  }, []);
+
+  useEffect(() => {
+    // A window that opens never inherits an unlocked session: it always asks first.
+    api.lock({}).then((result) => (result.ok ? setInfo(result.value) : setFailure(result.error.message)));
+    return api.onLocked(() => {
+      setLockReason('IV Desk locked because the computer was locked or went to sleep.');
+      void refresh();
+    });
+  }, [refresh]);
+
+  const lock = useCallback(
+    async (reason: string | null) => {
+      await api.lock({});
+      setLockReason(reason);
+      await refresh();
+    },
+    [refresh],
+  );
+
+  const idleMinutes = info?.state === 'unlocked' ? info.idleLockMinutes : null;
+  const onIdle = useCallback(
+    () => lock(`IV Desk locked after ${idleMinutes} minute${idleMinutes === 1 ? '' : 's'} without use.`),
+    [lock, idleMinutes],
+  );
+  useIdleLock(idleMinutes, onIdle);
+
+  if (failure) {
+    return (
+      <main className="narrow" id="main">
+        <h1>IV Desk cannot start</h1>
+        <p>{failure}</p>
+      </main>
+    );
+  }
+  if (!info) return <p className="loading">Opening IV Desk…</p>;
+  if (info.state === 'setup_needed') return <SetupScreen onDone={refresh} />;
+  if (info.state === 'locked') {
+    return (
+      <UnlockScreen
+        reason={lockReason}
+        onUnlocked={() => {
+          setLockReason(null);
+          void refresh();
+        }}
+      />
+    );
+  }
+  return <Shell schemeName={info.schemeName ?? 'IV Desk'} onLock={() => lock('IV Desk is locked.')} onSchemeChanged={refresh} />;
+}

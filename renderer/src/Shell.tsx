@@ -1,0 +1,61 @@
+import { useRoute } from './route';
+import { VolunteersScreen } from './screens/VolunteersScreen';
+import { VolunteerFormScreen } from './screens/VolunteerFormScreen';
+import { YoungPeopleScreen } from './screens/YoungPeopleScreen';
+import { YoungPersonFormScreen } from './screens/YoungPersonFormScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+const AREAS = [
+  { path: 'volunteers', label: 'Volunteers' },
+  { path: 'young-people', label: 'Young people' },
+  { path: 'settings', label: 'Settings' },
+];
+
+function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
+  const [area, id] = route;
+  if (area === 'young-people') {
+    if (id === 'new') return <YoungPersonFormScreen key="new" id={null} />;
+    if (id) return <YoungPersonFormScreen key={id} id={Number(id)} />;
+    return <YoungPeopleScreen />;
+  }
+  if (area === 'settings') return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
+  if (id === 'new') return <VolunteerFormScreen key="new" id={null} />;
+  if (id) return <VolunteerFormScreen key={id} id={Number(id)} />;
+  return <VolunteersScreen />;
+}
+
+/** The unlocked app: header, navigation of the areas that work, and the page. */
+export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: string; onLock: () => void; onSchemeChanged: () => void }) {
+  const route = useRoute();
+  const current = AREAS.some((a) => a.path === route[0]) ? route[0] : 'volunteers';
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        Skip to main content
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <span className="header__product">IV Desk</span>
+          <span className="header__scheme">{schemeName}</span>
+          <button type="button" className="button button--header" onClick={onLock}>
+            Lock
+          </button>
+        </div>
+        <nav className="nav" aria-label="Main">
+          <ul>
+            {AREAS.map((a) => (
+              <li key={a.path}>
+                <a href={`#/${a.path}`} aria-current={current === a.path ? 'page' : undefined}>
+                  {a.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Page route={[current, ...route.slice(1)]} onSchemeChanged={onSchemeChanged} />
+      </main>
+    </>
+  );
+}

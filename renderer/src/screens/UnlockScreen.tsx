@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../api';
+import { Field } from '../components/Field';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { PageHeading } from '../components/PageHeading';
+import { SuccessBanner } from '../components/Notice';
+import { RecoverScreen } from './RecoverScreen';
+
+/** Every start, and after locking: the passphrase, or the way back with the recovery key. */
+export function UnlockScreen({ onUnlocked, reason }: { onUnlocked: () => void; reason: string | null }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
+
+  if (recovering) return <RecoverScreen onRecovered={onUnlocked} onCancel={() => setRecovering(false)} />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!passphrase) return setError('Enter your passphrase');
+    setBusy(true);
+    const result = await api.unlock({ passphrase });
+    setBusy(false);
+    if (result.ok) return onUnlocked();
+    setPassphrase('');
+    setError(result.error.message);
+  }
+
+  return (
+    <main className="narrow" id="main">
+      {reason && <SuccessBanner>{reason}</SuccessBanner>}
+      <PageHeading caption="IV Desk">Unlock your records</PageHeading>
+      <ErrorSummary errors={error ? { passphrase: error } : {}} labels={{ passphrase: 'Passphrase' }} />
+      <form onSubmit={submit} noValidate>
+        <Field name="passphrase" type="password" label="Passphrase" value={passphrase} onChange={setPassphrase} error={error} autoComplete="current-password" autoFocus />
+        <button className="button" type="submit" disabled={busy}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+      </form>
+      <p>
+        <button type="button" className="link-button" onClick={() => setRecovering(true)}>
+          Forgot your passphrase?
+        </button>
+      </p>
+    </main>
+  );
+}

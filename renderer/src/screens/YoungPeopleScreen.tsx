@@ -1,0 +1,25 @@
+import { api } from '../api';
+import { SearchableList } from '../components/SearchableList';
+import { dateText } from '../form';
+import { ageOn, todayIso } from '../../../shared/dates';
+import type { YoungPersonSummary } from '../../../shared/contract';
+
+const load = (search: string) => api.listYoungPeople({ search });
+
+export function YoungPeopleScreen() {
+  const today = todayIso();
+  return (
+    <SearchableList<YoungPersonSummary>
+      title="Young people"
+      nouns={['young person', 'young people']}
+      addLabel="Add a young person"
+      addHref="#/young-people/new"
+      load={load}
+      columns={[
+        { header: 'Name', cell: (y) => <a href={`#/young-people/${y.id}`}>{`${y.firstName} ${y.lastName}`}</a> },
+        { header: 'Date of birth', cell: (y) => dateText(y.dateOfBirth) },
+        { header: 'Age', cell: (y) => ageOn(y.dateOfBirth, today) },
+      ]}
+    />
+  );
+}

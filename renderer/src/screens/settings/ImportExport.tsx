@@ -1,0 +1,103 @@
+import { useState, type ChangeEvent } from 'react';
+import { api } from '../../api';
+import { SuccessBanner, Warning } from '../../components/Notice';
+import type { ImportPreview } from '../../../../shared/contract';
+import { LIST_LABELS, type ListName } from '../../../../shared/interchange/format';
+
+const countsText = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([list, n]) => `${n} ${LIST_LABELS[list as ListName] ?? list}`)
+    .join(', ');
+
+/** Import shows what a file would add, or why it cannot, before anything is written. */
+export function ImportExport({ onImported }: { onImported: () => void }) {
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    setMessage(null);
+    setPreview(null);
+    const chosen = event.target.files?.[0];
+    if (!chosen) return setFile(null);
+    const text = await chosen.text();
+    setFile({ name: chosen.name, text });
+    const result = await api.previewImport({ text });
+    if (result.ok) setPreview(result.value);
+    else setMessage({ kind: 'error', text: result.error.message });
+  }
+
+  async function runImport() {
+    if (!file) return;
+    setBusy(true);
+    const result = await api.importData({ text: file.text });
+    setBusy(false);
+    setPreview(null);
+    setFile(null);
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    setMessage({ kind: 'success', text: `Imported ${countsText(result.value) || 'the scheme details'}.` });
+    onImported();
+  }
+
+  async function runExport() {
+    setMessage(null);
+    const result = await api.exportData({});
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    const url = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = result.value.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage({ kind: 'success', text: `Exported to ${result.value.fileName}.` });
+  }
+
+  return (
+    <section aria-labelledby="data-heading" className="section">
+      <h2 id="data-heading">Import and export</h2>
+      <p>
+        Files use the IV Desk interchange format (JSON). An import adds every record in the file or, if anything in it is wrong, none of them.
+      </p>
+      {message?.kind === 'success' && <SuccessBanner>{message.text}</SuccessBanner>}
+      {message?.kind === 'error' && (
+        <p className="error-message" role="alert">
+          {message.text}
+        </p>
+      )}
+      <div className="field">
+        <label className="label" htmlFor="import-file">
+          Choose a file to import
+        </label>
+        <input id="import-file" className="file-input" type="file" accept=".json,application/json" onChange={choose} />
+      </div>
+      {preview && file && (
+        <div className="preview" aria-live="polite">
+          <h3>{file.name}</h3>
+          {preview.valid ? (
+            <>
+              <p>This file would add {countsText(preview.counts) || 'no records'}{preview.schemeName ? `, and set the scheme details to those of “${preview.schemeName}”` : ''}.</p>
+              <button className="button" type="button" onClick={runImport} disabled={busy}>
+                {busy ? 'Importing…' : 'Import these records'}
+              </button>
+            </>
+          ) : (
+            <div className="error-summary" role="alert">
+              <h4>This file cannot be imported. Nothing has been changed.</h4>
+              <ul>
+                {preview.errors.map((e, i) => (
+                  <li key={i}>{e}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      <h3>Export everything</h3>
+      <Warning>The export file is not encrypted. Save it only to an encrypted drive, and delete it when you no longer need it.</Warning>
+      <button className="button button--secondary" type="button" onClick={runExport}>
+        Export all records
+      </button>
+    </section>
+  );
+}

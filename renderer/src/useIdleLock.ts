@@ -1,0 +1,27 @@
+import { useEffect, useRef } from 'react';
+
+const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
+
+/** Calls onIdle once nobody has used the window for `minutes`. */
+export function useIdleLock(minutes: number | null, onIdle: () => void): void {
+  const last = useRef(Date.now());
+  const callback = useRef(onIdle);
+  useEffect(() => {
+    callback.current = onIdle;
+  }, [onIdle]);
+  useEffect(() => {
+    if (!minutes) return;
+    last.current = Date.now();
+    const touch = () => {
+      last.current = Date.now();
+    };
+    ACTIVITY.forEach((e) => window.addEventListener(e, touch, { passive: true }));
+    const timer = window.setInterval(() => {
+      if (Date.now() - last.current >= minutes * 60_000) callback.current();
+    }, 5_000);
+    return () => {
+      ACTIVITY.forEach((e) => window.removeEventListener(e, touch));
+      window.clearInterval(timer);
+    };
+  }, [minutes]);
+}

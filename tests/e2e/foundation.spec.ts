@@ -1,0 +1,74 @@
+import { test, expect, expectAccessible, screenshot, setUpScheme, unlock, PASSPHRASE } from './fixtures';
+
+test('setup, recovery key, add a volunteer, reload, unlock: the volunteer is still there', async ({ page, harness }) => {
+  await setUpScheme(page, harness, { shots: true });
+  await page.getByRole('link', { name: 'Add a volunteer' }).click();
+  await expect(page.getByRole('heading', { name: 'Add a volunteer' })).toBeVisible();
+  await page.getByLabel('First name').fill('Amira');
+  await page.getByLabel('Last name').fill('Okafor');
+  await page.getByLabel('Date of birth').fill('14/02/1986');
+  await page.getByLabel('Email address').fill('amira@example.org');
+  await page.getByLabel('Area').fill('Durham City');
+  await page.getByLabel('Date of first enquiry').fill('03/09/2026');
+  await screenshot(page, '05-volunteer-form');
+  await page.getByRole('button', { name: 'Add volunteer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved Amira Okafor.' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Amira Okafor' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '03/09/2026' })).toBeVisible();
+  await screenshot(page, '04-volunteers-list');
+
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByRole('link', { name: 'Amira Okafor' })).toBeVisible();
+});
+
+test('a wrong passphrase shows an error and unlocks nothing', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await unlock(page, 'not the right passphrase');
+  await expect(page.getByRole('alert')).toContainText('That passphrase is not right');
+  await expect(page.getByLabel('Passphrase')).toHaveValue('');
+  await screenshot(page, '06-unlock-wrong-passphrase');
+  await expectAccessible(page);
+  await unlock(page);
+  await expect(page.getByRole('heading', { name: 'Volunteers' })).toBeVisible();
+});
+
+test('forgot passphrase: the recovery key unlocks and a new passphrase is required', async ({ page, harness }) => {
+  const recoveryKey = await setUpScheme(page, harness);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Forgot your passphrase?' }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock with your recovery key' })).toBeVisible();
+  await page.getByLabel('Recovery key').fill(recoveryKey.toLowerCase().replace(/-/g, ' '));
+  await page.getByLabel('New passphrase', { exact: true }).fill('short');
+  await page.getByRole('button', { name: 'Unlock and save new passphrase' }).click();
+  await expect(page.getByRole('alert')).toContainText('at least 12 characters');
+  const next = 'violet tundra lantern ferry';
+  await page.getByLabel('New passphrase', { exact: true }).fill(next);
+  await page.getByLabel('Type the new passphrase again').fill(next);
+  await screenshot(page, '07-recover');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Unlock and save new passphrase' }).click();
+  await expect(page.getByRole('heading', { name: 'Volunteers' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByRole('alert')).toContainText('That passphrase is not right');
+  await unlock(page, next);
+  await expect(page.getByRole('heading', { name: 'Volunteers' })).toBeVisible();
+});
+
+test('idle lock: after the set minutes without use, IV Desk locks', async ({ page, harness }) => {
+  await page.clock.install();
+  await setUpScheme(page, harness);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Lock after this many minutes without use').fill('2');
+  await page.getByRole('button', { name: 'Save scheme details' }).click();
+  await expect(page.getByText('Scheme details saved.')).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await page.clock.fastForward('00:40');
+  await expect(page.getByRole('heading', { name: 'Unlock your records' })).toBeVisible();
+  await expect(page.getByText('IV Desk locked after 2 minutes without use.')).toBeVisible();
+  expect(harness.session.info().state).toBe('locked');
+});

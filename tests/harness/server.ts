@@ -1,0 +1,110 @@
+/**
+ * The test and development harness: serves the built renderer on loopback and answers
+ * the API object's calls by calling core's `dispatch`, the same door Electron's main
+ * process uses, so the browser exercises the real contract, validation and database.
+ * Never part of the desktop app.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, normalize, extname, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Session } from '../../electron/core/session';
+import { dispatch } from '../../electron/core/handlers';
+import { findMigrationsDir } from '../../electron/core/files';
+import type { ScryptParams } from '../../electron/core/crypto/keyFile';
+import { callNames } from '../../shared/contract';
+
+const RENDERER_DIST = resolve(import.meta.dirname, '../../renderer/dist');
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; base-uri 'none'";
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface Harness {
+  url: string;
+  session: Session;
+  close(): Promise<void>;
+}
+
+/** window.ivDesk for the browser: one fetch per call, with the harness's token. */
+function bridgeScript(token: string): string {
+  return `'use strict';
+(() => {
+  const call = (name) => (input) =>
+    fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', 'x-harness-token': ${JSON.stringify(token)} }, body: JSON.stringify(input === undefined ? {} : input) })
+      .then((r) => r.json())
+      .catch(() => ({ ok: false, error: { code: 'internal', message: 'IV Desk could not be reached.' } }));
+  const api = Object.fromEntries(${JSON.stringify(callNames)}.map((n) => [n, call(n)]));
+  api.onLocked = () => () => {};
+  window.ivDesk = Object.freeze(api);
+})();
+`;
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startHarness(options: { dataDir: string; port?: number; scrypt?: ScryptParams }): Promise<Harness> {
+  const session = new Session({ dataDir: options.dataDir, migrationsDir: findMigrationsDir(), ...(options.scrypt ? { scrypt: options.scrypt } : {}) });
+  const token = randomBytes(24).toString('hex');
+  const indexHtml = (await readFile(join(RENDERER_DIST, 'index.html'), 'utf8')).replace('<head>', '<head>\n    <script src="./harness-bridge.js"></script>');
+
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
+    res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+    res.end(body);
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+        if (req.headers['x-harness-token'] !== token) return send(res, 403, 'text/plain', 'forbidden');
+        const body = await readBody(req, 60_000_000);
+        let input: unknown;
+        try {
+          input = JSON.parse(body);
+        } catch {
+          input = undefined;
+        }
+        const result = await dispatch(session, decodeURIComponent(url.pathname.slice(5)), input);
+        return send(res, 200, 'application/json', JSON.stringify(result));
+      }
+      if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+      if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html'], indexHtml);
+      if (url.pathname === '/harness-bridge.js') return send(res, 200, TYPES['.js'], bridgeScript(token));
+      const file = normalize(join(RENDERER_DIST, url.pathname));
+      if (!file.startsWith(RENDERER_DIST)) return send(res, 404, 'text/plain', 'not found');
+      const body = await readFile(file).catch(() => null);
+      if (!body) return send(res, 404, 'text/plain', 'not found');
+      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+    } catch {
+      send(res, 500, 'text/plain', 'error');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    session,
+    close: () =>
+      new Promise<void>((ok) => {
+        session.lock();
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
