@@ -13,18 +13,42 @@ const MAX_ERRORS = 50;
 function where(raw: unknown, path: PropertyKey[]): string {
   const [list, index, ...rest] = path;
   if (typeof list !== 'string') return 'the file';
-  if (typeof index !== 'number') return list;
+  // The scheme is a single object, not a list: name its field directly.
+  if (typeof index !== 'number') return index === undefined ? list : `${list}, field "${path.slice(1).join('.')}"`;
   const item = (raw as Record<string, unknown[]>)[list]?.[index] as { id?: unknown } | undefined;
   const id = item && typeof item.id === 'string' ? ` (id "${item.id}")` : '';
   const field = rest.length ? `, field "${rest.join('.')}"` : '';
   return `${list}[${index}]${id}${field}`;
 }
 
-function describe(issue: z.core.$ZodIssue): string {
+/** The value in the raw document at an issue's path (undefined when absent). */
+function valueAt(raw: unknown, path: PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+function describe(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required but missing';
-  if (issue.code === 'invalid_type') return `must be ${issue.expected}`;
+  if (issue.code === 'invalid_type') {
+    // zod does not keep the input in its issues, so look at the document itself.
+    const value = valueAt(raw, issue.path);
+    if (value === undefined || value === null) return 'is required but missing';
+    return `must be ${EXPECTED[issue.expected] ?? issue.expected}`;
+  }
   return issue.message;
 }
 
@@ -37,7 +61,7 @@ export function validateDocument(raw: unknown): Validation {
   }
   const parsed = interchangeDocument.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describe(i)}`) };
+    return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describe(i, raw)}`) };
   }
   const document = parsed.data;
   const errors: string[] = [];
