@@ -1,0 +1,353 @@
+/**
+ * Import and export against real encrypted databases: refusals write nothing, and a
+ * whole scheme survives export -> import into an empty scheme -> export.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { unlockedSession } from '../helpers/session';
+import { importDocument, planImport } from '../../electron/core/interchange/importDocument';
+import { exportDocument } from '../../electron/core/interchange/exportDocument';
+import { tableCounts } from '../../electron/core/reports/counts';
+import { validateDocument } from '../../shared/interchange/validate';
+import { contract } from '../../shared/contract';
+import { createVolunteer } from '../../electron/core/services/volunteers';
+import { createYoungPerson } from '../../electron/core/services/youngPeople';
+import { updateScheme } from '../../electron/core/services/scheme';
+import { UserError } from '../../electron/core/errors';
+import type { Db } from '../../electron/core/db/open';
+import type { Session } from '../../electron/core/session';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/interchange');
+const fixtureText = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
+const fixture = (name: string) => JSON.parse(fixtureText(name)) as Record<string, unknown>;
+const TODAY = '2025-06-01';
+
+type Doc = Record<string, unknown>;
+const volunteer = (over: Doc = {}): Doc => ({ id: 'new-v1', firstName: 'Alex', lastName: 'Jones', enquiryDate: '2024-01-01', ...over });
+const youngPerson = (over: Doc = {}): Doc => ({ id: 'new-y1', firstName: 'Casey', lastName: 'Reed', dateOfBirth: '2010-05-05', ...over });
+const doc = (lists: Doc = {}): string => JSON.stringify({ format: 'iv-desk/1', ...lists });
+
+/** Everything the database holds, as the export sees it, without the export's timestamp. */
+function snapshot(db: Db) {
+  const { exportedAt: _at, ...rest } = exportDocument(db);
+  return { counts: tableCounts(db), document: rest };
+}
+
+function refusal(db: Db, text: string): { message: string; errors: string[] } {
+  const plan = planImport(db, text, TODAY);
+  expect(plan.preview.valid).toBe(false);
+  expect(plan.document).toBeNull();
+  let error: unknown;
+  try {
+    importDocument(db, text, TODAY);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as UserError).code).toBe('invalid_input');
+  const message = (error as UserError).message;
+  expect(message).toMatch(/^The file was not imported: /);
+  return { message, errors: plan.preview.errors };
+}
+
+describe('import refuses a bad file and writes nothing', () => {
+  let session: Session;
+  let cleanup: () => void;
+  let before: ReturnType<typeof snapshot>;
+
+  beforeAll(async () => {
+    ({ session, cleanup } = await unlockedSession({ schemeName: 'Before Import' }));
+    importDocument(session.db, fixtureText('valid-small.json'), TODAY);
+    before = snapshot(session.db);
+    expect(before.counts).toEqual({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
+  });
+  afterAll(() => cleanup?.());
+
+  /** Each refusal also changes the scheme, so a partial write of the scheme would show. */
+  const scheme = { name: 'Changed By A Bad File', localAuthority: 'Elsewhere', idleLockMinutes: 60 };
+
+  function expectRefused(text: string) {
+    const result = refusal(session.db, text);
+    expect(snapshot(session.db)).toEqual(before);
+    return result;
+  }
+
+  it('a dangling reference: a referral whose young person is not in the file', () => {
+    const { message, errors } = expectRefused(
+      doc({ scheme, youngPeople: [youngPerson()], referrals: [{ id: 'ref-7', youngPersonId: 'yp-nowhere', date: '2024-05-01', outcome: 'pending' }] }),
+    );
+    expect(errors).toEqual(['referrals[0] (id "ref-7"), field "youngPersonId": refers to "yp-nowhere", which is not in youngPeople']);
+    expect(message).toContain('referrals[0]');
+    expect(message).toContain('id "ref-7"');
+    expect(message).toContain('field "youngPersonId"');
+  });
+
+  it('an impossible date (30 February)', () => {
+    const { message } = expectRefused(doc({ scheme, volunteers: [volunteer(), volunteer({ id: 'new-v2', enquiryDate: '2023-02-30' })] }));
+    expect(message).toContain('volunteers[1] (id "new-v2"), field "enquiryDate"');
+    expect(message).toContain('not a real date');
+  });
+
+  it('an unknown field (a typo for firstName)', () => {
+    const { firstName: _f, ...rest } = volunteer();
+    const { message, errors } = expectRefused(doc({ scheme, volunteers: [{ ...rest, firstname: 'Alex' }] }));
+    expect(errors).toContain('volunteers[0] (id "new-v1") has unknown field "firstname"');
+    expect(message).toContain('volunteers[0] (id "new-v1")');
+  });
+
+  it('an unknown enum value', () => {
+    const { message } = expectRefused(doc({ scheme, youngPeople: [youngPerson({ placementType: 'boarding_school' })] }));
+    expect(message).toContain('youngPeople[0] (id "new-y1"), field "placementType" must be one of');
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['plain text', 'Name,Date of birth\nAlex,01/02/2003'],
+    ['truncated JSON', doc({ volunteers: [volunteer()] }).slice(0, -5)],
+    ['JSON with a trailing comma', '{"format": "iv-desk/1",}'],
+  ])('not JSON: %s', (_name, text) => {
+    const { message } = expectRefused(text);
+    expect(message).toBe('The file was not imported: The file is not valid JSON, so it cannot be an IV Desk interchange file.');
+  });
+
+  it.each([
+    ['a wrong format marker', { format: 'iv-desk/2', volunteers: [volunteer()] }],
+    ['no format marker', { volunteers: [volunteer()] }],
+    ['a JSON list', [volunteer()]],
+  ])('not an interchange document: %s', (_name, value) => {
+    const { message } = expectRefused(JSON.stringify(value));
+    expect(message).toMatch(/not an IV Desk interchange document/);
+  });
+
+  it('the same id twice in one list', () => {
+    const { message } = expectRefused(doc({ scheme, volunteers: [volunteer({ id: 'twice' }), volunteer({ id: 'twice', firstName: 'Other' })] }));
+    expect(message).toContain('volunteers[1] (id "twice"), field "id": the id is used twice in volunteers');
+  });
+
+  it('a record already imported', () => {
+    const { errors } = expectRefused(doc({ scheme, volunteers: [volunteer(), volunteer({ id: 'v-middle' })], youngPeople: [youngPerson({ id: 'yp-2' })] }));
+    expect(errors).toEqual([
+      'volunteers[1] (id "v-middle"), field "id": already in this database (imported before?)',
+      'youngPeople[0] (id "yp-2"), field "id": already in this database (imported before?)',
+    ]);
+  });
+
+  it('the very same file a second time', () => {
+    const { errors } = expectRefused(fixtureText('valid-small.json'));
+    expect(errors).toHaveLength(7);
+    expect(errors.every((e) => e.endsWith('already in this database (imported before?)'))).toBe(true);
+  });
+
+  it('a date of birth in the future (volunteer and young person)', () => {
+    const { errors } = expectRefused(
+      doc({ scheme, volunteers: [volunteer({ dateOfBirth: '2025-06-02' })], youngPeople: [youngPerson({ dateOfBirth: '2030-01-01' })] }),
+    );
+    expect(errors).toEqual([
+      'volunteers[0] (id "new-v1"), field "dateOfBirth": Date of birth must be in the past',
+      'youngPeople[0] (id "new-y1"), field "dateOfBirth": Date of birth must be in the past',
+    ]);
+  });
+
+  it('an enquiry date in the future', () => {
+    const { message } = expectRefused(doc({ scheme, volunteers: [volunteer({ enquiryDate: '2025-06-02' })] }));
+    expect(message).toContain('volunteers[0] (id "new-v1"), field "enquiryDate": Enquiry date cannot be in the future');
+  });
+
+  it('a list this version does not store yet (valid referrals)', () => {
+    const { message } = expectRefused(
+      doc({ scheme, youngPeople: [youngPerson()], referrals: [{ id: 'ref-1', youngPersonId: 'new-y1', date: '2024-05-01', outcome: 'accepted' }] }),
+    );
+    expect(message).toContain('referrals: this version of IV Desk does not store referrals yet (1 in the file), so nothing was imported');
+  });
+
+  it('a field this version does not store yet', () => {
+    const { message } = expectRefused(doc({ scheme, volunteers: [volunteer({ enquirySource: 'website' })] }));
+    expect(message).toContain('volunteers[0] (id "new-v1"), field "enquirySource": not stored by this version of IV Desk yet');
+  });
+
+  it('a complete, valid file of every list (most not stored yet), with each list named', () => {
+    const { errors } = expectRefused(fixtureText('all-lists.json'));
+    for (const list of ['referrals', 'matches', 'visits', 'supervisions', 'careReviews', 'feedback', 'consents', 'safeguardingConcerns', 'complaints']) {
+      expect(errors.some((e) => e.startsWith(`${list}: this version of IV Desk does not store`))).toBe(true);
+    }
+  });
+
+  it('says how many more problems there are', () => {
+    const { message } = expectRefused(doc({ volunteers: [volunteer({ enquiryDate: '2023-02-30' }), volunteer({ id: 'x2', enquiryDate: '2023-02-31' })] }));
+    expect(message).toMatch(/\(and 1 more problems\)$/);
+  });
+});
+
+describe('import is all or nothing for a large file', () => {
+  let session: Session;
+  let cleanup: () => void;
+  let before: ReturnType<typeof snapshot>;
+
+  beforeAll(async () => {
+    ({ session, cleanup } = await unlockedSession({ schemeName: 'Large Import' }));
+    importDocument(session.db, doc({ volunteers: [volunteer({ id: 'existing' })] }), TODAY);
+    before = snapshot(session.db);
+  });
+  afterAll(() => cleanup?.());
+
+  const fiveHundred = (last: Doc) =>
+    Array.from({ length: 500 }, (_, i) => (i === 499 ? last : volunteer({ id: `bulk-${i + 1}`, firstName: `Volunteer ${i + 1}`, enquiryDate: '2024-02-01' })));
+
+  it('a file whose 500th volunteer is bad writes none of the first 499', () => {
+    const { errors } = refusal(
+      session.db,
+      doc({ scheme: { name: 'Should Not Change' }, volunteers: fiveHundred(volunteer({ id: 'bulk-500', dateOfBirth: '2099-01-01' })) }),
+    );
+    expect(errors).toEqual(['volunteers[499] (id "bulk-500"), field "dateOfBirth": Date of birth must be in the past']);
+    expect(snapshot(session.db)).toEqual(before);
+  });
+
+  it('a file whose 500th volunteer is already in the database writes none of the first 499', () => {
+    const { errors } = refusal(session.db, doc({ volunteers: fiveHundred(volunteer({ id: 'existing' })) }));
+    expect(errors).toEqual(['volunteers[499] (id "existing"), field "id": already in this database (imported before?)']);
+    expect(snapshot(session.db)).toEqual(before);
+  });
+
+  it('a write that fails on the 500th volunteer rolls back the scheme and the first 499', () => {
+    // A database-level failure that no check can foresee: a temporary trigger (it lives
+    // only on this connection) refuses the 500th insert, after 499 inserts and the scheme update.
+    session.connection.sqlite.exec(
+      `CREATE TEMP TRIGGER refuse_500th BEFORE INSERT ON volunteers WHEN NEW.external_ref = 'bulk-500' BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
+    );
+    try {
+      const text = doc({ scheme: { name: 'Should Not Change' }, volunteers: fiveHundred(volunteer({ id: 'bulk-500' })) });
+      expect(planImport(session.db, text, TODAY).preview.valid).toBe(true);
+      expect(() => importDocument(session.db, text, TODAY)).toThrow(/injected failure/);
+      expect(snapshot(session.db)).toEqual(before);
+    } finally {
+      session.connection.sqlite.exec('DROP TRIGGER temp.refuse_500th');
+    }
+  });
+
+  it('and the same 500 import in full once they are all good', () => {
+    const text = doc({ volunteers: fiveHundred(volunteer({ id: 'bulk-500' })) });
+    expect(importDocument(session.db, text, TODAY)).toEqual({ volunteers: 500 });
+    expect(tableCounts(session.db)).toEqual({ scheme: 'Large Import', volunteers: 501, youngPeople: 0 });
+  });
+});
+
+describe('round trip: export -> import into an empty scheme -> export', () => {
+  const opened: (() => void)[] = [];
+  afterAll(() => opened.forEach((cleanup) => cleanup()));
+  async function fresh(schemeName = 'Empty Scheme') {
+    const s = await unlockedSession({ schemeName });
+    opened.push(s.cleanup);
+    return s.session;
+  }
+
+  const withoutTimestamp = ({ exportedAt: _at, ...rest }: Doc) => rest;
+
+  async function roundTrip(first: Doc) {
+    expect(validateDocument(first).ok).toBe(true);
+    const target = await fresh();
+    importDocument(target.db, JSON.stringify(first), TODAY);
+    const second = exportDocument(target.db, new Date('2030-01-01T00:00:00Z'));
+    expect(second.exportedAt).toBe('2030-01-01T00:00:00.000Z');
+    expect(withoutTimestamp(second)).toEqual(withoutTimestamp(first));
+    // Byte for byte, not only deep-equal: same keys, same order.
+    expect(JSON.stringify(withoutTimestamp(second))).toBe(JSON.stringify(withoutTimestamp(first)));
+    return second;
+  }
+
+  it('a rich file: every stored field, unicode, quotes, newlines, absent optional fields', async () => {
+    const source = await fresh();
+    const rich = fixture('rich.json');
+    expect(importDocument(source.db, JSON.stringify(rich), TODAY)).toEqual({ volunteers: 4, youngPeople: 3 });
+    const first = exportDocument(source.db);
+    // The export is the file that went in, apart from when it was made.
+    expect(withoutTimestamp(first)).toEqual(withoutTimestamp(rich));
+    expect(Date.parse(first.exportedAt ?? '')).not.toBeNaN();
+    await roundTrip(first);
+  });
+
+  it('null optional fields come back absent, and lists keep their order', async () => {
+    const source = await fresh();
+    const text = doc({
+      scheme: { name: 'Nulls', localAuthority: null, childrenInCareCount: null, childrenInCareCountDate: null },
+      volunteers: [volunteer({ id: 'z', email: null, dateOfBirth: null }), volunteer({ id: 'a', phone: null })],
+      youngPeople: [youngPerson({ gender: null })],
+    });
+    importDocument(source.db, text, TODAY);
+    const first = exportDocument(source.db);
+    expect(first.scheme).toEqual({ name: 'Nulls', mileageRatePence: 45, financialYearStartMonth: 4, idleLockMinutes: 5 });
+    expect(first.volunteers).toEqual([volunteer({ id: 'z' }), volunteer({ id: 'a' })]);
+    expect(first.youngPeople).toEqual([youngPerson()]);
+    await roundTrip(first);
+  });
+
+  it('records created through the app (not imported) round-trip too', async () => {
+    const source = await fresh('Made In The App');
+    const db = source.db;
+    updateScheme(
+      db,
+      contract.updateScheme.input.parse({
+        name: 'Made In The App',
+        localAuthority: 'Southshire',
+        childrenInCareCount: 250,
+        childrenInCareCountDate: '2025-03-31',
+        mileageRatePence: 40,
+        financialYearStartMonth: 9,
+        idleLockMinutes: 10,
+      }),
+      TODAY,
+    );
+    createVolunteer(
+      db,
+      contract.createVolunteer.input.parse({
+        firstName: 'Ffion',
+        lastName: "Ap Rhys-O'Neill",
+        dateOfBirth: '1970-01-01',
+        gender: 'female',
+        email: 'ffion@example.org',
+        phone: '07700 900000',
+        address: '1 "Quoted" Street\nSecond line',
+        postcode: 'CF10 1AA',
+        area: 'Cardiff — Bae',
+        enquiryDate: '2025-01-02',
+      }),
+      TODAY,
+    );
+    createVolunteer(db, contract.createVolunteer.input.parse({ firstName: 'Minimal', lastName: 'Person', enquiryDate: '2025-02-03', email: '' }), TODAY);
+    createYoungPerson(db, contract.createYoungPerson.input.parse({ firstName: 'Jo', lastName: 'Ng', dateOfBirth: '2012-02-29', gender: null }), TODAY);
+
+    const first = exportDocument(db);
+    expect(validateDocument(first).ok).toBe(true);
+    expect(first.volunteers).toHaveLength(2);
+    // The app gives its own records an id that export can use as the file's reference.
+    for (const v of first.volunteers ?? []) expect(v.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first.volunteers?.[1]).toEqual({ id: first.volunteers?.[1].id, firstName: 'Minimal', lastName: 'Person', enquiryDate: '2025-02-03' });
+    expect(first.scheme).toEqual({
+      name: 'Made In The App',
+      localAuthority: 'Southshire',
+      childrenInCareCount: 250,
+      childrenInCareCountDate: '2025-03-31',
+      mileageRatePence: 40,
+      financialYearStartMonth: 9,
+      idleLockMinutes: 10,
+    });
+    await roundTrip(first);
+  });
+
+  it('an empty scheme round-trips to empty lists', async () => {
+    const source = await fresh('Nothing Yet');
+    const first = exportDocument(source.db);
+    expect(first).toMatchObject({ format: 'iv-desk/1', volunteers: [], youngPeople: [] });
+    await roundTrip(first);
+  });
+
+  it('the preview of an export counts what it holds', async () => {
+    const source = await fresh();
+    importDocument(source.db, fixtureText('rich.json'), TODAY);
+    const target = await fresh();
+    const plan = planImport(target.db, JSON.stringify(exportDocument(source.db)), TODAY);
+    expect(plan.preview).toEqual({ valid: true, schemeName: 'St Mary\'s "Friends" IV Scheme — Ynys Môn', counts: { volunteers: 4, youngPeople: 3 }, errors: [] });
+    // A preview writes nothing.
+    expect(tableCounts(target.db)).toEqual({ scheme: 'Empty Scheme', volunteers: 0, youngPeople: 0 });
+  });
+});
