@@ -1,0 +1,123 @@
+/**
+ * IV Desk's security policy for its window, as pure functions: the Electron glue applies
+ * them, and tests/unit/security.test.ts proves them without Electron. Types only from
+ * 'electron', so this file loads in plain Node.
+ */
+import type { HandlerDetails, WebPreferences, WindowOpenHandlerResponse } from 'electron';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Delivered as a response header; renderer/index.html carries a meta tag too. Both apply. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "connect-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** Sites the app may open in the user's own browser. Nothing else ever leaves the app. */
+export const EXTERNAL_ORIGINS: readonly string[] = ['https://www.gov.uk'];
+
+export function secureWebPreferences(preload: string, devTools: boolean): WebPreferences {
+  return {
+    preload,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    // The spellchecker can send words to an online service on some platforms.
+    spellcheck: false,
+    devTools,
+  };
+}
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** A file URL's path, or null for anything that is not a plain local file URL. */
+function localPath(url: URL): string | null {
+  if (url.protocol !== 'file:') return null;
+  try {
+    // Rejects remote hosts and encoded slashes.
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True only for the app's own page: the same file (query and fragment aside), or in
+ * development the same page on the electron-vite dev server.
+ */
+export function isAppPage(url: string, appUrl: string): boolean {
+  const candidate = parse(url);
+  const expected = parse(appUrl);
+  if (!candidate || !expected) return false;
+  if (expected.protocol === 'file:') {
+    const path = localPath(candidate);
+    return path !== null && path === localPath(expected);
+  }
+  if (expected.protocol !== 'http:' && expected.protocol !== 'https:') return false;
+  return candidate.origin === expected.origin && candidate.pathname === expected.pathname;
+}
+
+export function isAllowedNavigation(url: string, appUrl: string): boolean {
+  return isAppPage(url, appUrl);
+}
+
+export function isAllowedExternal(url: string, origins: readonly string[] = EXTERNAL_ORIGINS): boolean {
+  const parsed = parse(url);
+  if (!parsed || parsed.protocol !== 'https:' || parsed.username || parsed.password) return false;
+  return origins.includes(parsed.origin);
+}
+
+/** New windows are never opened; an allowlisted link goes to the user's browser instead. */
+export function windowOpenHandler(openExternal: (url: string) => void, origins: readonly string[] = EXTERNAL_ORIGINS) {
+  return (details: Pick<HandlerDetails, 'url'>): WindowOpenHandlerResponse => {
+    if (isAllowedExternal(details.url, origins)) openExternal(details.url);
+    return { action: 'deny' };
+  };
+}
+
+/** The app needs no camera, location, notifications, clipboard reading or anything else. */
+export function denyPermissionRequest(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+  callback(false);
+}
+
+export function denyPermissionCheck(): boolean {
+  return false;
+}
+
+export interface SenderFrame {
+  url: string;
+  isMainFrame: boolean;
+}
+
+/** An IPC message is answered only when it comes from the app's own page in its main frame. */
+export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: string): boolean {
+  if (!frame || !frame.isMainFrame) return false;
+  return isAppPage(frame.url, appUrl);
+}
+
+/** Exports are made in the page as blob: or data: URLs; nothing is downloaded from elsewhere. */
+export function isAllowedDownload(url: string): boolean {
+  const parsed = parse(url);
+  return parsed !== null && (parsed.protocol === 'blob:' || parsed.protocol === 'data:');
+}
+
+export function saveDialogOptions(fileName: string, folder: string) {
+  return {
+    title: 'Save the exported file',
+    buttonLabel: 'Save',
+    defaultPath: join(folder, basename(fileName) || 'iv-desk-export'),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The preload: exposes one object, window.ivDesk, with one function per contract call
+ * and onLocked. ipcRenderer itself never reaches the page. Runs sandboxed, so it is
+ * bundled to a single CommonJS file that requires only 'electron'.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { callNames, channelOf, LOCKED_EVENT, type Api } from '../../shared/contract';
+
+const calls = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]));
+
+const api = {
+  ...calls,
+  onLocked(listener: () => void): () => void {
+    // The page gets no event object: it would carry a reference to the sender.
+    const handler = () => listener();
+    ipcRenderer.on(LOCKED_EVENT, handler);
+    return () => {
+      ipcRenderer.removeListener(LOCKED_EVENT, handler);
+    };
+  },
+} as unknown as Api;
+
+contextBridge.exposeInMainWorld('ivDesk', api);
