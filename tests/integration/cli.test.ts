@@ -1,0 +1,233 @@
+/**
+ * The real `iv-desk` command line, run as a child process against a temporary data
+ * folder. It uses the real scrypt cost, so each command that opens the database takes
+ * about half a second more; the cases below are grouped to keep the number of runs down.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { MIGRATIONS_DIR } from '../helpers/session';
+import { knownSchemaVersion } from '../../electron/core/db/open';
+import { validateDocument } from '../../shared/interchange/validate';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const MAIN = resolve(ROOT, 'electron/core/cli/main.ts');
+const SMALL = resolve(ROOT, 'tests/fixtures/interchange/valid-small.json');
+const PASSPHRASE = 'lighthouse marmalade tangent orbit';
+const KEY = /^ {4}((?:[0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4})$/m;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+let home: string;
+let dataDir: string;
+const runs: Run[] = [];
+
+/** Runs the CLI with only the environment it is given: no IV_DESK_* from the caller's shell. */
+function cli(args: string[], env: Record<string, string | undefined> = { IV_DESK_PASSPHRASE: PASSPHRASE }): Promise<Run> {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IV_DESK_')));
+  return new Promise((done) => {
+    const child = execFile(
+      process.execPath,
+      [TSX, MAIN, ...args],
+      // HOME and XDG_CONFIG_HOME point into the temp folder, so a mistake cannot reach a real data folder.
+      { cwd: ROOT, env: { ...base, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const run = { code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr };
+        runs.push(run);
+        done(run);
+      },
+    );
+    child.stdin?.end();
+  });
+}
+
+const withData = (...args: string[]) => [...args, '--data-dir', dataDir];
+
+/** A failure the coordinator can read: non-zero exit, one plain line, no stack trace. */
+function expectPlainFailure(run: Run, message: RegExp) {
+  expect(run.code, run.stderr).not.toBe(0);
+  expect(run.code).not.toBeNull();
+  expect(run.stderr).toMatch(/^iv-desk: /);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+  expect(run.stderr).not.toMatch(/Error:|node:internal|\.ts:\d+/);
+  expect(run.stdout).toBe('');
+}
+
+async function status(): Promise<unknown> {
+  const run = await cli(withData('status'));
+  expect(run.code, run.stderr).toBe(0);
+  return JSON.parse(run.stdout);
+}
+
+beforeAll(() => {
+  home = mkdtempSync(join(tmpdir(), 'ivdesk-cli-'));
+  dataDir = join(home, 'data');
+});
+
+afterAll(() => {
+  // Whatever happened, no command printed the passphrase.
+  for (const run of runs) {
+    expect(run.stdout).not.toContain(PASSPHRASE);
+    expect(run.stderr).not.toContain(PASSPHRASE);
+    expect(run.stdout + run.stderr).not.toContain('hunter2');
+  }
+  rmSync(home, { recursive: true, force: true });
+});
+
+describe('iv-desk', () => {
+  let recoveryKey: string;
+
+  it('init creates the encrypted database and prints a recovery key in 8 groups of 4', async () => {
+    const run = await cli(withData('init', '--scheme-name', 'CLI Test Scheme', '--local-authority', 'Testshire'));
+    expect(run.code, run.stderr).toBe(0);
+    const match = KEY.exec(run.stdout);
+    expect(match, run.stdout).not.toBeNull();
+    recoveryKey = match![1];
+    expect(recoveryKey.split('-')).toHaveLength(8);
+    expect(recoveryKey.split('-').every((group) => group.length === 4)).toBe(true);
+    expect(run.stdout).toContain('shown once');
+    expect(existsSync(join(dataDir, 'iv-desk.key'))).toBe(true);
+    expect(existsSync(join(dataDir, 'iv-desk.db'))).toBe(true);
+    // The key file is readable by its owner only and holds no recovery key.
+    expect(statSync(join(dataDir, 'iv-desk.key')).mode & 0o077).toBe(0);
+    expect(readFileSync(join(dataDir, 'iv-desk.key'), 'utf8')).not.toContain(recoveryKey);
+    // The database file does not start with SQLite's plain header.
+    expect(readFileSync(join(dataDir, 'iv-desk.db')).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+  });
+
+  it('init a second time refuses and leaves the key file alone', async () => {
+    const keyFile = readFileSync(join(dataDir, 'iv-desk.key'));
+    const run = await cli(withData('init', '--scheme-name', 'Again'));
+    expectPlainFailure(run, /already set up/);
+    expect(readFileSync(join(dataDir, 'iv-desk.key')).equals(keyFile)).toBe(true);
+  });
+
+  it('verify reports a healthy SQLCipher database at the current schema version', async () => {
+    const run = await cli(withData('verify'));
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({
+      ok: true,
+      integrity: 'ok',
+      cipher: 'sqlcipher',
+      plaintextHeader: false,
+      problems: [],
+      schemaVersion: knownSchemaVersion(MIGRATIONS_DIR),
+      appSchemaVersion: knownSchemaVersion(MIGRATIONS_DIR),
+    });
+    expect(report.schemaVersion).toBeGreaterThan(0);
+  });
+
+  it('status counts the records (IV_DESK_DATA_DIR works as well as --data-dir)', async () => {
+    const run = await cli(['status'], { IV_DESK_PASSPHRASE: PASSPHRASE, IV_DESK_DATA_DIR: dataDir });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ scheme: 'CLI Test Scheme', volunteers: 0, youngPeople: 0 });
+  });
+
+  it('import FILE adds the records, and status then counts them', async () => {
+    const run = await cli(withData('import', SMALL));
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ imported: { volunteers: 5, youngPeople: 2 } });
+    expect(await status()).toEqual({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
+  });
+
+  it('import of a bad file fails in plain English, naming list, index and field, and changes nothing', async () => {
+    const bad = join(home, 'bad.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'iv-desk/1',
+        scheme: { name: 'Should Not Appear' },
+        volunteers: [{ id: 'ok-1', firstName: 'Fine', lastName: 'Person', enquiryDate: '2024-05-05' }],
+        youngPeople: [{ id: 'yp-9', firstName: 'Sam', lastName: 'Lee', dateOfBirth: '2012-01-01' }],
+        referrals: [{ id: 'ref-1', youngPersonId: 'yp-missing', date: '2024-05-01', outcome: 'pending' }],
+      }),
+    );
+    const run = await cli(withData('import', bad));
+    expectPlainFailure(run, /was not imported/);
+    expect(run.stderr).toContain('referrals[0]');
+    expect(run.stderr).toContain('id "ref-1"');
+    expect(run.stderr).toContain('field "youngPersonId"');
+    expect(await status()).toEqual({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
+  });
+
+  it('export FILE writes a valid interchange document, readable by its owner only', async () => {
+    const out = join(home, 'export.json');
+    const run = await cli(withData('export', out));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/not encrypted/);
+    expect(statSync(out).mode & 0o077).toBe(0);
+    const exported = JSON.parse(readFileSync(out, 'utf8'));
+    expect(validateDocument(exported).ok).toBe(true);
+    const { exportedAt, ...rest } = exported;
+    expect(Date.parse(exportedAt)).not.toBeNaN();
+    const { exportedAt: _at, ...original } = JSON.parse(readFileSync(SMALL, 'utf8'));
+    expect(rest).toEqual(original);
+  });
+
+  it('report figures prints exactly the period and enquiries, counting both ends of the period', async () => {
+    const run = await cli(withData('report', 'figures', '--from', '2024-04-01', '--to', '2025-03-31', '--json'));
+    expect(run.code, run.stderr).toBe(0);
+    const figures = JSON.parse(run.stdout);
+    // Keys whose records this version does not hold yet are absent, not 0 or null.
+    expect(Object.keys(figures).sort()).toEqual(['enquiries', 'period']);
+    expect(Object.keys(figures.period).sort()).toEqual(['from', 'to']);
+    // valid-small.json has enquiries on 2024-03-31 (out), 2024-04-01, 2024-10-10, 2025-03-31 (in) and 2025-04-01 (out).
+    expect(figures).toStrictEqual({ period: { from: '2024-04-01', to: '2025-03-31' }, enquiries: 3 });
+  });
+
+  it('a wrong passphrase fails in plain English without a stack trace or the passphrase', async () => {
+    const run = await cli(withData('status'), { IV_DESK_PASSPHRASE: 'hunter2 hunter2 hunter2' });
+    expectPlainFailure(run, /passphrase is not right/);
+  });
+
+  it('the passphrase is not accepted as an argument', async () => {
+    const [withEnv, withoutEnv, inline] = await Promise.all([
+      // Even with the right passphrase in the environment, the option is refused, not ignored.
+      cli(withData('status', '--passphrase', 'hunter2 hunter2 hunter2')),
+      cli(withData('status', '--passphrase', PASSPHRASE), {}),
+      cli(withData('status', `--passphrase=${PASSPHRASE}`), {}),
+    ]);
+    for (const run of [withEnv, withoutEnv, inline]) expectPlainFailure(run, /never given on the command line.*IV_DESK_PASSPHRASE/);
+  });
+
+  it('with no passphrase at all (and no terminal to ask in), says how to give one', async () => {
+    const run = await cli(withData('status'), {});
+    expectPlainFailure(run, /No passphrase given\. Set IV_DESK_PASSPHRASE/);
+  });
+
+  it('a data folder with no IV Desk data gets a plain message', async () => {
+    const missing = join(home, 'no-such-folder');
+    const run = await cli(['status', '--data-dir', missing]);
+    expectPlainFailure(run, /No IV Desk data in .*no-such-folder\. Run "iv-desk init" first\./);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('bad report dates get plain messages', async () => {
+    const [impossible, backwards, missingTo, badFormat] = await Promise.all([
+      cli(withData('report', 'figures', '--from', '2024-02-30', '--to', '2024-03-31', '--json')),
+      cli(withData('report', 'figures', '--from', '2025-04-01', '--to', '2025-03-31', '--json')),
+      cli(withData('report', 'figures', '--from', '2024-04-01', '--json')),
+      cli(withData('report', 'figures', '--from', '01/04/2024', '--to', '31/03/2025', '--json')),
+    ]);
+    expectPlainFailure(impossible, /real dates in the form YYYY-MM-DD/);
+    expectPlainFailure(backwards, /start of the period must be on or before its end/);
+    expectPlainFailure(missingTo, /--to is required/);
+    expectPlainFailure(badFormat, /real dates in the form YYYY-MM-DD/);
+  });
+
+  it('typos and unknown commands get plain messages, not the default data folder', async () => {
+    const [typo, unknown] = await Promise.all([cli(['status', '--datadir', dataDir]), cli(withData('statsu'))]);
+    expectPlainFailure(typo, /There is no option --datadir/);
+    expectPlainFailure(unknown, /Unknown command "statsu"/);
+    expect(existsSync(join(home, '.config', 'IV Desk'))).toBe(false);
+  });
+});
