@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: restrict(['electron', '**/main/**', '**/preload/**', '**/renderer/**'], 'core never imports Electron or the layers above it.'),
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,

@@ -4,7 +4,7 @@ const ACTIVITY = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'
 
 /** Calls onIdle once nobody has used the window for `minutes`. */
 export function useIdleLock(minutes: number | null, onIdle: () => void): void {
-  const last = useRef(Date.now());
+  const last = useRef(0);
   const callback = useRef(onIdle);
   useEffect(() => {
     callback.current = onIdle;

@@ -1,15 +1,23 @@
+import { useState } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { SchemeDetailsForm } from './settings/SchemeDetailsForm';
 import { ChangePassphraseForm } from './settings/ChangePassphraseForm';
 import { ImportExport } from './settings/ImportExport';
 
 export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => void }) {
+  // An import can change the scheme details, so the form reloads them afterwards.
+  const [imports, setImports] = useState(0);
   return (
     <>
       <PageHeading>Settings</PageHeading>
-      <SchemeDetailsForm onSaved={onSchemeChanged} />
+      <SchemeDetailsForm key={imports} onSaved={onSchemeChanged} />
       <ChangePassphraseForm />
-      <ImportExport onImported={onSchemeChanged} />
+      <ImportExport
+        onImported={() => {
+          setImports((n) => n + 1);
+          onSchemeChanged();
+        }}
+      />
     </>
   );
 }

@@ -19,6 +19,7 @@ const LABELS = {
   enquiryDate: 'Date of first enquiry',
 };
 type Values = Record<keyof typeof LABELS, string>;
+const REQUIRED = new Set<keyof Values>(['firstName', 'lastName', 'enquiryDate']);
 
 const EMPTY: Values = { firstName: '', lastName: '', dateOfBirth: '', gender: '', email: '', phone: '', address: '', postcode: '', area: '', enquiryDate: '' };
 
@@ -61,7 +62,7 @@ export function VolunteerFormScreen({ id }: { id: number | null }) {
     listPath: '/volunteers',
     savedMessage: (v) => `Saved ${v.firstName} ${v.lastName}.`,
   });
-  const field = (name: keyof Values) => ({ name, label: LABELS[name], value: form.values[name], onChange: form.set(name), error: form.errors[name] });
+  const field = (name: keyof Values) => ({ name, label: REQUIRED.has(name) ? LABELS[name] : `${LABELS[name]} (optional)`, value: form.values[name], onChange: form.set(name), error: form.errors[name] });
   if (!form.loaded) return <p className="loading">Loading…</p>;
   return (
     <>
@@ -75,14 +76,14 @@ export function VolunteerFormScreen({ id }: { id: number | null }) {
           <legend>Name and personal details</legend>
           <Field {...field('firstName')} width="half" autoComplete="off" />
           <Field {...field('lastName')} width="half" autoComplete="off" />
-          <Field {...field('dateOfBirth')} hint={`Optional. ${DATE_HINT}`} width="date" inputMode="numeric" />
-          <Field {...field('gender')} hint="Optional. As the volunteer describes it" width="half" />
+          <Field {...field('dateOfBirth')} hint={DATE_HINT} width="date" inputMode="numeric" />
+          <Field {...field('gender')} hint="As the volunteer describes it" width="half" />
         </fieldset>
         <fieldset className="fieldset">
           <legend>Contact details</legend>
           <Field {...field('email')} type="email" width="half" autoComplete="off" spellCheck={false} />
           <Field {...field('phone')} type="tel" width="half" autoComplete="off" />
-          <Field {...field('address')} hint="Optional" autoComplete="off" />
+          <Field {...field('address')} autoComplete="off" />
           <Field {...field('postcode')} width="short" autoComplete="off" />
           <Field {...field('area')} hint="The part of the county they live in, used for matching" width="half" />
         </fieldset>

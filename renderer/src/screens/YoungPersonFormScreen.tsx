@@ -46,7 +46,7 @@ export function YoungPersonFormScreen({ id }: { id: number | null }) {
     listPath: '/young-people',
     savedMessage: (y) => `Saved ${y.firstName} ${y.lastName}.`,
   });
-  const field = (name: keyof Values) => ({ name, label: LABELS[name], value: form.values[name], onChange: form.set(name), error: form.errors[name] });
+  const field = (name: keyof Values) => ({ name, label: name === 'gender' ? `${LABELS[name]} (optional)` : LABELS[name], value: form.values[name], onChange: form.set(name), error: form.errors[name] });
   if (!form.loaded) return <p className="loading">Loading…</p>;
   return (
     <>
@@ -60,7 +60,7 @@ export function YoungPersonFormScreen({ id }: { id: number | null }) {
         <Field {...field('lastName')} width="half" autoComplete="off" />
         <Field {...field('dateOfBirth')} hint={DATE_HINT} width="date" inputMode="numeric" />
         <AgeHint dateOfBirth={form.values.dateOfBirth} />
-        <Field {...field('gender')} hint="Optional. As the young person describes it" width="half" />
+        <Field {...field('gender')} hint="As the young person describes it" width="half" />
         <button className="button" type="submit" disabled={form.busy}>
           {form.busy ? 'Saving…' : id === null ? 'Add young person' : 'Save changes'}
         </button>

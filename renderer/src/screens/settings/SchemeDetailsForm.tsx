@@ -8,9 +8,9 @@ import { IDLE_LOCK_MINUTES, type Scheme } from '../../../../shared/contract/sche
 
 const LABELS = {
   name: 'Scheme name',
-  localAuthority: 'Local authority',
-  childrenInCareCount: 'Children in care in the local authority',
-  childrenInCareCountDate: 'Date of that count',
+  localAuthority: 'Local authority (optional)',
+  childrenInCareCount: 'Children in care in the local authority (optional)',
+  childrenInCareCountDate: 'Date of that count (optional)',
   mileageRatePence: 'Mileage rate, in pence a mile',
   financialYearStartMonth: 'Financial year starts in',
   idleLockMinutes: 'Lock after this many minutes without use',
@@ -79,9 +79,9 @@ export function SchemeDetailsForm({ onSaved }: { onSaved: () => void }) {
       <ErrorSummary errors={form.errors} labels={LABELS} />
       <form onSubmit={submit} noValidate>
         <Field {...field('name')} />
-        <Field {...field('localAuthority')} hint="Optional" width="half" />
-        <Field {...field('childrenInCareCount')} hint="Optional. The council's figure, used for the National IV Network 10% measure" width="short" inputMode="numeric" />
-        <Field {...field('childrenInCareCountDate')} hint={`Optional. ${DATE_HINT}`} width="date" inputMode="numeric" />
+        <Field {...field('localAuthority')} width="half" />
+        <Field {...field('childrenInCareCount')} hint="The council's figure, used for the National IV Network 10% measure" width="short" inputMode="numeric" />
+        <Field {...field('childrenInCareCountDate')} hint={DATE_HINT} width="date" inputMode="numeric" />
         <Field {...field('mileageRatePence')} hint="HMRC's rate is 45 pence a mile" width="short" inputMode="numeric" />
         <div className="field">
           <label className="label" htmlFor="field-financialYearStartMonth">
