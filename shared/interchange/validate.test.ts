@@ -5,12 +5,9 @@ import { LIST_NAMES } from './format';
 import small from '../../tests/fixtures/interchange/valid-small.json';
 import rich from '../../tests/fixtures/interchange/rich.json';
 import allLists from '../../tests/fixtures/interchange/all-lists.json';
+import { interchangeDoc as doc, volunteerRecord as volunteer, youngPersonRecord as youngPerson, type Fields as Doc } from '../../tests/fixtures/interchange/records';
 
-type Doc = Record<string, unknown>;
 const clone = <T>(value: T): T => structuredClone(value);
-const volunteer = (over: Doc = {}): Doc => ({ id: 'v1', firstName: 'Alex', lastName: 'Jones', enquiryDate: '2024-01-01', ...over });
-const youngPerson = (over: Doc = {}): Doc => ({ id: 'y1', firstName: 'Casey', lastName: 'Reed', dateOfBirth: '2010-05-05', ...over });
-const doc = (lists: Doc = {}): Doc => ({ format: 'iv-desk/1', ...lists });
 
 function errorsOf(raw: unknown): string[] {
   const result = validateDocument(raw);

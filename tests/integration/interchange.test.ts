@@ -17,16 +17,17 @@ import { updateScheme } from '../../electron/core/services/scheme';
 import { UserError } from '../../electron/core/errors';
 import type { Db } from '../../electron/core/db/open';
 import type { Session } from '../../electron/core/session';
+import { interchangeDoc, volunteerRecord, youngPersonRecord, type Fields as Doc } from '../fixtures/interchange/records';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/interchange');
 const fixtureText = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 const fixture = (name: string) => JSON.parse(fixtureText(name)) as Record<string, unknown>;
 const TODAY = '2025-06-01';
 
-type Doc = Record<string, unknown>;
-const volunteer = (over: Doc = {}): Doc => ({ id: 'new-v1', firstName: 'Alex', lastName: 'Jones', enquiryDate: '2024-01-01', ...over });
-const youngPerson = (over: Doc = {}): Doc => ({ id: 'new-y1', firstName: 'Casey', lastName: 'Reed', dateOfBirth: '2010-05-05', ...over });
-const doc = (lists: Doc = {}): string => JSON.stringify({ format: 'iv-desk/1', ...lists });
+// Ids unlike any in valid-small.json, which the refusal tests import first.
+const volunteer = (over: Doc = {}): Doc => volunteerRecord({ id: 'new-v1', ...over });
+const youngPerson = (over: Doc = {}): Doc => youngPersonRecord({ id: 'new-y1', ...over });
+const doc = (lists: Doc = {}): string => JSON.stringify(interchangeDoc(lists));
 
 /** Everything the database holds, as the export sees it, without the export's timestamp. */
 function snapshot(db: Db) {
