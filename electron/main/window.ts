@@ -1,7 +1,7 @@
 /** The one app window, and the guards every web contents gets. */
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { fileURLToPath } from 'node:url';
-import { isAllowedNavigation, secureWebPreferences, windowOpenHandler } from './security';
+import { isAllowedExternal, isAllowedNavigation, secureWebPreferences, windowOpenHandler } from './security';
 
 export const APP_TITLE = 'IV Desk';
 
@@ -18,13 +18,18 @@ export function appPageUrl(isPackaged: boolean, env: NodeJS.ProcessEnv = process
 
 /** Applied to every web contents the app creates, not only the main window's. */
 export function guardWebContents(contents: WebContents, appUrl: string): void {
-  const blockUnlessAppPage = (event: { preventDefault(): void }, url: string) => {
+  const openExternal = (url: string) => void shell.openExternal(url);
+  contents.on('will-navigate', (event, url) => {
+    if (isAllowedNavigation(url, appUrl)) return;
+    event.preventDefault();
+    // A plain link to an allowlisted site opens in the browser, as one with target=_blank does.
+    if (isAllowedExternal(url)) openExternal(url);
+  });
+  contents.on('will-redirect', (event, url) => {
     if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
-  };
-  contents.on('will-navigate', blockUnlessAppPage);
-  contents.on('will-redirect', blockUnlessAppPage);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(windowOpenHandler((url) => void shell.openExternal(url)));
+  contents.setWindowOpenHandler(windowOpenHandler(openExternal));
 }
 
 export function createMainWindow(appUrl: string, devTools: boolean): BrowserWindow {
