@@ -59,11 +59,18 @@ function ruleProblems(document: InterchangeDocument, today: string): string[] {
   return errors;
 }
 
+const ID_BATCH = 500;
+
 function alreadyPresent(db: Db, document: InterchangeDocument): string[] {
   const errors: string[] = [];
   const check = (list: ListName, table: typeof volunteers | typeof youngPeople, ids: string[]) => {
     if (ids.length === 0) return;
-    const found = new Set(db.select({ ref: table.externalRef }).from(table).where(inArray(table.externalRef, ids)).all().map((r) => r.ref));
+    // In batches: SQLite refuses a statement with more than 32,766 parameters.
+    const found = new Set<string>();
+    for (let start = 0; start < ids.length; start += ID_BATCH) {
+      const batch = ids.slice(start, start + ID_BATCH);
+      for (const row of db.select({ ref: table.externalRef }).from(table).where(inArray(table.externalRef, batch)).all()) found.add(row.ref);
+    }
     ids.forEach((id, index) => {
       if (found.has(id)) errors.push(`${list}[${index}] (id "${id}"), field "id": already in this database (imported before?)`);
     });
