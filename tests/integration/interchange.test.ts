@@ -233,6 +233,22 @@ describe('import is all or nothing for a large file', () => {
   });
 });
 
+describe('import of a very large file', () => {
+  it('checks more ids against the database than SQLite allows in one statement (32,766)', async () => {
+    const { session, cleanup } = await unlockedSession();
+    try {
+      const many = Array.from({ length: 33_000 }, (_, i) => volunteerRecord({ id: `big-${i}` }));
+      importDocument(session.db, doc({ volunteers: [volunteer({ id: 'big-32999' })] }), TODAY);
+      const { errors } = refusal(session.db, doc({ volunteers: many }));
+      expect(errors).toEqual(['volunteers[32999] (id "big-32999"), field "id": already in this database (imported before?)']);
+      expect(importDocument(session.db, doc({ volunteers: many.slice(0, 32_999) }), TODAY)).toEqual({ volunteers: 32_999 });
+      expect(tableCounts(session.db).volunteers).toBe(33_000);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('round trip: export -> import into an empty scheme -> export', () => {
   const opened: (() => void)[] = [];
   afterAll(() => opened.forEach((cleanup) => cleanup()));
