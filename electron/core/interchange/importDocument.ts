@@ -20,7 +20,8 @@ interface Plan {
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    // A byte order mark, as Windows editors write, is not part of the JSON (RFC 8259 §8.1).
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch {
     return { ok: false };
   }
