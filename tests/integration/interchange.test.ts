@@ -358,6 +358,13 @@ describe('round trip: export -> import into an empty scheme -> export', () => {
     await roundTrip(first);
   });
 
+  it('a file saved with a byte order mark (as Windows editors do) imports like one without', async () => {
+    const target = await fresh();
+    const text = '\uFEFF' + fixtureText('valid-small.json');
+    expect(planImport(target.db, text, TODAY).preview.errors).toEqual([]);
+    expect(importDocument(target.db, text, TODAY)).toEqual({ volunteers: 5, youngPeople: 2 });
+  });
+
   it('the preview of an export counts what it holds', async () => {
     const source = await fresh();
     importDocument(source.db, fixtureText('rich.json'), TODAY);
