@@ -25,6 +25,8 @@ export class Session {
   readonly files: DataFiles;
   readonly today: () => string;
   private opened: OpenDatabase | null = null;
+  /** Bumped by every lock, so an unlock still deriving its key when a lock arrives does not open afterwards. */
+  private lockGeneration = 0;
 
   constructor(private readonly options: SessionOptions) {
     this.files = dataFiles(options.dataDir);
@@ -61,6 +63,7 @@ export class Session {
     if (problem) throw new UserError('invalid_input', problem, { passphrase: problem });
     mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
     this.setAsideUnfinishedSetup();
+    const generation = this.lockGeneration;
     const { keyFile, dataKey, recoveryKey } = await createKeyFile(input.passphrase, this.options.scrypt ?? DEFAULT_SCRYPT);
     try {
       // SQLite gives the -wal and -shm files the database file's permissions.
@@ -69,7 +72,8 @@ export class Session {
       opened.db.insert(scheme).values({ id: 1, name: input.schemeName, localAuthority: input.localAuthority }).run();
       // The key file is written last: until it exists the database is an unfinished setup.
       writeFileAtomic(this.files.keyFile, JSON.stringify(keyFile, null, 2));
-      this.opened = opened;
+      if (generation === this.lockGeneration) this.opened = opened;
+      else opened.sqlite.close();
     } finally {
       dataKey.fill(0);
     }
@@ -78,8 +82,10 @@ export class Session {
 
   async unlock(passphrase: string): Promise<SessionInfo> {
     if (this.opened) return this.info();
+    const generation = this.lockGeneration;
     const dataKey = await unlockWithPassphrase(this.readKeyFile(), passphrase);
     try {
+      this.refuseIfLockedSince(generation);
       this.openWith(dataKey);
     } finally {
       dataKey.fill(0);
@@ -94,6 +100,7 @@ export class Session {
     const dataKey = unlockWithRecoveryKey(keyFile, recoveryKey);
     try {
       this.lock();
+      // Opened before the await, so a lock arriving during the rewrap closes it as usual.
       this.openWith(dataKey);
       await this.rewrap(keyFile, dataKey, newPassphrase);
     } finally {
@@ -120,6 +127,7 @@ export class Session {
 
   /** Closes the database; SQLite forgets the key with the connection. */
   lock(): void {
+    this.lockGeneration += 1;
     if (!this.opened) return;
     this.opened.sqlite.close();
     this.opened = null;
@@ -129,6 +137,12 @@ export class Session {
     const { N, r, p } = keyFile.passphrase;
     const next: KeyFile = { ...keyFile, passphrase: await wrapUnderPassphrase(dataKey, passphrase, { N, r, p }) };
     writeFileAtomic(this.files.keyFile, JSON.stringify(next, null, 2));
+  }
+
+  private refuseIfLockedSince(generation: number): void {
+    if (generation !== this.lockGeneration) {
+      throw new UserError('locked', 'IV Desk was locked while it was unlocking. Unlock it again.');
+    }
   }
 
   /** The caller owns dataKey and zeroes it afterwards. */

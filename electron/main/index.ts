@@ -15,6 +15,8 @@ import { appPageUrl, createMainWindow, guardWebContents } from './window';
 app.setName('IV Desk');
 // The CLI computes the same folder, so both see one database.
 app.setPath('userData', defaultDataDir());
+// Chromium's own profile (caches, local storage) goes in a subfolder, apart from the database.
+app.setPath('sessionData', join(defaultDataDir(), 'Chromium'));
 app.enableSandbox();
 
 // One instance per data folder: two processes must never hold the database open at once.
