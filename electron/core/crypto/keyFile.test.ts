@@ -172,13 +172,17 @@ describe('parseKeyFile', () => {
     expect(() => parseKeyFile('{')).toThrow(/key file is damaged/);
   });
 
-  // KNOWN BUG (electron/core/crypto/keyFile.ts, outside this test change): parseKeyFile
-  // does not check that salt, iv, ciphertext and tag are strings, so a key file missing
-  // one passes as valid and unlocking throws a bare TypeError (the CLI then says
-  // "something went wrong") instead of UserError 'damaged'. Remove `.fails` once fixed.
-  it.fails('calls a key file whose passphrase slot has no salt damaged', async () => {
+  it('calls a key file whose passphrase slot has no salt damaged', async () => {
     const { keyFile } = await made();
     const broken = JSON.stringify({ ...keyFile, passphrase: { ...keyFile.passphrase, salt: undefined } });
     expect(await codeOf(async () => unlockWithPassphrase(parseKeyFile(broken), PASSPHRASE))).toBe('damaged');
+  });
+
+  it('calls scrypt settings a tampered file could use to exhaust memory damaged', async () => {
+    const { keyFile } = await made();
+    for (const N of [2 ** 30, 1000, 0]) {
+      const broken = JSON.stringify({ ...keyFile, passphrase: { ...keyFile.passphrase, N } });
+      expect(await codeOf(async () => parseKeyFile(broken))).toBe('damaged');
+    }
   });
 });

@@ -118,6 +118,18 @@ export function unlockWithRecoveryKey(keyFile: KeyFile, recoveryKey: string): Bu
   return dataKey;
 }
 
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+function isSealed(slot: Partial<WrappedKey>): boolean {
+  return [slot.salt, slot.iv, slot.ciphertext, slot.tag].every((v) => typeof v === 'string' && BASE64.test(v));
+}
+
+/** Bounded so a tampered file cannot ask for gigabytes of memory or hours of work. */
+function isScryptParams({ N, r, p }: Partial<ScryptParams>): boolean {
+  const whole = (n: unknown, max: number) => Number.isInteger(n) && (n as number) > 0 && (n as number) <= max;
+  return whole(N, 2 ** 20) && ((N as number) & ((N as number) - 1)) === 0 && (N as number) > 1 && whole(r, 32) && whole(p, 16);
+}
+
 export function parseKeyFile(text: string): KeyFile {
   const damaged = new UserError('damaged', 'The key file is damaged, so the database cannot be unlocked. Restore it from a backup.');
   let parsed: unknown;
@@ -130,8 +142,10 @@ export function parseKeyFile(text: string): KeyFile {
   const ok =
     k?.format === KEY_FILE_FORMAT &&
     k.passphrase?.kdf === 'scrypt' &&
-    [k.passphrase.N, k.passphrase.r, k.passphrase.p].every((n) => Number.isInteger(n) && n > 0) &&
-    k.recovery?.kdf === 'hkdf-sha256';
+    isSealed(k.passphrase) &&
+    isScryptParams(k.passphrase) &&
+    k.recovery?.kdf === 'hkdf-sha256' &&
+    isSealed(k.recovery);
   if (!ok) throw damaged;
   return k;
 }
