@@ -42,3 +42,18 @@ export const email = z
   .transform((s) => (s ? s : null));
 
 export const id = z.number({ error: 'A record number is needed' }).int().positive();
+
+/**
+ * Plain English for the cases a schema does not word itself (a value of the wrong kind,
+ * say), so no library wording ever reaches the coordinator.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') return issue.input === undefined ? 'This is required' : 'This is not the right kind of value';
+    if (issue.code === 'unrecognized_keys') return 'This form sent a field IV Desk does not know';
+    if (issue.code === 'invalid_value') return 'Choose one of the options given';
+    if (issue.code === 'too_big') return 'This is too long or too large';
+    if (issue.code === 'too_small') return 'This is too short or too small';
+    return 'This value is not valid';
+  },
+});

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { computeFigures, type Period } from './figures';
 
 const YEAR: Period = { from: '2024-04-01', to: '2025-03-31' };
-const enquiries = (...dates: string[]) => ({ volunteers: dates.map((enquiryDate) => ({ enquiryDate })) });
+const BLANK = { enquirySource: null, applicationDate: null, interviewDate: null, approvedDate: null, leftDate: null, leftReason: null, inactivePeriods: [] };
+const enquiries = (...dates: string[]) => ({ volunteers: dates.map((enquiryDate) => ({ ...BLANK, enquiryDate })) });
 
 describe('computeFigures: enquiries', () => {
   it('counts an enquiry on the first day of the period', () => {

@@ -9,6 +9,11 @@ import type { AppError, Result } from '../../shared/result';
 import type { Session } from './session';
 import { UserError } from './errors';
 import * as volunteers from './services/volunteers';
+import * as stages from './services/volunteerStages';
+import { recruitmentBoard } from './services/recruitment';
+import { getRecruitmentSettings, updateRecruitmentSettings } from './services/recruitmentSettings';
+import { recruitmentFigures } from './reports/figures';
+import { todayView } from './services/today';
 import * as youngPeople from './services/youngPeople';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
@@ -31,10 +36,26 @@ export const handlers: Handlers = {
   },
   getScheme: (s) => schemeService.getScheme(s.db),
   updateScheme: (s, i) => schemeService.updateScheme(s.db, i, s.today()),
-  listVolunteers: (s, i) => volunteers.listVolunteers(s.db, i.search),
-  getVolunteer: (s, i) => volunteers.getVolunteer(s.db, i.id),
+  listVolunteers: (s, i) => volunteers.listVolunteers(s.db, i, s.today()),
+  getVolunteer: (s, i) => volunteers.getVolunteer(s.db, i.id, s.today()),
   createVolunteer: (s, i) => volunteers.createVolunteer(s.db, i, s.today()),
   updateVolunteer: (s, { id, ...fields }) => volunteers.updateVolunteer(s.db, id, fields, s.today()),
+  findDuplicateVolunteers: (s, i) => volunteers.findDuplicateVolunteers(s.db, i),
+  recordApplication: (s, i) => stages.recordApplication(s.db, i, s.today()),
+  recordInterview: (s, i) => stages.recordInterview(s.db, i, s.today()),
+  saveReference: (s, i) => stages.saveReference(s.db, i, s.today()),
+  removeReference: (s, i) => stages.removeReference(s.db, i, s.today()),
+  saveDbs: (s, i) => stages.saveDbs(s.db, i, s.today()),
+  saveTraining: (s, i) => stages.saveTraining(s.db, i, s.today()),
+  approveVolunteer: (s, i) => stages.approveVolunteer(s.db, i, s.today()),
+  closeVolunteer: (s, i) => stages.closeVolunteer(s.db, i, s.today()),
+  reopenVolunteer: (s, i) => stages.reopenVolunteer(s.db, i, s.today()),
+  saveInactivePeriod: (s, i) => stages.saveInactivePeriod(s.db, i, s.today()),
+  recruitmentBoard: (s) => recruitmentBoard(s.db, s.today()),
+  getRecruitmentSettings: (s) => getRecruitmentSettings(s.db),
+  updateRecruitmentSettings: (s, i) => updateRecruitmentSettings(s.db, i),
+  recruitmentFigures: (s, i) => recruitmentFigures(s.db, i),
+  today: (s) => todayView(s.db, s.today()),
   listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search),
   getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id),
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),

@@ -12,6 +12,7 @@ import { createKeyFile, parseKeyFile, unlockWithPassphrase, unlockWithRecoveryKe
 import { openDatabase, type OpenDatabase, type Db } from './db/open';
 import { scheme } from './db/schema';
 import { todayIso } from '../../shared/dates';
+import { deleteExpiredDisclosureNotes } from './services/retention';
 
 export interface SessionOptions {
   dataDir: string;
@@ -81,9 +82,13 @@ export class Session {
   }
 
   async unlock(passphrase: string): Promise<SessionInfo> {
-    if (this.opened) return this.info();
     const generation = this.lockGeneration;
+    // Checked even when already unlocked: a right answer must never be implied by a wrong one.
     const dataKey = await unlockWithPassphrase(this.readKeyFile(), passphrase);
+    if (this.opened) {
+      dataKey.fill(0);
+      return this.info();
+    }
     try {
       this.refuseIfLockedSince(generation);
       this.openWith(dataKey);
@@ -151,6 +156,8 @@ export class Session {
       throw new UserError('damaged', 'The database file is missing from the data folder. Restore it from a backup.');
     }
     this.opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
+    // The data rules' deletions happen whenever the records are opened, so none is ever late by more than a session.
+    deleteExpiredDisclosureNotes(this.opened.db, this.today());
   }
 
   private readKeyFile(): KeyFile {

@@ -1,33 +1,47 @@
 import { useRoute } from './route';
+import { TodayScreen } from './screens/TodayScreen';
 import { VolunteersScreen } from './screens/VolunteersScreen';
 import { VolunteerFormScreen } from './screens/VolunteerFormScreen';
+import { VolunteerProfileScreen } from './screens/volunteer/VolunteerProfileScreen';
+import { RecruitmentBoardScreen } from './screens/RecruitmentBoardScreen';
+import { RecruitmentFiguresScreen } from './screens/RecruitmentFiguresScreen';
 import { YoungPeopleScreen } from './screens/YoungPeopleScreen';
 import { YoungPersonFormScreen } from './screens/YoungPersonFormScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
 const AREAS = [
+  { path: 'today', label: 'Today' },
   { path: 'volunteers', label: 'Volunteers' },
+  { path: 'recruitment', label: 'Recruitment' },
   { path: 'young-people', label: 'Young people' },
   { path: 'settings', label: 'Settings' },
 ];
 
 function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
-  const [area, id] = route;
-  if (area === 'young-people') {
-    if (id === 'new') return <YoungPersonFormScreen key="new" id={null} />;
-    if (id) return <YoungPersonFormScreen key={id} id={Number(id)} />;
-    return <YoungPeopleScreen />;
+  const [area, id, sub] = route;
+  switch (area) {
+    case 'volunteers':
+      if (id === 'new') return <VolunteerFormScreen key="new" id={null} />;
+      if (id && sub === 'edit') return <VolunteerFormScreen key={`edit-${id}`} id={Number(id)} />;
+      if (id) return <VolunteerProfileScreen key={id} id={Number(id)} />;
+      return <VolunteersScreen />;
+    case 'recruitment':
+      return id === 'figures' ? <RecruitmentFiguresScreen /> : <RecruitmentBoardScreen />;
+    case 'young-people':
+      if (id === 'new') return <YoungPersonFormScreen key="new" id={null} />;
+      if (id) return <YoungPersonFormScreen key={id} id={Number(id)} />;
+      return <YoungPeopleScreen />;
+    case 'settings':
+      return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
+    default:
+      return <TodayScreen />;
   }
-  if (area === 'settings') return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
-  if (id === 'new') return <VolunteerFormScreen key="new" id={null} />;
-  if (id) return <VolunteerFormScreen key={id} id={Number(id)} />;
-  return <VolunteersScreen />;
 }
 
 /** The unlocked app: header, navigation of the areas that work, and the page. */
 export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: string; onLock: () => void; onSchemeChanged: () => void }) {
   const route = useRoute();
-  const current = AREAS.some((a) => a.path === route[0]) ? route[0] : 'volunteers';
+  const current = AREAS.some((a) => a.path === route[0]) ? route[0] : 'today';
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -54,7 +68,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Page route={[current, ...route.slice(1)]} onSchemeChanged={onSchemeChanged} />
+        <Page key={route.join('/')} route={[current, ...route.slice(1)]} onSchemeChanged={onSchemeChanged} />
       </main>
     </>
   );

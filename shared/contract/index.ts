@@ -10,6 +10,8 @@ import { schemeCalls } from './scheme';
 import { volunteerCalls } from './volunteers';
 import { youngPersonCalls } from './youngPeople';
 import { interchangeCalls } from './interchange';
+import { recruitmentCalls } from './recruitment';
+import { todayCalls } from './today';
 
 export const contract = {
   ...sessionCalls,
@@ -17,6 +19,8 @@ export const contract = {
   ...volunteerCalls,
   ...youngPersonCalls,
   ...interchangeCalls,
+  ...recruitmentCalls,
+  ...todayCalls,
 };
 
 export type Contract = typeof contract;
@@ -43,3 +47,5 @@ export type * from './scheme';
 export type * from './volunteers';
 export type * from './youngPeople';
 export type * from './interchange';
+export type * from './recruitment';
+export type * from './today';

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { call } from './define';
-import { requiredText, optionalText, optionalIsoDate, isoDate, email, id } from '../fields';
+import { requiredText, optionalText, optionalIsoDate, isoDate, email, id, text } from '../fields';
+import { ENQUIRY_SOURCES } from '../interchange/format';
+import type { VolunteerRecord, VolunteerReference, TrainingRecord, InactivePeriod } from '../volunteers/record';
+import type { VolunteerStatus, PipelineStage } from '../volunteers/stage';
 
 export interface VolunteerSummary {
   id: number;
@@ -10,14 +13,40 @@ export interface VolunteerSummary {
   email: string | null;
   phone: string | null;
   enquiryDate: string;
+  status: VolunteerStatus;
+  interests: string[];
+  dbsCheckDue: string | null;
 }
 
-export interface Volunteer extends VolunteerSummary {
-  dateOfBirth: string | null;
+export interface Volunteer extends VolunteerRecord {
+  id: number;
   gender: string | null;
+  email: string | null;
+  phone: string | null;
   address: string | null;
   postcode: string | null;
+  area: string | null;
+  languages: string[];
+  interests: string[];
+  availability: string | null;
+  maxTravelMiles: number | null;
+  preferences: string | null;
+  interviewPanel: string | null;
+  interviewNotes: string | null;
+  references: (VolunteerReference & { id: number })[];
+  training: (TrainingRecord & { id: number })[];
+  inactivePeriods: (InactivePeriod & { id: number })[];
+  status: VolunteerStatus;
+  stageSince: string | null;
+  missingForApproval: string[];
+  dbsCheckDue: { date: string; kind: 'recheck' | 'status_check' } | null;
+  disclosureNoteDeletionDate: string | null;
 }
+
+const list = z
+  .array(text(60).refine((s) => s.trim().length > 0, { message: 'Remove the empty item' }))
+  .max(30, { message: 'Use 30 items or fewer' })
+  .default([]);
 
 export const volunteerInput = z
   .object({
@@ -31,15 +60,106 @@ export const volunteerInput = z
     postcode: optionalText(10),
     area: optionalText(100),
     enquiryDate: isoDate,
+    enquirySource: z.enum(ENQUIRY_SOURCES, { error: 'Choose where the enquiry came from' }).nullish().transform((s) => s ?? null),
+    enquiryRespondedDate: optionalIsoDate,
+    languages: list,
+    interests: list,
+    availability: optionalText(500),
+    maxTravelMiles: z.number().min(0, { message: 'Enter 0 miles or more' }).max(500, { message: 'Enter 500 miles or fewer' }).nullish().transform((n) => n ?? null),
+    preferences: optionalText(2000),
   })
   .strict();
 export type VolunteerInput = z.input<typeof volunteerInput>;
 
 export const searchInput = z.object({ search: z.string().max(100).optional() }).strict();
 
+const STATUSES = ['enquiry', 'interview', 'references', 'dbs', 'training', 'approval', 'active', 'inactive', 'left', 'withdrawn', 'rejected'] as const;
+const volunteerId = z.object({ id }).strict();
+
+export interface DuplicateCandidate {
+  id: number;
+  name: string;
+  reason: string;
+}
+
+export interface BoardColumn {
+  stage: PipelineStage;
+  volunteers: { id: number; name: string; since: string; daysInStage: number }[];
+}
+
 export const volunteerCalls = {
-  listVolunteers: call<VolunteerSummary[]>()(searchInput),
-  getVolunteer: call<Volunteer>()(z.object({ id }).strict()),
+  listVolunteers: call<VolunteerSummary[]>()(
+    z
+      .object({
+        search: z.string().max(100).optional(),
+        status: z.enum(STATUSES).optional(),
+        area: z.string().max(100).optional(),
+        interest: z.string().max(60).optional(),
+        dbsCheckDue: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  getVolunteer: call<Volunteer>()(volunteerId),
   createVolunteer: call<Volunteer>()(volunteerInput),
   updateVolunteer: call<Volunteer>()(volunteerInput.extend({ id })),
+  findDuplicateVolunteers: call<DuplicateCandidate[]>()(
+    z
+      .object({ firstName: z.string().max(100), lastName: z.string().max(100), dateOfBirth: optionalIsoDate, email: z.string().max(254).nullish(), excludeId: id.optional() })
+      .strict(),
+  ),
+  recordApplication: call<Volunteer>()(z.object({ id, applicationDate: isoDate }).strict()),
+  recordInterview: call<Volunteer>()(
+    z
+      .object({
+        id,
+        interviewDate: isoDate,
+        interviewPanel: optionalText(300),
+        interviewOutcome: z.enum(['proceed', 'not_proceed'], { error: 'Choose the outcome of the interview' }),
+        interviewNotes: optionalText(4000),
+      })
+      .strict(),
+  ),
+  saveReference: call<Volunteer>()(
+    z
+      .object({
+        volunteerId: id,
+        referenceId: id.optional(),
+        name: optionalText(100),
+        relationship: optionalText(100),
+        requestedDate: optionalIsoDate,
+        receivedDate: optionalIsoDate,
+        satisfactory: z.boolean().nullable(),
+      })
+      .strict(),
+  ),
+  removeReference: call<Volunteer>()(z.object({ volunteerId: id, referenceId: id }).strict()),
+  saveDbs: call<Volunteer>()(
+    z
+      .object({
+        id,
+        certificateNumber: optionalText(20),
+        issueDate: optionalIsoDate,
+        level: z.enum(['enhanced_barred_children', 'enhanced', 'basic']).nullable(),
+        outcome: z.enum(['clear', 'information_disclosed_risk_assessed']).nullable(),
+        checkedBy: optionalText(100),
+        checkedDate: optionalIsoDate,
+        updateService: z.boolean(),
+        updateServiceCheckedDate: optionalIsoDate,
+        disclosureNote: optionalText(2000),
+        disclosureDecisionDate: optionalIsoDate,
+      })
+      .strict(),
+  ),
+  saveTraining: call<Volunteer>()(z.object({ id, module: requiredText('the module', 100), completedDate: optionalIsoDate }).strict()),
+  approveVolunteer: call<Volunteer>()(z.object({ id, approvedDate: isoDate }).strict()),
+  closeVolunteer: call<Volunteer>()(
+    z.object({ id, how: z.enum(['withdrawn', 'rejected', 'left']), date: isoDate, reason: optionalText(500) }).strict(),
+  ),
+  reopenVolunteer: call<Volunteer>()(volunteerId),
+  saveInactivePeriod: call<Volunteer>()(
+    z
+      .object({ volunteerId: id, periodId: id.optional(), from: isoDate, to: optionalIsoDate, reason: optionalText(500), expectedReturn: optionalIsoDate })
+      .strict(),
+  ),
+  recruitmentBoard: call<BoardColumn[]>()(z.object({}).strict()),
 };

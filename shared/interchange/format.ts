@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
+import { recruitmentSettingsInput } from '../volunteers/settings';
 
 const date = z.string().refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
 const optDate = date.nullish();
@@ -28,6 +29,7 @@ export const schemeRecord = z
     mileageRatePence: pence.nullish(),
     financialYearStartMonth: z.number().int().min(1).max(12).nullish(),
     idleLockMinutes: z.number().int().min(1).max(60).nullish(),
+    recruitmentSettings: recruitmentSettingsInput.nullish(),
   })
   .strict();
 
@@ -69,6 +71,11 @@ export const volunteerRecord = z
         checkedBy: optStr,
         checkedDate: optDate,
         updateService: optBool,
+        // Beyond version 1's list (documented in the README): kept by IV Desk.
+        updateServiceCheckedDate: optDate,
+        disclosureNote: optStr,
+        disclosureDecisionDate: optDate,
+        disclosureNoteDeletedDate: optDate,
       })
       .strict()
       .nullish(),
@@ -78,9 +85,13 @@ export const volunteerRecord = z
     withdrawnReason: optStr,
     rejectedDate: optDate,
     rejectedReason: optStr,
-    inactivePeriods: z.array(z.object({ from: date, to: optDate, reason: optStr }).strict()).nullish(),
+    inactivePeriods: z.array(z.object({ from: date, to: optDate, reason: optStr, expectedReturn: optDate }).strict()).nullish(),
     leftDate: optDate,
     leftReason: optStr,
+    // Beyond version 1's list (documented in the README): kept by IV Desk.
+    enquiryRespondedDate: optDate,
+    interviewPanel: optStr,
+    interviewNotes: optStr,
   })
   .strict();
 

@@ -56,7 +56,7 @@ export async function setUpScheme(page: Page, harness: Harness, options: { shots
   await page.getByLabel(/Type the last group/).fill(recoveryKey.split('-').at(-1)!);
   if (options.shots) await screenshot(page, '03-recovery-key-check');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { name: 'Volunteers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   return recoveryKey;
 }
 

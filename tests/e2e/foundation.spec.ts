@@ -2,6 +2,7 @@ import { test, expect, expectAccessible, screenshot, setUpScheme, unlock, PASSPH
 
 test('setup, recovery key, add a volunteer, reload, unlock: the volunteer is still there', async ({ page, harness }) => {
   await setUpScheme(page, harness, { shots: true });
+  await page.getByRole('link', { name: 'Volunteers' }).click();
   await page.getByRole('link', { name: 'Add a volunteer' }).click();
   await expect(page.getByRole('heading', { name: 'Add a volunteer' })).toBeVisible();
   await page.getByLabel('First name').fill('Amira');
@@ -31,7 +32,7 @@ test('a wrong passphrase shows an error and unlocks nothing', async ({ page, har
   await screenshot(page, '06-unlock-wrong-passphrase');
   await expectAccessible(page);
   await unlock(page);
-  await expect(page.getByRole('heading', { name: 'Volunteers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
 });
 
 test('forgot passphrase: the recovery key unlocks and a new passphrase is required', async ({ page, harness }) => {
@@ -49,13 +50,13 @@ test('forgot passphrase: the recovery key unlocks and a new passphrase is requir
   await screenshot(page, '07-recover');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Unlock and save new passphrase' }).click();
-  await expect(page.getByRole('heading', { name: 'Volunteers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock' }).click();
   await unlock(page, PASSPHRASE);
   await expect(page.getByRole('alert')).toContainText('That passphrase is not right');
   await unlock(page, next);
-  await expect(page.getByRole('heading', { name: 'Volunteers' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
 });
 
 test('idle lock: after the set minutes without use, IV Desk locks', async ({ page, harness }) => {

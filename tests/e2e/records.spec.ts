@@ -6,6 +6,8 @@ test('every screen passes axe: setup, recovery key, lists, forms, settings, unlo
   await expectAccessible(page);
   await setUpScheme(page, harness);
   await expectAccessible(page);
+  await page.getByRole('link', { name: 'Volunteers' }).click();
+  await expectAccessible(page);
   await page.getByRole('link', { name: 'Add a volunteer' }).click();
   await page.getByRole('button', { name: 'Add volunteer' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
@@ -24,6 +26,7 @@ test('every screen passes axe: setup, recovery key, lists, forms, settings, unlo
 
 test('volunteer form: impossible dates are refused on the field and nothing is saved', async ({ page, harness }) => {
   await setUpScheme(page, harness);
+  await page.getByRole('link', { name: 'Volunteers' }).click();
   await page.getByRole('link', { name: 'Add a volunteer' }).click();
   await page.getByLabel('First name').fill('Tom');
   await page.getByLabel('Last name').fill('Reid');

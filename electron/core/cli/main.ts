@@ -14,6 +14,11 @@ import { exportDocument } from '../interchange/exportDocument';
 import { reportFigures } from '../reports/figures';
 import { tableCounts } from '../reports/counts';
 import { passphraseProblem } from '../../../shared/passphrase';
+import { contract } from '../../../shared/contract';
+import { STATUS_LABELS } from '../../../shared/volunteers/stage';
+import { listVolunteers } from '../services/volunteers';
+
+const VOLUNTEER_STATUSES = Object.keys(STATUS_LABELS);
 
 const USAGE = `Usage: iv-desk <command> [options]
 
@@ -24,6 +29,7 @@ Commands:
   import FILE                                      import an interchange file (all or nothing)
   export FILE                                      write an interchange file (not encrypted: keep it safe)
   report figures --from YYYY-MM-DD --to YYYY-MM-DD --json   the council's figures for a period
+  volunteers list --json [--status S]              volunteers with their derived status (JSON)
 
 Options for every command:
   --data-dir DIR    the data folder (or IV_DESK_DATA_DIR); defaults to the desktop app's folder
@@ -49,7 +55,7 @@ async function openSession(args: ParsedArgs): Promise<Session> {
   return session;
 }
 
-const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'json', 'help'] as const;
+const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'json', 'help'] as const;
 
 async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, KNOWN_OPTIONS);
@@ -98,6 +104,14 @@ async function run(argv: string[]): Promise<number> {
         if (!path) throw new UserError('invalid_input', 'Say where to write the export: iv-desk export FILE');
         writeFileSync(path, JSON.stringify(exportDocument(session.db), null, 2) + '\n', { mode: 0o600 });
         process.stderr.write(`Exported to ${path}. This file is not encrypted: keep it on an encrypted drive and delete it when done.\n`);
+        return 0;
+      }
+      case 'volunteers': {
+        if (sub !== 'list') throw new UserError('invalid_input', `Unknown volunteers command "${sub ?? ''}". Try: iv-desk volunteers list --json`);
+        const status = option(args, 'status');
+        const parsed = contract.listVolunteers.input.safeParse(status ? { status } : {});
+        if (!parsed.success) throw new UserError('invalid_input', `Unknown status "${status}". Use one of: ${VOLUNTEER_STATUSES.join(', ')}.`);
+        print(listVolunteers(session.db, parsed.data, session.today()));
         return 0;
       }
       case 'report': {

@@ -2,7 +2,7 @@
  * The database schema. Dates are ISO calendar strings, money integer pence. Each record
  * keeps the id it had in an imported file as `external_ref`, so exports round-trip.
  */
-import { sqliteTable, integer, text, index, check } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, real, index, check } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 
 export const scheme = sqliteTable(
@@ -16,6 +16,8 @@ export const scheme = sqliteTable(
     mileageRatePence: integer('mileage_rate_pence').notNull().default(45),
     financialYearStartMonth: integer('financial_year_start_month').notNull().default(4),
     idleLockMinutes: integer('idle_lock_minutes').notNull().default(5),
+    /** RecruitmentSettings as JSON; null means the defaults. */
+    recruitmentSettings: text('recruitment_settings'),
   },
   (t) => [check('scheme_single_row', sql`${t.id} = 1`)],
 );
@@ -35,8 +37,88 @@ export const volunteers = sqliteTable(
     postcode: text('postcode'),
     area: text('area'),
     enquiryDate: text('enquiry_date').notNull(),
+    enquirySource: text('enquiry_source'),
+    enquiryRespondedDate: text('enquiry_responded_date'),
+    /** JSON arrays of strings. */
+    languages: text('languages').notNull().default('[]'),
+    interests: text('interests').notNull().default('[]'),
+    availability: text('availability'),
+    maxTravelMiles: real('max_travel_miles'),
+    preferences: text('preferences'),
+    applicationDate: text('application_date'),
+    interviewDate: text('interview_date'),
+    interviewPanel: text('interview_panel'),
+    interviewOutcome: text('interview_outcome'),
+    interviewNotes: text('interview_notes'),
+    // DBS: never the certificate's content, only what the data rules allow.
+    dbsCertificateNumber: text('dbs_certificate_number'),
+    dbsIssueDate: text('dbs_issue_date'),
+    dbsLevel: text('dbs_level'),
+    dbsOutcome: text('dbs_outcome'),
+    dbsCheckedBy: text('dbs_checked_by'),
+    dbsCheckedDate: text('dbs_checked_date'),
+    dbsUpdateService: integer('dbs_update_service', { mode: 'boolean' }),
+    dbsUpdateServiceCheckedDate: text('dbs_update_service_checked_date'),
+    dbsDisclosureNote: text('dbs_disclosure_note'),
+    dbsDisclosureDecisionDate: text('dbs_disclosure_decision_date'),
+    dbsDisclosureNoteDeletedDate: text('dbs_disclosure_note_deleted_date'),
+    approvedDate: text('approved_date'),
+    withdrawnDate: text('withdrawn_date'),
+    withdrawnReason: text('withdrawn_reason'),
+    rejectedDate: text('rejected_date'),
+    rejectedReason: text('rejected_reason'),
+    leftDate: text('left_date'),
+    leftReason: text('left_reason'),
   },
-  (t) => [index('volunteers_name').on(t.lastName, t.firstName), index('volunteers_enquiry_date').on(t.enquiryDate)],
+  (t) => [
+    index('volunteers_name').on(t.lastName, t.firstName),
+    index('volunteers_enquiry_date').on(t.enquiryDate),
+    index('volunteers_email').on(t.email),
+  ],
+);
+
+export const volunteerReferences = sqliteTable(
+  'volunteer_references',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    volunteerId: integer('volunteer_id')
+      .notNull()
+      .references(() => volunteers.id, { onDelete: 'cascade' }),
+    name: text('name'),
+    relationship: text('relationship'),
+    requestedDate: text('requested_date'),
+    receivedDate: text('received_date'),
+    satisfactory: integer('satisfactory', { mode: 'boolean' }),
+  },
+  (t) => [index('volunteer_references_volunteer').on(t.volunteerId)],
+);
+
+export const volunteerTraining = sqliteTable(
+  'volunteer_training',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    volunteerId: integer('volunteer_id')
+      .notNull()
+      .references(() => volunteers.id, { onDelete: 'cascade' }),
+    module: text('module').notNull(),
+    completedDate: text('completed_date'),
+  },
+  (t) => [index('volunteer_training_volunteer').on(t.volunteerId)],
+);
+
+export const volunteerInactivePeriods = sqliteTable(
+  'volunteer_inactive_periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    volunteerId: integer('volunteer_id')
+      .notNull()
+      .references(() => volunteers.id, { onDelete: 'cascade' }),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+    reason: text('reason'),
+    expectedReturn: text('expected_return'),
+  },
+  (t) => [index('volunteer_inactive_periods_volunteer').on(t.volunteerId)],
 );
 
 export const youngPeople = sqliteTable(

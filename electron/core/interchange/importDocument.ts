@@ -9,7 +9,7 @@ import { validateDocument } from '../../../shared/interchange/validate';
 import { LIST_NAMES, LIST_LABELS, type InterchangeDocument, type ListName } from '../../../shared/interchange/format';
 import type { ImportPreview } from '../../../shared/contract';
 import { STORED_FIELDS } from './stored';
-import { volunteerProblems } from '../services/volunteers';
+import { volunteerFromInterchange, interchangeVolunteerProblems, insertVolunteer } from './volunteers';
 import { youngPersonProblems } from '../services/youngPeople';
 import { UserError } from '../errors';
 
@@ -55,7 +55,7 @@ function ruleProblems(document: InterchangeDocument, today: string): string[] {
       if (problem) errors.push(`${list}[${index}] (id "${id}"), field "${field}": ${problem}`);
     }
   };
-  document.volunteers?.forEach((v, i) => report('volunteers', i, v.id, volunteerProblems({ dateOfBirth: v.dateOfBirth ?? null, enquiryDate: v.enquiryDate }, today)));
+  document.volunteers?.forEach((v, i) => report('volunteers', i, v.id, interchangeVolunteerProblems(volunteerFromInterchange(v), today)));
   document.youngPeople?.forEach((y, i) => report('youngPeople', i, y.id, youngPersonProblems(y, today)));
   return errors;
 }
@@ -114,26 +114,11 @@ export function importDocument(db: Db, text: string, today: string): Record<stri
           mileageRatePence: s.mileageRatePence ?? 45,
           financialYearStartMonth: s.financialYearStartMonth ?? 4,
           idleLockMinutes: s.idleLockMinutes ?? 5,
+          recruitmentSettings: s.recruitmentSettings ? JSON.stringify(s.recruitmentSettings) : null,
         })
         .run();
     }
-    for (const v of document.volunteers ?? []) {
-      tx.insert(volunteers)
-        .values({
-          externalRef: v.id,
-          firstName: v.firstName,
-          lastName: v.lastName,
-          dateOfBirth: v.dateOfBirth ?? null,
-          gender: v.gender ?? null,
-          email: v.email ?? null,
-          phone: v.phone ?? null,
-          address: v.address ?? null,
-          postcode: v.postcode ?? null,
-          area: v.area ?? null,
-          enquiryDate: v.enquiryDate,
-        })
-        .run();
-    }
+    for (const v of document.volunteers ?? []) insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id);
     for (const y of document.youngPeople ?? []) {
       tx.insert(youngPeople)
         .values({ externalRef: y.id, firstName: y.firstName, lastName: y.lastName, dateOfBirth: y.dateOfBirth, gender: y.gender ?? null })

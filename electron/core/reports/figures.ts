@@ -1,8 +1,8 @@
 import type { Db } from '../db/open';
-import { volunteers } from '../db/schema';
-import { computeFigures, type Figures, type Period } from '../../../shared/figures';
+import { computeFigures, recruitmentMeasures, type Figures, type Period } from '../../../shared/figures';
 import { isIsoDate } from '../../../shared/dates';
 import { UserError } from '../errors';
+import { loadVolunteers } from '../services/volunteerRecords';
 
 export function checkPeriod(period: Period): void {
   if (!isIsoDate(period.from) || !isIsoDate(period.to)) {
@@ -13,5 +13,10 @@ export function checkPeriod(period: Period): void {
 
 export function reportFigures(db: Db, period: Period): Figures {
   checkPeriod(period);
-  return computeFigures({ volunteers: db.select({ enquiryDate: volunteers.enquiryDate }).from(volunteers).all() }, period);
+  return computeFigures({ volunteers: loadVolunteers(db) }, period);
+}
+
+export function recruitmentFigures(db: Db, period: Period) {
+  checkPeriod(period);
+  return { period, ...recruitmentMeasures(loadVolunteers(db), period) };
 }

@@ -8,7 +8,7 @@ import { fieldErrors, UserError } from '../errors';
 export function getScheme(db: Db): Scheme {
   const row = db.select().from(scheme).where(eq(scheme.id, 1)).get();
   if (!row) throw new UserError('damaged', 'The scheme details are missing from the database.');
-  const { id: _id, ...details } = row;
+  const { id: _id, recruitmentSettings: _settings, ...details } = row;
   return details;
 }
 

@@ -1,59 +1,124 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
-import type { Volunteer, VolunteerSummary, ParsedInput } from '../../../shared/contract';
-import { dateOfBirthProblem, notInFutureProblem } from '../../../shared/people';
-import { fieldErrors, UserError } from '../errors';
+import type { Volunteer, VolunteerSummary, ParsedInput, DuplicateCandidate } from '../../../shared/contract';
+import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
+import { fieldErrors } from '../errors';
 import { nameMatches } from './search';
+import { getRecruitmentSettings } from './recruitmentSettings';
+import { loadVolunteer, loadVolunteers, withDerived, type StoredVolunteer } from './volunteerRecords';
+import { addDays } from '../../../shared/dates';
 
-type VolunteerFields = ParsedInput<'createVolunteer'>;
+type Details = ParsedInput<'createVolunteer'>;
+type Filters = ParsedInput<'listVolunteers'>;
 
-const summaryColumns = {
-  id: volunteers.id,
-  firstName: volunteers.firstName,
-  lastName: volunteers.lastName,
-  area: volunteers.area,
-  email: volunteers.email,
-  phone: volunteers.phone,
-  enquiryDate: volunteers.enquiryDate,
-};
+/** The database columns a details form writes. */
+function detailColumns(d: Details) {
+  return { ...d, languages: JSON.stringify(d.languages), interests: JSON.stringify(d.interests) };
+}
 
-export function listVolunteers(db: Db, search?: string): VolunteerSummary[] {
-  return db
-    .select(summaryColumns)
+export function getVolunteer(db: Db, id: number, today: string, settings = getRecruitmentSettings(db)): Volunteer {
+  return withDerived(loadVolunteer(db, id), settings, today);
+}
+
+/**
+ * Refuses a volunteer whose dates cannot be true, naming each field. With a prefix such
+ * as "references.1.", problems in the item being edited are named as the form names them.
+ */
+export function checkVolunteer(v: StoredVolunteer, today: string, prefix?: string): void {
+  const problems = Object.entries(volunteerDateProblems(v, today));
+  fieldErrors(Object.fromEntries(problems.map(([key, message]) => [prefix && key.startsWith(prefix) ? key.slice(prefix.length) : key, message])));
+}
+
+export function listVolunteers(db: Db, filters: Filters, today: string): VolunteerSummary[] {
+  const settings = getRecruitmentSettings(db);
+  const ids = db
+    .select({ id: volunteers.id })
     .from(volunteers)
-    .where(nameMatches(volunteers.firstName, volunteers.lastName, search))
-    .orderBy(asc(volunteers.lastName), asc(volunteers.firstName), asc(volunteers.id))
-    .all();
+    .where(nameMatches(volunteers.firstName, volunteers.lastName, filters.search))
+    .all()
+    .map((r) => r.id);
+  const area = filters.area?.trim().toLowerCase();
+  const interest = filters.interest?.trim().toLowerCase();
+  const soon = addDays(today, settings.reminders.dueSoonDays);
+  return loadVolunteers(db, ids)
+    .map((v) => withDerived(v, settings, today))
+    .filter((v) => !filters.status || v.status === filters.status)
+    .filter((v) => !area || (v.area ?? '').toLowerCase() === area)
+    .filter((v) => !interest || v.interests.some((i) => i.toLowerCase().includes(interest)))
+    .filter((v) => !filters.dbsCheckDue || (!!v.dbsCheckDue && v.dbsCheckDue.date <= soon))
+    .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.id - b.id)
+    .map((v) => ({
+      id: v.id,
+      firstName: v.firstName,
+      lastName: v.lastName,
+      area: v.area,
+      email: v.email,
+      phone: v.phone,
+      enquiryDate: v.enquiryDate,
+      status: v.status,
+      interests: v.interests,
+      dbsCheckDue: v.dbsCheckDue?.date ?? null,
+    }));
 }
 
-export function getVolunteer(db: Db, id: number): Volunteer {
-  const row = db.select().from(volunteers).where(eq(volunteers.id, id)).get();
-  if (!row) throw new UserError('not_found', 'That volunteer could not be found. They may have been removed.');
-  const { externalRef: _ref, ...volunteer } = row;
-  return volunteer;
+export function createVolunteer(db: Db, details: Details, today: string): Volunteer {
+  checkVolunteer({ ...blankVolunteer(), ...details }, today);
+  const row = db.insert(volunteers).values({ ...detailColumns(details), externalRef: randomUUID() }).returning({ id: volunteers.id }).get();
+  return getVolunteer(db, row.id, today);
 }
 
-/** Rules beyond the field shapes, shared by the forms and import. */
-export function volunteerProblems(fields: Pick<VolunteerFields, 'dateOfBirth' | 'enquiryDate'>, today: string) {
+export function updateVolunteer(db: Db, id: number, details: Details, today: string): Volunteer {
+  const current = loadVolunteer(db, id);
+  checkVolunteer({ ...current, ...details }, today);
+  db.update(volunteers).set(detailColumns(details)).where(eq(volunteers.id, id)).run();
+  return getVolunteer(db, id, today);
+}
+
+/** Likely duplicates: the same name and date of birth, or the same email address. */
+export function findDuplicateVolunteers(db: Db, input: ParsedInput<'findDuplicateVolunteers'>): DuplicateCandidate[] {
+  const found = new Map<number, DuplicateCandidate>();
+  const email = input.email?.trim().toLowerCase();
+  if (email) {
+    for (const r of db.select().from(volunteers).where(sql`lower(${volunteers.email}) = ${email}`).all()) {
+      found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same email address' });
+    }
+  }
+  if (input.dateOfBirth) {
+    const rows = db
+      .select()
+      .from(volunteers)
+      .where(
+        sql`lower(${volunteers.firstName}) = ${input.firstName.trim().toLowerCase()} AND lower(${volunteers.lastName}) = ${input.lastName.trim().toLowerCase()} AND ${volunteers.dateOfBirth} = ${input.dateOfBirth}`,
+      )
+      .all();
+    for (const r of rows) found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same name and date of birth' });
+  }
+  if (input.excludeId) found.delete(input.excludeId);
+  return [...found.values()];
+}
+
+/** A volunteer with nothing recorded beyond the details form, for checking a new one. */
+export function blankVolunteer(): Omit<StoredVolunteer, keyof Details | 'id'> & { id: number } {
   return {
-    dateOfBirth:
-      dateOfBirthProblem(fields.dateOfBirth, today) ??
-      (fields.dateOfBirth && fields.dateOfBirth >= fields.enquiryDate ? 'Date of birth must be before the enquiry date' : null),
-    enquiryDate: notInFutureProblem(fields.enquiryDate, 'Enquiry date', today),
+    id: 0,
+    interviewPanel: null,
+    interviewNotes: null,
+    applicationDate: null,
+    interviewDate: null,
+    interviewOutcome: null,
+    references: [],
+    dbs: null,
+    training: [],
+    approvedDate: null,
+    withdrawnDate: null,
+    withdrawnReason: null,
+    rejectedDate: null,
+    rejectedReason: null,
+    inactivePeriods: [],
+    leftDate: null,
+    leftReason: null,
   };
 }
 
-export function createVolunteer(db: Db, fields: VolunteerFields, today: string): Volunteer {
-  fieldErrors(volunteerProblems(fields, today));
-  const row = db.insert(volunteers).values({ ...fields, externalRef: randomUUID() }).returning({ id: volunteers.id }).get();
-  return getVolunteer(db, row.id);
-}
-
-export function updateVolunteer(db: Db, id: number, fields: VolunteerFields, today: string): Volunteer {
-  getVolunteer(db, id);
-  fieldErrors(volunteerProblems(fields, today));
-  db.update(volunteers).set(fields).where(eq(volunteers.id, id)).run();
-  return getVolunteer(db, id);
-}

@@ -1,0 +1,120 @@
+/** Reading volunteers with their references, training and inactive periods, as the rules see them. */
+import { asc, inArray } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../db/open';
+import { volunteers, volunteerReferences, volunteerTraining, volunteerInactivePeriods } from '../db/schema';
+import type { Volunteer } from '../../../shared/contract';
+import type { VolunteerDbs, DbsLevel, DbsOutcome, EnquirySource, InterviewOutcome } from '../../../shared/volunteers/record';
+import type { RecruitmentSettings } from '../../../shared/volunteers/settings';
+import { volunteerStatus, pipelineStage, missingForApproval, isInPipeline } from '../../../shared/volunteers/stage';
+import { dbsCheckDue, disclosureNoteDeletionDate } from '../../../shared/volunteers/reminders';
+import { UserError } from '../errors';
+
+export type VolunteerRow = typeof volunteers.$inferSelect;
+export type StoredVolunteer = Omit<Volunteer, 'status' | 'stageSince' | 'missingForApproval' | 'dbsCheckDue' | 'disclosureNoteDeletionDate'>;
+
+function parseList(json: string): string[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function dbsOf(row: VolunteerRow): VolunteerDbs | null {
+  const dbs: VolunteerDbs = {
+    certificateNumber: row.dbsCertificateNumber,
+    issueDate: row.dbsIssueDate,
+    level: row.dbsLevel as DbsLevel | null,
+    outcome: row.dbsOutcome as DbsOutcome | null,
+    checkedBy: row.dbsCheckedBy,
+    checkedDate: row.dbsCheckedDate,
+    updateService: row.dbsUpdateService,
+    updateServiceCheckedDate: row.dbsUpdateServiceCheckedDate,
+    disclosureNote: row.dbsDisclosureNote,
+    disclosureDecisionDate: row.dbsDisclosureDecisionDate,
+    disclosureNoteDeletedDate: row.dbsDisclosureNoteDeletedDate,
+  };
+  return Object.values(dbs).some((v) => v !== null) ? dbs : null;
+}
+
+type Children = Pick<StoredVolunteer, 'references' | 'training' | 'inactivePeriods'>;
+
+export function toStoredVolunteer(row: VolunteerRow, children: Children): StoredVolunteer {
+  return {
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    dateOfBirth: row.dateOfBirth,
+    gender: row.gender,
+    email: row.email,
+    phone: row.phone,
+    address: row.address,
+    postcode: row.postcode,
+    area: row.area,
+    languages: parseList(row.languages),
+    interests: parseList(row.interests),
+    availability: row.availability,
+    maxTravelMiles: row.maxTravelMiles,
+    preferences: row.preferences,
+    enquiryDate: row.enquiryDate,
+    enquirySource: row.enquirySource as EnquirySource | null,
+    enquiryRespondedDate: row.enquiryRespondedDate,
+    applicationDate: row.applicationDate,
+    interviewDate: row.interviewDate,
+    interviewPanel: row.interviewPanel,
+    interviewOutcome: row.interviewOutcome as InterviewOutcome | null,
+    interviewNotes: row.interviewNotes,
+    dbs: dbsOf(row),
+    approvedDate: row.approvedDate,
+    withdrawnDate: row.withdrawnDate,
+    withdrawnReason: row.withdrawnReason,
+    rejectedDate: row.rejectedDate,
+    rejectedReason: row.rejectedReason,
+    leftDate: row.leftDate,
+    leftReason: row.leftReason,
+    ...children,
+  };
+}
+
+/** Loads volunteers (all, or the given ids) with their child records in four queries. */
+export function loadVolunteers(db: Db, ids?: number[]): StoredVolunteer[] {
+  const rows = ids ? db.select().from(volunteers).where(inArray(volunteers.id, ids)).orderBy(asc(volunteers.id)).all() : db.select().from(volunteers).orderBy(asc(volunteers.id)).all();
+  const wanted = (column: SQLiteColumn) => (ids ? inArray(column, ids) : undefined);
+  const group = <T extends { volunteerId: number }>(items: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const item of items) map.set(item.volunteerId, [...(map.get(item.volunteerId) ?? []), item]);
+    return map;
+  };
+  const refs = group(db.select().from(volunteerReferences).where(wanted(volunteerReferences.volunteerId)).orderBy(asc(volunteerReferences.id)).all());
+  const training = group(db.select().from(volunteerTraining).where(wanted(volunteerTraining.volunteerId)).orderBy(asc(volunteerTraining.id)).all());
+  const periods = group(db.select().from(volunteerInactivePeriods).where(wanted(volunteerInactivePeriods.volunteerId)).orderBy(asc(volunteerInactivePeriods.fromDate)).all());
+  return rows.map((row) =>
+    toStoredVolunteer(row, {
+      references: (refs.get(row.id) ?? []).map(({ volunteerId: _v, ...r }) => r),
+      training: (training.get(row.id) ?? []).map(({ volunteerId: _v, ...t }) => t),
+      inactivePeriods: (periods.get(row.id) ?? []).map(({ volunteerId: _v, fromDate, toDate, ...p }) => ({ ...p, from: fromDate, to: toDate })),
+    }),
+  );
+}
+
+export function loadVolunteer(db: Db, id: number): StoredVolunteer {
+  const [volunteer] = loadVolunteers(db, [id]);
+  if (!volunteer) throw new UserError('not_found', 'That volunteer could not be found. They may have been removed.');
+  return volunteer;
+}
+
+/** Adds what is derived from the dates: status, stage, what approval still needs, checks due. */
+export function withDerived(v: StoredVolunteer, settings: RecruitmentSettings, today: string): Volunteer {
+  const status = volunteerStatus(v, settings, today);
+  return {
+    ...v,
+    status,
+    stageSince: isInPipeline(status) ? pipelineStage(v, settings).since : null,
+    missingForApproval: v.approvedDate ? [] : missingForApproval(v, settings),
+    dbsCheckDue: status === 'active' || status === 'inactive' ? dbsCheckDue(v, settings) : null,
+    disclosureNoteDeletionDate: disclosureNoteDeletionDate(v, settings),
+  };
+}
+

@@ -1,0 +1,97 @@
+/** Where a volunteer stands, derived from their dates and the scheme's approval checks. */
+import type { VolunteerRecord } from './record';
+import type { RecruitmentSettings } from './settings';
+
+/** The recruitment pipeline, in order; each names what the volunteer is waiting for. */
+export const PIPELINE_STAGES = ['enquiry', 'interview', 'references', 'dbs', 'training', 'approval'] as const;
+export type PipelineStage = (typeof PIPELINE_STAGES)[number];
+export type VolunteerStatus = PipelineStage | 'active' | 'inactive' | 'left' | 'withdrawn' | 'rejected';
+
+export const STATUS_LABELS: Record<VolunteerStatus, string> = {
+  enquiry: 'Enquiry',
+  interview: 'Applied',
+  references: 'References',
+  dbs: 'DBS check',
+  training: 'Training',
+  approval: 'Ready to approve',
+  active: 'Approved, active',
+  inactive: 'Inactive',
+  left: 'Left',
+  withdrawn: 'Withdrawn',
+  rejected: 'Not accepted',
+};
+
+const latest = (dates: (string | null | undefined)[]): string | null =>
+  dates.filter((d): d is string => !!d).sort().at(-1) ?? null;
+
+export function interviewPassed(v: VolunteerRecord): boolean {
+  return !!v.interviewDate && v.interviewOutcome === 'proceed';
+}
+
+export function satisfactoryReferences(v: VolunteerRecord) {
+  return v.references.filter((r) => r.receivedDate && r.satisfactory === true);
+}
+
+export function dbsRecorded(v: VolunteerRecord): boolean {
+  return !!(v.dbs?.certificateNumber && v.dbs.issueDate && v.dbs.outcome);
+}
+
+export function trainingOutstanding(v: VolunteerRecord, modules: string[]): string[] {
+  const done = new Set(v.training.filter((t) => t.completedDate).map((t) => t.module));
+  return modules.filter((m) => !done.has(m));
+}
+
+/** The pipeline stage: the first check not yet done, in the order recruitment runs. */
+export function pipelineStage(v: VolunteerRecord, settings: RecruitmentSettings): { stage: PipelineStage; since: string } {
+  const checks = settings.approvalChecks;
+  if (!v.applicationDate) return { stage: 'enquiry', since: v.enquiryDate };
+  if (checks.interview && !interviewPassed(v)) return { stage: 'interview', since: v.applicationDate };
+  const afterInterview = (checks.interview ? v.interviewDate : null) ?? v.applicationDate;
+  const satisfactory = satisfactoryReferences(v);
+  if (satisfactory.length < checks.references) return { stage: 'references', since: afterInterview };
+  const afterReferences = latest([afterInterview, ...satisfactory.slice(0, checks.references).map((r) => r.receivedDate)]) ?? afterInterview;
+  if (checks.dbs && !dbsRecorded(v)) return { stage: 'dbs', since: afterReferences };
+  const afterDbs = latest([afterReferences, checks.dbs ? (v.dbs?.checkedDate ?? v.dbs?.issueDate) : null]) ?? afterReferences;
+  if (checks.training && trainingOutstanding(v, settings.trainingModules).length) return { stage: 'training', since: afterDbs };
+  const afterTraining = latest([afterDbs, ...v.training.map((t) => t.completedDate)]) ?? afterDbs;
+  return { stage: 'approval', since: afterTraining };
+}
+
+/** True when an inactive period covers the date: from <= D and (no end, or end > D). */
+export function inactiveOn(v: Pick<VolunteerRecord, 'inactivePeriods'>, date: string): boolean {
+  return v.inactivePeriods.some((p) => p.from <= date && (!p.to || p.to > date));
+}
+
+/** Status as at a date, as domain.md defines active and inactive. */
+export function volunteerStatus(v: VolunteerRecord, settings: RecruitmentSettings, asAt: string): VolunteerStatus {
+  if (v.approvedDate && v.approvedDate <= asAt) {
+    if (v.leftDate && v.leftDate <= asAt) return 'left';
+    return inactiveOn(v, asAt) ? 'inactive' : 'active';
+  }
+  if (v.withdrawnDate && v.withdrawnDate <= asAt) return 'withdrawn';
+  if (v.rejectedDate && v.rejectedDate <= asAt) return 'rejected';
+  return pipelineStage(v, settings).stage;
+}
+
+export const isInPipeline = (status: VolunteerStatus): status is PipelineStage => (PIPELINE_STAGES as readonly string[]).includes(status);
+
+/** What still stands between this volunteer and approval, in plain words. Empty when approval may go ahead. */
+export function missingForApproval(v: VolunteerRecord, settings: RecruitmentSettings): string[] {
+  const checks = settings.approvalChecks;
+  const missing: string[] = [];
+  if (!v.applicationDate) missing.push('Application: no application date recorded');
+  if (checks.interview && !interviewPassed(v)) {
+    missing.push(v.interviewOutcome === 'not_proceed' ? 'Interview: the outcome was not to proceed' : 'Interview: not yet recorded as passed');
+  }
+  const satisfactory = satisfactoryReferences(v).length;
+  for (let n = satisfactory + 1; n <= checks.references; n++) {
+    missing.push(`Reference ${n} of ${checks.references}: no satisfactory reference received yet`);
+  }
+  if (checks.dbs && !dbsRecorded(v)) missing.push('DBS check: certificate number, issue date and outcome not all recorded');
+  if (checks.training) {
+    for (const module of trainingOutstanding(v, settings.trainingModules)) missing.push(`Training: ${module} not completed`);
+  }
+  if (v.withdrawnDate) missing.push('The volunteer has withdrawn');
+  if (v.rejectedDate) missing.push('The volunteer was not accepted');
+  return missing;
+}
