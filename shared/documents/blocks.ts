@@ -1,0 +1,19 @@
+/**
+ * A document as plain blocks, so one piece of content becomes both a Word file (core)
+ * and a printable page (renderer) without being written twice.
+ */
+export type Block =
+  | { type: 'heading'; level: 1 | 2; text: string }
+  | { type: 'paragraph'; text: string; strong?: boolean }
+  | { type: 'bullets'; items: string[] }
+  | { type: 'fields'; rows: { label: string; value: string }[] }
+  | { type: 'signatures'; lines: string[] };
+
+export interface DocumentContent {
+  /** Used for the file name and the document's title property. */
+  title: string;
+  schemeName: string;
+  blocks: Block[];
+}
+
+export const PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
