@@ -1,4 +1,7 @@
-/** Drops null fields: the format treats absent and null alike, and absent is shorter. */
+/**
+ * Drops null fields and empty lists: the format treats absent, null and an empty list
+ * alike, and absent is shorter. So a file that leaves them out exports as it came in.
+ */
 export function compact<T extends object>(record: T): T {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined)) as T;
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }
