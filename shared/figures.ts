@@ -7,6 +7,7 @@
 import type { VolunteerRecord } from './volunteers/record';
 import { inactiveOn } from './volunteers/stage';
 import { daysBetween } from './dates';
+import type { ReferralRecord } from './youngPeople/record';
 
 export interface Period {
   from: string;
@@ -18,12 +19,17 @@ export type FigureVolunteer = Pick<
   'enquiryDate' | 'enquirySource' | 'applicationDate' | 'interviewDate' | 'approvedDate' | 'leftDate' | 'leftReason' | 'inactivePeriods'
 >;
 
+export type FigureReferral = Pick<ReferralRecord, 'date' | 'outcome' | 'outcomeDate' | 'closedDate' | 'closedReason'>;
+
 export interface FigureRecords {
   volunteers: FigureVolunteer[];
+  referrals: FigureReferral[];
 }
 
 export interface Figures {
   period: Period;
+  referralsReceived: number;
+  referralsDeclinedOrDisengaged: number;
   enquiries: number;
   enquiriesBySource: Record<string, number>;
   applications: number;
@@ -100,6 +106,15 @@ export function recruitmentMeasures(vs: FigureVolunteer[], p: Period) {
   };
 }
 
+export function referralFigures(rs: FigureReferral[], p: Period) {
+  return {
+    referralsReceived: rs.filter((r) => inPeriod(r.date, p)).length,
+    referralsDeclinedOrDisengaged:
+      rs.filter((r) => r.outcome === 'declined_by_young_person' && inPeriod(r.outcomeDate, p)).length +
+      rs.filter((r) => r.closedReason === 'disengaged' && inPeriod(r.closedDate, p)).length,
+  };
+}
+
 export function computeFigures(records: FigureRecords, period: Period): Figures {
-  return { period, ...volunteerFigures(records.volunteers, period) };
+  return { period, ...referralFigures(records.referrals, period), ...volunteerFigures(records.volunteers, period) };
 }

@@ -11,9 +11,15 @@ import { UserError } from './errors';
 import * as volunteers from './services/volunteers';
 import * as stages from './services/volunteerStages';
 import { recruitmentBoard } from './services/recruitment';
-import { getRecruitmentSettings, updateRecruitmentSettings } from './services/recruitmentSettings';
+import { getRecruitmentSettings, updateRecruitmentSettings } from './services/settings';
 import { recruitmentFigures } from './reports/figures';
 import { todayView } from './services/today';
+import * as referralService from './services/referrals';
+import * as consentService from './services/consents';
+import * as logs from './services/logs';
+import { getCaseSettings, updateCaseSettings } from './services/settings';
+import { subjectAccessDocument } from './interchange/exportDocument';
+import { documentFileName } from './documents/fileName';
 import * as youngPeople from './services/youngPeople';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
@@ -56,14 +62,33 @@ export const handlers: Handlers = {
   updateRecruitmentSettings: (s, i) => updateRecruitmentSettings(s.db, i),
   recruitmentFigures: (s, i) => recruitmentFigures(s.db, i),
   today: (s) => todayView(s.db, s.today()),
-  listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search),
-  getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id),
+  listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search, s.today()),
+  getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id, s.today()),
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
   updateYoungPerson: (s, { id, ...fields }) => youngPeople.updateYoungPerson(s.db, id, fields, s.today()),
   previewImport: (s, i) => planImport(s.db, i.text, s.today()).preview,
   importData: (s, i) => importDocument(s.db, i.text, s.today()),
-  exportData: (s) => {
-    const document = exportDocument(s.db);
+  saveReferral: (s, i) => referralService.saveReferral(s.db, i, s.today()),
+  recordReferralOutcome: (s, i) => referralService.recordReferralOutcome(s.db, i, s.today()),
+  closeReferral: (s, i) => referralService.closeReferral(s.db, i, s.today()),
+  reopenReferral: (s, i) => referralService.reopenReferral(s.db, i, s.today()),
+  waitingList: (s) => referralService.waitingList(s.db, s.today()),
+  saveConsent: (s, i) => consentService.saveConsent(s.db, i, s.today()),
+  consentFormDocument: (s, i) => consentService.consentFormDocument(s.db, i.youngPersonId, s.today()),
+  getCaseSettings: (s) => getCaseSettings(s.db),
+  updateCaseSettings: (s, i) => updateCaseSettings(s.db, i),
+  listSafeguardingConcerns: (s) => logs.listSafeguardingConcerns(s.db),
+  saveSafeguardingConcern: (s, i) => logs.saveSafeguardingConcern(s.db, i, s.today()),
+  listComplaints: (s) => logs.listComplaints(s.db),
+  saveComplaint: (s, i) => logs.saveComplaint(s.db, i, s.today()),
+  subjectAccessExport: (s, i) => {
+    const document = subjectAccessDocument(s.db, i);
+    const person = document.volunteers?.[0] ?? document.youngPeople?.[0];
+    if (!person) throw new UserError('not_found', 'That person could not be found.');
+    return { fileName: documentFileName('Subject access export', `${person.firstName[0] ?? ''}${person.lastName[0] ?? ''}`, s.today(), 'json'), text: JSON.stringify(document, null, 2) };
+  },
+  exportData: (s, i) => {
+    const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };
   },
 };

@@ -12,6 +12,7 @@ import { youngPersonCalls } from './youngPeople';
 import { interchangeCalls } from './interchange';
 import { recruitmentCalls } from './recruitment';
 import { todayCalls } from './today';
+import { logCalls } from './logs';
 
 export const contract = {
   ...sessionCalls,
@@ -21,6 +22,7 @@ export const contract = {
   ...interchangeCalls,
   ...recruitmentCalls,
   ...todayCalls,
+  ...logCalls,
 };
 
 export type Contract = typeof contract;
@@ -49,3 +51,4 @@ export type * from './youngPeople';
 export type * from './interchange';
 export type * from './recruitment';
 export type * from './today';
+export type * from './logs';

@@ -15,5 +15,6 @@ const importText = z.object({ text: z.string().max(50_000_000, { message: 'The f
 export const interchangeCalls = {
   previewImport: call<ImportPreview>()(importText),
   importData: call<Record<string, number>>()(importText),
-  exportData: call<{ fileName: string; text: string }>()(z.object({}).strict()),
+  /** The safeguarding log is left out unless asked for deliberately. */
+  exportData: call<{ fileName: string; text: string }>()(z.object({ includeSafeguarding: z.boolean().optional() }).strict()),
 };

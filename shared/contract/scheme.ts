@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate } from '../fields';
+import { caseSettingsInput, type CaseSettings } from '../youngPeople/settings';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
@@ -33,4 +34,6 @@ export const schemeInput = z
 export const schemeCalls = {
   getScheme: call<Scheme>()(z.object({}).strict()),
   updateScheme: call<Scheme>()(schemeInput),
+  getCaseSettings: call<CaseSettings>()(z.object({}).strict()),
+  updateCaseSettings: call<CaseSettings>()(caseSettingsInput),
 };

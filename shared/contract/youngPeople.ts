@@ -1,18 +1,70 @@
 import { z } from 'zod';
 import { call } from './define';
-import { requiredText, optionalText, isoDate, id } from '../fields';
-import { searchInput } from './volunteers';
+import { requiredText, optionalText, optionalIsoDate, isoDate, id, text } from '../fields';
+import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact } from '../youngPeople/record';
+import type { WaitingState } from '../referrals/waiting';
+
+export type ServiceStatus = 'no_referral' | 'being_matched' | 'awaiting_iv' | 'matched' | 'closed';
+
+export const SERVICE_STATUS_LABELS: Record<ServiceStatus, string> = {
+  no_referral: 'No referral',
+  being_matched: 'Waiting: being matched',
+  awaiting_iv: 'Waiting: awaiting a suitable IV',
+  matched: 'Matched',
+  closed: 'Not in the service',
+};
 
 export interface YoungPersonSummary {
   id: number;
   firstName: string;
   lastName: string;
   dateOfBirth: string;
+  area: string | null;
+  status: ServiceStatus;
 }
 
-export interface YoungPerson extends YoungPersonSummary {
-  gender: string | null;
+export interface Referral extends ReferralRecord {
+  id: number;
+  youngPersonId: number;
+  waiting: WaitingState | null;
 }
+
+export interface Consent extends ConsentRecord {
+  id: number;
+}
+
+export interface YoungPerson {
+  id: number;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  gender: string | null;
+  placementType: PlacementType | null;
+  area: string | null;
+  postcode: string | null;
+  localAuthority: string | null;
+  socialWorker: string | null;
+  iro: string | null;
+  interests: string[];
+  languages: string[];
+  familyContact: FamilyContact | null;
+  preferences: string | null;
+  notes: string | null;
+  nextReviewDate: string | null;
+  status: ServiceStatus;
+  referrals: Referral[];
+  consents: Consent[];
+}
+
+const list = z
+  .array(text(60).refine((s) => s.trim().length > 0, { message: 'Remove the empty item' }))
+  .max(30, { message: 'Use 30 items or fewer' })
+  .default([]);
+const nullableEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .enum(values, { error: message })
+    .nullish()
+    .transform((v) => v ?? null);
 
 export const youngPersonInput = z
   .object({
@@ -20,13 +72,85 @@ export const youngPersonInput = z
     lastName: requiredText('a last name'),
     dateOfBirth: isoDate,
     gender: optionalText(50),
+    placementType: nullableEnum(['foster', 'residential', 'supported_living', 'kinship', 'other'] as const, 'Choose the type of placement'),
+    area: optionalText(100),
+    postcode: optionalText(10),
+    localAuthority: optionalText(100),
+    socialWorker: optionalText(100),
+    iro: optionalText(100),
+    interests: list,
+    languages: list,
+    familyContact: nullableEnum(['none', 'little', 'regular'] as const, 'Choose how much family contact there is'),
+    preferences: optionalText(2000),
+    notes: optionalText(4000),
+    nextReviewDate: optionalIsoDate,
   })
   .strict();
 export type YoungPersonInput = z.input<typeof youngPersonInput>;
 
+export const referralInput = z
+  .object({
+    youngPersonId: id,
+    referralId: id.optional(),
+    date: isoDate,
+    referrerName: optionalText(100),
+    referrerRole: nullableEnum(['iro', 'social_worker', 'key_worker', 'family', 'self', 'other'] as const, 'Choose who made the referral'),
+    reason: optionalText(2000),
+  })
+  .strict();
+
+export interface WaitingListRow {
+  referralId: number;
+  youngPersonId: number;
+  name: string;
+  dateOfBirth: string;
+  area: string | null;
+  referralDate: string;
+  since: string;
+  /** Whole weeks since `since`. */
+  weeksWaiting: number;
+  kind: WaitingState['kind'];
+  long: boolean;
+}
+
+export interface WaitingList {
+  date: string;
+  longWaitWeeks: number;
+  rows: WaitingListRow[];
+}
+
 export const youngPersonCalls = {
-  listYoungPeople: call<YoungPersonSummary[]>()(searchInput),
+  listYoungPeople: call<YoungPersonSummary[]>()(z.object({ search: z.string().max(100).optional() }).strict()),
   getYoungPerson: call<YoungPerson>()(z.object({ id }).strict()),
   createYoungPerson: call<YoungPerson>()(youngPersonInput),
   updateYoungPerson: call<YoungPerson>()(youngPersonInput.extend({ id })),
+  saveReferral: call<YoungPerson>()(referralInput),
+  recordReferralOutcome: call<YoungPerson>()(
+    z
+      .object({
+        referralId: id,
+        outcome: z.enum(['pending', 'accepted', 'declined_by_young_person', 'not_eligible', 'withdrawn'], { error: 'Choose the outcome' }),
+        outcomeDate: optionalIsoDate,
+      })
+      .strict(),
+  ),
+  closeReferral: call<YoungPerson>()(
+    z.object({ referralId: id, closedDate: isoDate, closedReason: requiredText('why the referral closed', 100) }).strict(),
+  ),
+  reopenReferral: call<YoungPerson>()(z.object({ referralId: id }).strict()),
+  saveConsent: call<YoungPerson>()(
+    z
+      .object({
+        youngPersonId: id,
+        consentId: id.optional(),
+        signedDate: isoDate,
+        formVersion: requiredText('the form version', 40),
+        explainedBy: requiredText('who explained it', 100),
+        complaintsProcedureExplained: z.boolean(),
+        withdrawnDate: optionalIsoDate,
+      })
+      .strict(),
+  ),
+  consentFormDocument: call<{ fileName: string; base64: string }>()(z.object({ youngPersonId: id }).strict()),
+  waitingList: call<WaitingList>()(z.object({}).strict()),
 };

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { recruitmentSettingsInput } from '../volunteers/settings';
+import { caseSettingsInput } from '../youngPeople/settings';
 
 const date = z.string().refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
 const optDate = date.nullish();
@@ -30,6 +31,7 @@ export const schemeRecord = z
     financialYearStartMonth: z.number().int().min(1).max(12).nullish(),
     idleLockMinutes: z.number().int().min(1).max(60).nullish(),
     recruitmentSettings: recruitmentSettingsInput.nullish(),
+    caseSettings: caseSettingsInput.nullish(),
   })
   .strict();
 
@@ -113,6 +115,8 @@ export const youngPersonRecord = z
     familyContact: e(['none', 'little', 'regular'] as const),
     preferences: optStr,
     notes: optStr,
+    // Beyond version 1's list (documented in the README): kept by IV Desk.
+    nextReviewDate: optDate,
   })
   .strict();
 

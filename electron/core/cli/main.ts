@@ -27,7 +27,8 @@ Commands:
   verify                                           check integrity, encryption and schema version (JSON)
   status                                           count the records of each kind (JSON)
   import FILE                                      import an interchange file (all or nothing)
-  export FILE                                      write an interchange file (not encrypted: keep it safe)
+  export FILE [--include-safeguarding]             write an interchange file (not encrypted: keep it safe);
+                                                   the safeguarding log only when asked for
   report figures --from YYYY-MM-DD --to YYYY-MM-DD --json   the council's figures for a period
   volunteers list --json [--status S]              volunteers with their derived status (JSON)
 
@@ -55,7 +56,7 @@ async function openSession(args: ParsedArgs): Promise<Session> {
   return session;
 }
 
-const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'json', 'help'] as const;
+const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help'] as const;
 
 async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, KNOWN_OPTIONS);
@@ -102,7 +103,7 @@ async function run(argv: string[]): Promise<number> {
       case 'export': {
         const path = sub;
         if (!path) throw new UserError('invalid_input', 'Say where to write the export: iv-desk export FILE');
-        writeFileSync(path, JSON.stringify(exportDocument(session.db), null, 2) + '\n', { mode: 0o600 });
+        writeFileSync(path, JSON.stringify(exportDocument(session.db, { includeSafeguarding: args.options['include-safeguarding'] === true }), null, 2) + '\n', { mode: 0o600 });
         process.stderr.write(`Exported to ${path}. This file is not encrypted: keep it on an encrypted drive and delete it when done.\n`);
         return 0;
       }

@@ -18,6 +18,8 @@ export const scheme = sqliteTable(
     idleLockMinutes: integer('idle_lock_minutes').notNull().default(5),
     /** RecruitmentSettings as JSON; null means the defaults. */
     recruitmentSettings: text('recruitment_settings'),
+    /** CaseSettings as JSON; null means the defaults. */
+    caseSettings: text('case_settings'),
   },
   (t) => [check('scheme_single_row', sql`${t.id} = 1`)],
 );
@@ -130,6 +132,80 @@ export const youngPeople = sqliteTable(
     lastName: text('last_name').notNull(),
     dateOfBirth: text('date_of_birth').notNull(),
     gender: text('gender'),
+    placementType: text('placement_type'),
+    area: text('area'),
+    postcode: text('postcode'),
+    localAuthority: text('local_authority'),
+    socialWorker: text('social_worker'),
+    iro: text('iro'),
+    /** JSON arrays of strings. */
+    interests: text('interests').notNull().default('[]'),
+    languages: text('languages').notNull().default('[]'),
+    familyContact: text('family_contact'),
+    preferences: text('preferences'),
+    notes: text('notes'),
+    nextReviewDate: text('next_review_date'),
   },
   (t) => [index('young_people_name').on(t.lastName, t.firstName)],
 );
+
+export const referrals = sqliteTable(
+  'referrals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    youngPersonId: integer('young_person_id')
+      .notNull()
+      .references(() => youngPeople.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    referrerName: text('referrer_name'),
+    referrerRole: text('referrer_role'),
+    reason: text('reason'),
+    outcome: text('outcome').notNull().default('pending'),
+    outcomeDate: text('outcome_date'),
+    closedDate: text('closed_date'),
+    closedReason: text('closed_reason'),
+  },
+  (t) => [index('referrals_young_person').on(t.youngPersonId), index('referrals_date').on(t.date)],
+);
+
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    youngPersonId: integer('young_person_id')
+      .notNull()
+      .references(() => youngPeople.id, { onDelete: 'restrict' }),
+    signedDate: text('signed_date').notNull(),
+    formVersion: text('form_version').notNull(),
+    explainedBy: text('explained_by').notNull(),
+    complaintsProcedureExplained: integer('complaints_procedure_explained', { mode: 'boolean' }),
+    withdrawnDate: text('withdrawn_date'),
+  },
+  (t) => [index('consents_young_person').on(t.youngPersonId)],
+);
+
+/** Kept apart from case notes and ordinary lists; reached only through its own screen. */
+export const safeguardingConcerns = sqliteTable('safeguarding_concerns', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  externalRef: text('external_ref').notNull().unique(),
+  date: text('date').notNull(),
+  youngPersonId: integer('young_person_id').references(() => youngPeople.id, { onDelete: 'restrict' }),
+  volunteerId: integer('volunteer_id').references(() => volunteers.id, { onDelete: 'restrict' }),
+  summary: text('summary').notNull(),
+  referredTo: text('referred_to'),
+  referredDate: text('referred_date'),
+  outcome: text('outcome'),
+  closedDate: text('closed_date'),
+});
+
+export const complaints = sqliteTable('complaints', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  externalRef: text('external_ref').notNull().unique(),
+  date: text('date').notNull(),
+  complainant: text('complainant'),
+  summary: text('summary').notNull(),
+  outcome: text('outcome'),
+  resolvedDate: text('resolved_date'),
+});

@@ -1,40 +1,54 @@
-import { asc } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { scheme, volunteers, youngPeople } from '../db/schema';
+import { scheme, volunteers } from '../db/schema';
 import { getScheme } from '../services/scheme';
 import { FORMAT, type InterchangeDocument } from '../../../shared/interchange/format';
-
 import { compact } from './compact';
 import { loadVolunteers } from '../services/volunteerRecords';
-import { getRecruitmentSettings } from '../services/recruitmentSettings';
+import { getCaseSettings, getRecruitmentSettings } from '../services/settings';
 import { volunteerToInterchange } from './volunteers';
-import { eq } from 'drizzle-orm';
+import { exportCases, type CaseFilter } from './cases';
 
-function externalRefs(db: Db, table: typeof volunteers | typeof youngPeople): Map<number, string> {
-  return new Map(db.select({ id: table.id, ref: table.externalRef }).from(table).all().map((r) => [r.id, r.ref]));
+/** Settings are exported only once the coordinator has changed them from the defaults. */
+function storedSettings(db: Db) {
+  const row = db.select({ recruitment: scheme.recruitmentSettings, cases: scheme.caseSettings }).from(scheme).where(eq(scheme.id, 1)).get();
+  return {
+    recruitmentSettings: row?.recruitment ? getRecruitmentSettings(db) : null,
+    caseSettings: row?.cases ? getCaseSettings(db) : null,
+  };
 }
 
-/** Recruitment settings are exported only once the coordinator has changed them from the defaults. */
-function storedRecruitmentSettings(db: Db) {
-  const row = db.select({ json: scheme.recruitmentSettings }).from(scheme).where(eq(scheme.id, 1)).get();
-  return row?.json ? getRecruitmentSettings(db) : null;
+function exportVolunteers(db: Db, only?: Set<number>) {
+  const refs = new Map(db.select({ id: volunteers.id, ref: volunteers.externalRef }).from(volunteers).all().map((r) => [r.id, r.ref]));
+  return loadVolunteers(db, only ? [...only] : undefined).map((v) => volunteerToInterchange(v, refs.get(v.id)!));
 }
 
-export function exportDocument(db: Db, now: Date = new Date()): InterchangeDocument {
+/** The whole scheme. The safeguarding log is included only when asked for deliberately. */
+export function exportDocument(db: Db, options: { includeSafeguarding?: boolean; now?: Date } = {}): InterchangeDocument {
+  const includeSafeguarding = options.includeSafeguarding ?? false;
+  const { safeguardingConcerns, ...cases } = exportCases(db, { includeSafeguarding });
+  return {
+    format: FORMAT,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    scheme: compact({ ...getScheme(db), ...storedSettings(db) }),
+    volunteers: exportVolunteers(db),
+    ...cases,
+    ...(includeSafeguarding ? { safeguardingConcerns } : {}),
+  };
+}
+
+/** Everything held about one person, for a subject access request: the safeguarding log included. */
+export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_person'; id: number }, now = new Date()): InterchangeDocument {
+  const filter: CaseFilter = who.kind === 'volunteer' ? { volunteerIds: new Set([who.id]), youngPersonIds: new Set() } : { youngPersonIds: new Set([who.id]), volunteerIds: new Set() };
+  const cases = exportCases(db, { includeSafeguarding: true, filter });
   return {
     format: FORMAT,
     exportedAt: now.toISOString(),
-    scheme: compact({ ...getScheme(db), recruitmentSettings: storedRecruitmentSettings(db) }),
-    volunteers: (() => {
-      const refs = externalRefs(db, volunteers);
-      return loadVolunteers(db).map((v) => volunteerToInterchange(v, refs.get(v.id)!));
-    })(),
-    youngPeople: db
-      .select()
-      .from(youngPeople)
-      .orderBy(asc(youngPeople.id))
-      .all()
-      .map(({ id: _id, externalRef, ...rest }) => compact({ id: externalRef, ...rest })),
+    volunteers: who.kind === 'volunteer' ? exportVolunteers(db, new Set([who.id])) : [],
+    youngPeople: cases.youngPeople,
+    referrals: cases.referrals,
+    consents: cases.consents,
+    safeguardingConcerns: cases.safeguardingConcerns,
   };
 }
 

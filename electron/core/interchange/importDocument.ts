@@ -4,13 +4,13 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { scheme, volunteers, youngPeople } from '../db/schema';
+import { scheme, volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints } from '../db/schema';
 import { validateDocument } from '../../../shared/interchange/validate';
 import { LIST_NAMES, LIST_LABELS, type InterchangeDocument, type ListName } from '../../../shared/interchange/format';
 import type { ImportPreview } from '../../../shared/contract';
 import { STORED_FIELDS } from './stored';
 import { volunteerFromInterchange, interchangeVolunteerProblems, insertVolunteer } from './volunteers';
-import { youngPersonProblems } from '../services/youngPeople';
+import { youngPersonProblemsForImport, caseProblems, insertCases } from './cases';
 import { UserError } from '../errors';
 
 interface Plan {
@@ -56,7 +56,10 @@ function ruleProblems(document: InterchangeDocument, today: string): string[] {
     }
   };
   document.volunteers?.forEach((v, i) => report('volunteers', i, v.id, interchangeVolunteerProblems(volunteerFromInterchange(v), today)));
-  document.youngPeople?.forEach((y, i) => report('youngPeople', i, y.id, youngPersonProblems(y, today)));
+  document.youngPeople?.forEach((y, i) => report('youngPeople', i, y.id, youngPersonProblemsForImport(y, today)));
+  const cases = caseProblems(document, today);
+  document.referrals?.forEach((r, i) => report('referrals', i, r.id, cases.referrals[i]));
+  document.consents?.forEach((c, i) => report('consents', i, c.id, cases.consents[i]));
   return errors;
 }
 
@@ -64,8 +67,9 @@ const ID_BATCH = 500;
 
 function alreadyPresent(db: Db, document: InterchangeDocument): string[] {
   const errors: string[] = [];
-  const check = (list: ListName, table: typeof volunteers | typeof youngPeople, ids: string[]) => {
-    if (ids.length === 0) return;
+  const tables = { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints } as const;
+  for (const [list, table] of Object.entries(tables) as [ListName, (typeof tables)[keyof typeof tables]][]) {
+    const ids = (document[list] ?? []).map((item) => item.id);
     // In batches: SQLite refuses a statement with more than 32,766 parameters.
     const found = new Set<string>();
     for (let start = 0; start < ids.length; start += ID_BATCH) {
@@ -75,9 +79,7 @@ function alreadyPresent(db: Db, document: InterchangeDocument): string[] {
     ids.forEach((id, index) => {
       if (found.has(id)) errors.push(`${list}[${index}] (id "${id}"), field "id": already in this database (imported before?)`);
     });
-  };
-  check('volunteers', volunteers, (document.volunteers ?? []).map((v) => v.id));
-  check('youngPeople', youngPeople, (document.youngPeople ?? []).map((y) => y.id));
+  }
   return errors;
 }
 
@@ -115,15 +117,13 @@ export function importDocument(db: Db, text: string, today: string): Record<stri
           financialYearStartMonth: s.financialYearStartMonth ?? 4,
           idleLockMinutes: s.idleLockMinutes ?? 5,
           recruitmentSettings: s.recruitmentSettings ? JSON.stringify(s.recruitmentSettings) : null,
+          caseSettings: s.caseSettings ? JSON.stringify(s.caseSettings) : null,
         })
         .run();
     }
-    for (const v of document.volunteers ?? []) insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id);
-    for (const y of document.youngPeople ?? []) {
-      tx.insert(youngPeople)
-        .values({ externalRef: y.id, firstName: y.firstName, lastName: y.lastName, dateOfBirth: y.dateOfBirth, gender: y.gender ?? null })
-        .run();
-    }
+    const volunteerIds = new Map<string, number>();
+    for (const v of document.volunteers ?? []) volunteerIds.set(v.id, insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id));
+    insertCases(tx as unknown as Db, document, volunteerIds);
   });
   return preview.counts;
 }

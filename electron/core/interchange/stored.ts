@@ -2,10 +2,14 @@
  * What this version of IV Desk stores from the interchange format. A file carrying a
  * list or field outside this table is refused rather than imported with data missing.
  */
-import { volunteerRecord, type ListName } from '../../../shared/interchange/format';
+import { volunteerRecord, youngPersonRecord, referralRecord, consentRecord, safeguardingConcernRecord, complaintRecord, type ListName } from '../../../shared/interchange/format';
 
 export const STORED_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   // Every volunteer field of the format is stored.
   volunteers: Object.keys(volunteerRecord.shape),
-  youngPeople: ['id', 'firstName', 'lastName', 'dateOfBirth', 'gender'],
+  youngPeople: Object.keys(youngPersonRecord.shape),
+  referrals: Object.keys(referralRecord.shape),
+  consents: Object.keys(consentRecord.shape),
+  safeguardingConcerns: Object.keys(safeguardingConcernRecord.shape),
+  complaints: Object.keys(complaintRecord.shape),
 };

@@ -97,7 +97,8 @@ export function interchangeVolunteerProblems(v: StoredVolunteer, today: string):
   return { ...problems, ...volunteerDateProblems(v, today) };
 }
 
-export function insertVolunteer(tx: Db, v: StoredVolunteer, externalRef: string): void {
+/** Returns the new volunteer's database id. */
+export function insertVolunteer(tx: Db, v: StoredVolunteer, externalRef: string): number {
   const d = v.dbs;
   const { id } = tx
     .insert(volunteers)
@@ -151,6 +152,7 @@ export function insertVolunteer(tx: Db, v: StoredVolunteer, externalRef: string)
   for (const p of v.inactivePeriods) {
     tx.insert(volunteerInactivePeriods).values({ volunteerId: id, fromDate: p.from, toDate: p.to, reason: p.reason, expectedReturn: p.expectedReturn }).run();
   }
+  return id;
 }
 
 export function volunteerToInterchange(v: StoredVolunteer, externalRef: string): Item {

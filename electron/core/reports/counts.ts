@@ -1,10 +1,19 @@
 import { count } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
-import { volunteers, youngPeople } from '../db/schema';
+import { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints } from '../db/schema';
 import { getScheme } from '../services/scheme';
 
 /** How many records of each kind the scheme holds. */
 export function tableCounts(db: Db) {
-  const n = (table: typeof volunteers | typeof youngPeople) => db.select({ n: count() }).from(table).get()?.n ?? 0;
-  return { scheme: getScheme(db).name, volunteers: n(volunteers), youngPeople: n(youngPeople) };
+  const n = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()?.n ?? 0;
+  return {
+    scheme: getScheme(db).name,
+    volunteers: n(volunteers),
+    youngPeople: n(youngPeople),
+    referrals: n(referrals),
+    consents: n(consents),
+    safeguardingConcerns: n(safeguardingConcerns),
+    complaints: n(complaints),
+  };
 }

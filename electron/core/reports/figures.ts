@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
-import { computeFigures, recruitmentMeasures, type Figures, type Period } from '../../../shared/figures';
+import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureReferral } from '../../../shared/figures';
+import { referrals } from '../db/schema';
 import { isIsoDate } from '../../../shared/dates';
 import { UserError } from '../errors';
 import { loadVolunteers } from '../services/volunteerRecords';
@@ -13,7 +14,11 @@ export function checkPeriod(period: Period): void {
 
 export function reportFigures(db: Db, period: Period): Figures {
   checkPeriod(period);
-  return computeFigures({ volunteers: loadVolunteers(db) }, period);
+  const referralRows = db
+    .select({ date: referrals.date, outcome: referrals.outcome, outcomeDate: referrals.outcomeDate, closedDate: referrals.closedDate, closedReason: referrals.closedReason })
+    .from(referrals)
+    .all() as FigureReferral[];
+  return computeFigures({ volunteers: loadVolunteers(db), referrals: referralRows }, period);
 }
 
 export function recruitmentFigures(db: Db, period: Period) {

@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import type { BoardColumn } from '../../../shared/contract';
 import { PIPELINE_STAGES, pipelineStage, volunteerStatus, isInPipeline } from '../../../shared/volunteers/stage';
 import { daysBetween } from '../../../shared/dates';
-import { getRecruitmentSettings } from './recruitmentSettings';
+import { getRecruitmentSettings } from './settings';
 import { loadVolunteers } from './volunteerRecords';
 
 /** The pipeline board: one column per stage, longest-waiting first. */

@@ -6,7 +6,7 @@ import { and, isNotNull, eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
 import { addMonths } from '../../../shared/dates';
-import { getRecruitmentSettings } from './recruitmentSettings';
+import { getRecruitmentSettings } from './settings';
 
 export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
   const months = getRecruitmentSettings(db).reminders.disclosureNoteMonths;

@@ -8,7 +8,7 @@ import { volunteers, volunteerReferences, volunteerTraining, volunteerInactivePe
 import type { Volunteer, ParsedInput } from '../../../shared/contract';
 import { missingForApproval } from '../../../shared/volunteers/stage';
 import { UserError } from '../errors';
-import { getRecruitmentSettings } from './recruitmentSettings';
+import { getRecruitmentSettings } from './settings';
 import { loadVolunteer, type StoredVolunteer } from './volunteerRecords';
 import { checkVolunteer, getVolunteer } from './volunteers';
 

@@ -6,7 +6,7 @@ import type { Volunteer, VolunteerSummary, ParsedInput, DuplicateCandidate } fro
 import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
 import { fieldErrors } from '../errors';
 import { nameMatches } from './search';
-import { getRecruitmentSettings } from './recruitmentSettings';
+import { getRecruitmentSettings } from './settings';
 import { loadVolunteer, loadVolunteers, withDerived, type StoredVolunteer } from './volunteerRecords';
 import { addDays } from '../../../shared/dates';
 

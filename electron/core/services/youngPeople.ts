@@ -1,44 +1,128 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { youngPeople } from '../db/schema';
-import type { YoungPerson, YoungPersonSummary, ParsedInput } from '../../../shared/contract';
+import { youngPeople, referrals, consents } from '../db/schema';
+import type { YoungPerson, YoungPersonSummary, Referral, ParsedInput, ServiceStatus } from '../../../shared/contract';
+import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact, ReferrerRole } from '../../../shared/youngPeople/record';
+import { waitingState, type ReferralOutcome, type WaitingMatch } from '../../../shared/referrals/waiting';
 import { dateOfBirthProblem } from '../../../shared/people';
 import { fieldErrors, UserError } from '../errors';
 import { nameMatches } from './search';
 
-type YoungPersonFields = ParsedInput<'createYoungPerson'>;
+type Fields = ParsedInput<'createYoungPerson'>;
+type YoungPersonRow = typeof youngPeople.$inferSelect;
+type ReferralRow = typeof referrals.$inferSelect;
 
-export function listYoungPeople(db: Db, search?: string): YoungPersonSummary[] {
-  return db
-    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth })
+export const listFromJson = (json: string): string[] => {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    return [];
+  }
+};
+
+export function referralRecord(row: ReferralRow): ReferralRecord {
+  return {
+    date: row.date,
+    referrerName: row.referrerName,
+    referrerRole: row.referrerRole as ReferrerRole | null,
+    reason: row.reason,
+    outcome: row.outcome as ReferralOutcome,
+    outcomeDate: row.outcomeDate,
+    closedDate: row.closedDate,
+    closedReason: row.closedReason,
+  };
+}
+
+/** Matches arrive with the matching issue; until then no referral has any. */
+const matchesOf = (_referralId: number): WaitingMatch[] => [];
+
+export function referralWithWaiting(row: ReferralRow, today: string): Referral {
+  return { id: row.id, youngPersonId: row.youngPersonId, ...referralRecord(row), waiting: waitingState(referralRecord(row), matchesOf(row.id), today) };
+}
+
+/** Where the young person stands, from their latest referral. */
+export function serviceStatus(latest: Referral | undefined, today: string): ServiceStatus {
+  if (!latest) return 'no_referral';
+  if (latest.waiting) return latest.waiting.kind;
+  if (matchesOf(latest.id).some((m) => m.startDate && m.startDate <= today && (!m.endDate || m.endDate > today))) return 'matched';
+  return 'closed';
+}
+
+/** Referrals by young person (all, or the given ids), oldest first. */
+export function referralsByPerson(db: Db, ids: number[] | undefined, today: string): Map<number, Referral[]> {
+  const map = new Map<number, Referral[]>();
+  const rows = db.select().from(referrals).where(ids ? inArray(referrals.youngPersonId, ids) : undefined).orderBy(asc(referrals.date), asc(referrals.id)).all();
+  for (const row of rows) map.set(row.youngPersonId, [...(map.get(row.youngPersonId) ?? []), referralWithWaiting(row, today)]);
+  return map;
+}
+
+export function listYoungPeople(db: Db, search: string | undefined, today: string): YoungPersonSummary[] {
+  const rows = db
+    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, area: youngPeople.area })
     .from(youngPeople)
     .where(nameMatches(youngPeople.firstName, youngPeople.lastName, search))
     .orderBy(asc(youngPeople.lastName), asc(youngPeople.firstName), asc(youngPeople.id))
     .all();
+  const byPerson = referralsByPerson(db, rows.map((r) => r.id), today);
+  return rows.map((r) => ({ ...r, status: serviceStatus(byPerson.get(r.id)?.at(-1), today) }));
 }
 
-export function getYoungPerson(db: Db, id: number): YoungPerson {
+function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], today: string): YoungPerson {
+  const { externalRef: _ref, interests, languages, placementType, familyContact, ...rest } = row;
+  return {
+    ...rest,
+    placementType: placementType as PlacementType | null,
+    familyContact: familyContact as FamilyContact | null,
+    interests: listFromJson(interests),
+    languages: listFromJson(languages),
+    status: serviceStatus(referralList.at(-1), today),
+    referrals: referralList,
+    consents: consentList,
+  };
+}
+
+export function consentRecord(row: typeof consents.$inferSelect): ConsentRecord & { id: number } {
+  return {
+    id: row.id,
+    signedDate: row.signedDate,
+    formVersion: row.formVersion,
+    explainedBy: row.explainedBy,
+    complaintsProcedureExplained: row.complaintsProcedureExplained,
+    withdrawnDate: row.withdrawnDate,
+  };
+}
+
+export function getYoungPerson(db: Db, id: number, today: string): YoungPerson {
   const row = db.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
   if (!row) throw new UserError('not_found', 'That young person could not be found. Their record may have been removed.');
-  const { externalRef: _ref, ...person } = row;
-  return person;
+  const consentRows = db.select().from(consents).where(eq(consents.youngPersonId, id)).orderBy(asc(consents.signedDate), asc(consents.id)).all();
+  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord), today);
 }
 
 /** Rules beyond the field shapes, shared by the forms and import. */
-export function youngPersonProblems(fields: Pick<YoungPersonFields, 'dateOfBirth'>, today: string) {
+export function youngPersonProblems(fields: Pick<Fields, 'dateOfBirth'>, today: string) {
   return { dateOfBirth: dateOfBirthProblem(fields.dateOfBirth, today) };
 }
 
-export function createYoungPerson(db: Db, fields: YoungPersonFields, today: string): YoungPerson {
+const columns = (f: Fields) => ({ ...f, interests: JSON.stringify(f.interests), languages: JSON.stringify(f.languages) });
+
+export function createYoungPerson(db: Db, fields: Fields, today: string): YoungPerson {
   fieldErrors(youngPersonProblems(fields, today));
-  const row = db.insert(youngPeople).values({ ...fields, externalRef: randomUUID() }).returning({ id: youngPeople.id }).get();
-  return getYoungPerson(db, row.id);
+  const row = db.insert(youngPeople).values({ ...columns(fields), externalRef: randomUUID() }).returning({ id: youngPeople.id }).get();
+  return getYoungPerson(db, row.id, today);
 }
 
-export function updateYoungPerson(db: Db, id: number, fields: YoungPersonFields, today: string): YoungPerson {
-  getYoungPerson(db, id);
+export function updateYoungPerson(db: Db, id: number, fields: Fields, today: string): YoungPerson {
+  getYoungPerson(db, id, today);
   fieldErrors(youngPersonProblems(fields, today));
-  db.update(youngPeople).set(fields).where(eq(youngPeople.id, id)).run();
-  return getYoungPerson(db, id);
+  db.update(youngPeople).set(columns(fields)).where(eq(youngPeople.id, id)).run();
+  return getYoungPerson(db, id, today);
+}
+
+export function youngPersonDateOfBirth(db: Db, id: number): string {
+  const row = db.select({ dob: youngPeople.dateOfBirth }).from(youngPeople).where(eq(youngPeople.id, id)).get();
+  if (!row) throw new UserError('not_found', 'That young person could not be found. Their record may have been removed.');
+  return row.dob;
 }

@@ -1,0 +1,160 @@
+/**
+ * Young people, referrals, consents and the two logs between the interchange format and
+ * the database. References between lists travel as the file's ids (external refs).
+ */
+import { asc } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { youngPeople, referrals, consents, safeguardingConcerns, complaints, volunteers } from '../db/schema';
+import type { RecordOf } from '../../../shared/interchange/format';
+import { youngPersonInput } from '../../../shared/contract/youngPeople';
+import { referralProblems, consentProblems } from '../../../shared/youngPeople/rules';
+import { notInFutureProblem } from '../../../shared/people';
+import { listFromJson } from '../services/youngPeople';
+import { compact } from './compact';
+
+const n = <T>(value: T | null | undefined): T | null => value ?? null;
+
+export function youngPersonProblemsForImport(y: RecordOf<'youngPeople'>, today: string): Record<string, string> {
+  const { id: _id, ...fields } = y;
+  const parsed = youngPersonInput.safeParse(fields);
+  const problems: Record<string, string> = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) problems[issue.path.join('.')] ??= issue.message;
+  const dob = notInFutureProblem(y.dateOfBirth, 'Date of birth', today);
+  if (dob) problems.dateOfBirth ??= 'Date of birth must be in the past';
+  return problems;
+}
+
+export function caseProblems(document: { youngPeople?: RecordOf<'youngPeople'>[]; referrals?: RecordOf<'referrals'>[]; consents?: RecordOf<'consents'>[] }, today: string) {
+  const dob = new Map((document.youngPeople ?? []).map((y) => [y.id, y.dateOfBirth]));
+  const referralProblemsByIndex = (document.referrals ?? []).map((r) =>
+    referralProblems(
+      { date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) },
+      dob.get(r.youngPersonId)!,
+      today,
+    ),
+  );
+  const consentProblemsByIndex = (document.consents ?? []).map((c) =>
+    consentProblems({ signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) }, dob.get(c.youngPersonId)!, today),
+  );
+  return { referrals: referralProblemsByIndex, consents: consentProblemsByIndex };
+}
+
+type Ids = Map<string, number>;
+
+/** Writes the case lists; returns nothing, throws on a database error so the transaction rolls back. */
+export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals' | 'consents' | 'safeguardingConcerns' | 'complaints']?: RecordOf<K>[] }, volunteerIds: Ids): void {
+  const people: Ids = new Map();
+  for (const { id, interests, languages, ...y } of document.youngPeople ?? []) {
+    const row = tx
+      .insert(youngPeople)
+      .values({
+        externalRef: id,
+        firstName: y.firstName.trim(),
+        lastName: y.lastName.trim(),
+        dateOfBirth: y.dateOfBirth,
+        gender: n(y.gender),
+        placementType: n(y.placementType),
+        area: n(y.area),
+        postcode: n(y.postcode),
+        localAuthority: n(y.localAuthority),
+        socialWorker: n(y.socialWorker),
+        iro: n(y.iro),
+        interests: JSON.stringify(interests ?? []),
+        languages: JSON.stringify(languages ?? []),
+        familyContact: n(y.familyContact),
+        preferences: n(y.preferences),
+        notes: n(y.notes),
+        nextReviewDate: n(y.nextReviewDate),
+      })
+      .returning({ id: youngPeople.id })
+      .get();
+    people.set(id, row.id);
+  }
+  // The file's references were checked before writing began: each points into the file.
+  const person = (ref: string | null | undefined) => (ref ? people.get(ref)! : null);
+  for (const { id, youngPersonId, ...r } of document.referrals ?? []) {
+    tx.insert(referrals)
+      .values({ externalRef: id, youngPersonId: person(youngPersonId)!, date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) })
+      .run();
+  }
+  for (const { id, youngPersonId, ...c } of document.consents ?? []) {
+    tx.insert(consents)
+      .values({ externalRef: id, youngPersonId: person(youngPersonId)!, signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) })
+      .run();
+  }
+  for (const { id, youngPersonId, volunteerId, ...s } of document.safeguardingConcerns ?? []) {
+    tx.insert(safeguardingConcerns)
+      .values({
+        externalRef: id,
+        date: s.date,
+        youngPersonId: person(youngPersonId),
+        volunteerId: volunteerId ? volunteerIds.get(volunteerId)! : null,
+        summary: s.summary,
+        referredTo: n(s.referredTo),
+        referredDate: n(s.referredDate),
+        outcome: n(s.outcome),
+        closedDate: n(s.closedDate),
+      })
+      .run();
+  }
+  for (const { id, from, ...c } of document.complaints ?? []) {
+    tx.insert(complaints).values({ externalRef: id, date: c.date, complainant: n(from), summary: c.summary, outcome: n(c.outcome), resolvedDate: n(c.resolvedDate) }).run();
+  }
+}
+
+/** Export: `only` limits each list to one person's records (subject access). */
+export interface CaseFilter {
+  youngPersonIds?: Set<number>;
+  volunteerIds?: Set<number>;
+}
+
+export function exportCases(db: Db, options: { includeSafeguarding: boolean; filter?: CaseFilter }) {
+  const { filter } = options;
+  const keepPerson = (id: number | null) => !filter || (id !== null && !!filter.youngPersonIds?.has(id));
+  const ypRows = db.select().from(youngPeople).orderBy(asc(youngPeople.id)).all();
+  const ypRef = new Map(ypRows.map((y) => [y.id, y.externalRef]));
+  const volRef = new Map(db.select({ id: volunteers.id, ref: volunteers.externalRef }).from(volunteers).all().map((v) => [v.id, v.ref]));
+  const result = {
+    youngPeople: ypRows
+      .filter((y) => keepPerson(y.id))
+      .map(({ id: _id, externalRef, interests, languages, ...y }) => compact({ id: externalRef, ...y, interests: listFromJson(interests), languages: listFromJson(languages) })) as RecordOf<'youngPeople'>[],
+    referrals: db
+      .select()
+      .from(referrals)
+      .orderBy(asc(referrals.id))
+      .all()
+      .filter((r) => keepPerson(r.youngPersonId))
+      .map(({ id: _id, externalRef, youngPersonId, ...r }) => compact({ id: externalRef, youngPersonId: ypRef.get(youngPersonId)!, ...r })) as RecordOf<'referrals'>[],
+    consents: db
+      .select()
+      .from(consents)
+      .orderBy(asc(consents.id))
+      .all()
+      .filter((c) => keepPerson(c.youngPersonId))
+      .map(({ id: _id, externalRef, youngPersonId, ...c }) => compact({ id: externalRef, youngPersonId: ypRef.get(youngPersonId)!, ...c })) as RecordOf<'consents'>[],
+    complaints: filter
+      ? []
+      : (db
+          .select()
+          .from(complaints)
+          .orderBy(asc(complaints.id))
+          .all()
+          .map(({ id: _id, externalRef, complainant, ...c }) => compact({ id: externalRef, ...c, from: complainant })) as RecordOf<'complaints'>[]),
+    safeguardingConcerns: [] as RecordOf<'safeguardingConcerns'>[],
+  };
+  if (options.includeSafeguarding) {
+    result.safeguardingConcerns = db
+      .select()
+      .from(safeguardingConcerns)
+      .orderBy(asc(safeguardingConcerns.id))
+      .all()
+      .filter((s) => !filter || keepPerson(s.youngPersonId) || (s.volunteerId !== null && !!filter.volunteerIds?.has(s.volunteerId)))
+      .map(({ id: _id, externalRef, youngPersonId, volunteerId, ...s }) => {
+        // In one person's subject-access export the other party is not identified.
+        const showPerson = youngPersonId !== null && (!filter || keepPerson(youngPersonId));
+        const showVolunteer = volunteerId !== null && (!filter || !!filter.volunteerIds?.has(volunteerId));
+        return compact({ id: externalRef, youngPersonId: showPerson ? ypRef.get(youngPersonId)! : null, volunteerId: showVolunteer ? volRef.get(volunteerId)! : null, ...s });
+      }) as RecordOf<'safeguardingConcerns'>[];
+  }
+  return result;
+}

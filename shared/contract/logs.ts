@@ -1,0 +1,64 @@
+/** The safeguarding and complaints logs: kept apart from ordinary records and lists. */
+import { z } from 'zod';
+import { call } from './define';
+import { requiredText, optionalText, optionalIsoDate, isoDate, id } from '../fields';
+import type { ReferredTo, Complainant } from '../youngPeople/record';
+
+export interface SafeguardingConcern {
+  id: number;
+  date: string;
+  youngPersonId: number | null;
+  youngPersonName: string | null;
+  volunteerId: number | null;
+  volunteerName: string | null;
+  summary: string;
+  referredTo: ReferredTo | null;
+  referredDate: string | null;
+  outcome: string | null;
+  closedDate: string | null;
+}
+
+export interface Complaint {
+  id: number;
+  date: string;
+  from: Complainant | null;
+  summary: string;
+  outcome: string | null;
+  resolvedDate: string | null;
+}
+
+export const logCalls = {
+  listSafeguardingConcerns: call<SafeguardingConcern[]>()(z.object({}).strict()),
+  saveSafeguardingConcern: call<SafeguardingConcern>()(
+    z
+      .object({
+        concernId: id.optional(),
+        date: isoDate,
+        youngPersonId: id.nullable(),
+        volunteerId: id.nullable(),
+        summary: requiredText('a summary of the concern', 4000),
+        referredTo: z.enum(['council_safeguarding', 'lado', 'police', 'none'], { error: 'Choose who it was referred to' }).nullable(),
+        referredDate: optionalIsoDate,
+        outcome: optionalText(4000),
+        closedDate: optionalIsoDate,
+      })
+      .strict(),
+  ),
+  listComplaints: call<Complaint[]>()(z.object({}).strict()),
+  saveComplaint: call<Complaint>()(
+    z
+      .object({
+        complaintId: id.optional(),
+        date: isoDate,
+        from: z.enum(['young_person', 'volunteer', 'carer', 'professional', 'other'], { error: 'Choose who complained' }).nullable(),
+        summary: requiredText('a summary of the complaint', 4000),
+        outcome: optionalText(4000),
+        resolvedDate: optionalIsoDate,
+      })
+      .strict(),
+  ),
+  /** Everything held about one person, the safeguarding log included, as an interchange file. */
+  subjectAccessExport: call<{ fileName: string; text: string }>()(
+    z.object({ kind: z.enum(['volunteer', 'young_person']), id }).strict(),
+  ),
+};

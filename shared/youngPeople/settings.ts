@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** The scheme's settings for young people: long waits and how far ahead reminders show. */
+export interface CaseSettings {
+  /** A wait longer than this is highlighted. */
+  longWaitWeeks: number;
+  /** A care review shows on Today this many days ahead. */
+  reviewReminderDays: number;
+  /** An 18th or 25th birthday shows on Today this many days ahead. */
+  birthdayNoticeDays: number;
+}
+
+export const DEFAULT_CASE_SETTINGS: CaseSettings = { longWaitWeeks: 6, reviewReminderDays: 14, birthdayNoticeDays: 90 };
+
+const whole = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `Enter ${label} as a number` })
+    .int({ message: `Enter ${label} as a whole number` })
+    .min(min, { message: `Enter ${min} or more for ${label}` })
+    .max(max, { message: `Enter ${max} or fewer for ${label}` });
+
+export const caseSettingsInput = z
+  .object({
+    longWaitWeeks: whole('the weeks after which a wait is long', 1, 52),
+    reviewReminderDays: whole('the days ahead to show care reviews', 0, 90),
+    birthdayNoticeDays: whole('the days ahead to show birthdays', 0, 365),
+  })
+  .strict();
