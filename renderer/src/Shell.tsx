@@ -7,6 +7,11 @@ import { RecruitmentBoardScreen } from './screens/RecruitmentBoardScreen';
 import { RecruitmentFiguresScreen } from './screens/RecruitmentFiguresScreen';
 import { YoungPeopleScreen } from './screens/YoungPeopleScreen';
 import { YoungPersonFormScreen } from './screens/YoungPersonFormScreen';
+import { YoungPersonProfileScreen } from './screens/youngPerson/YoungPersonProfileScreen';
+import { ConsentFormPrintScreen } from './screens/youngPerson/ConsentFormPrintScreen';
+import { WaitingListScreen } from './screens/WaitingListScreen';
+import { SafeguardingLogScreen } from './screens/logs/SafeguardingLogScreen';
+import { ComplaintsLogScreen } from './screens/logs/ComplaintsLogScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
 const AREAS = [
@@ -14,6 +19,9 @@ const AREAS = [
   { path: 'volunteers', label: 'Volunteers' },
   { path: 'recruitment', label: 'Recruitment' },
   { path: 'young-people', label: 'Young people' },
+  { path: 'waiting', label: 'Waiting list' },
+  { path: 'safeguarding', label: 'Safeguarding' },
+  { path: 'complaints', label: 'Complaints' },
   { path: 'settings', label: 'Settings' },
 ];
 
@@ -29,8 +37,16 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return id === 'figures' ? <RecruitmentFiguresScreen /> : <RecruitmentBoardScreen />;
     case 'young-people':
       if (id === 'new') return <YoungPersonFormScreen key="new" id={null} />;
-      if (id) return <YoungPersonFormScreen key={id} id={Number(id)} />;
+      if (id && sub === 'edit') return <YoungPersonFormScreen key={`edit-${id}`} id={Number(id)} />;
+      if (id && sub === 'consent-form') return <ConsentFormPrintScreen youngPersonId={Number(id)} />;
+      if (id) return <YoungPersonProfileScreen key={id} id={Number(id)} />;
       return <YoungPeopleScreen />;
+    case 'waiting':
+      return <WaitingListScreen />;
+    case 'safeguarding':
+      return <SafeguardingLogScreen />;
+    case 'complaints':
+      return <ComplaintsLogScreen />;
     case 'settings':
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
     default:
