@@ -3,6 +3,7 @@ import { PageHeading } from '../components/PageHeading';
 import { SchemeDetailsForm } from './settings/SchemeDetailsForm';
 import { ChangePassphraseForm } from './settings/ChangePassphraseForm';
 import { ImportExport } from './settings/ImportExport';
+import { RecruitmentSettingsForm } from './settings/RecruitmentSettingsForm';
 
 export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => void }) {
   // An import can change the scheme details, so the form reloads them afterwards.
@@ -11,6 +12,7 @@ export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => voi
     <>
       <PageHeading>Settings</PageHeading>
       <SchemeDetailsForm key={imports} onSaved={onSchemeChanged} />
+      <RecruitmentSettingsForm key={`recruitment-${imports}`} />
       <ChangePassphraseForm />
       <ImportExport
         onImported={() => {

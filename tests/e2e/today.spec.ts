@@ -1,0 +1,320 @@
+/**
+ * Today's recruitment reminders, the recruitment settings that drive them, and the
+ * recruitment figures screen, in Chromium against real core.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, screenshot, setUpScheme, unlock } from './fixtures';
+import { dispatch } from '../../electron/core/handlers';
+import type { Harness } from '../harness/server';
+import { addDays, addMonths, addYears, formatUkDate, todayIso } from '../../shared/dates';
+import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
+
+const TODAY = todayIso();
+const ago = (n: number) => addDays(TODAY, -n);
+const uk = formatUkDate;
+
+async function seed(harness: Harness, volunteers: unknown[]): Promise<void> {
+  const result = await dispatch(harness.session, 'importData', { text: JSON.stringify({ format: 'iv-desk/1', volunteers }) });
+  expect(result).toMatchObject({ ok: true });
+}
+
+async function idOf(harness: Harness, search: string): Promise<number> {
+  const result = await dispatch(harness.session, 'listVolunteers', { search });
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as { id: number }[])[0].id;
+}
+
+const references = (received: string) => [
+  { name: 'Sam Okafor', requestedDate: addDays(received, -7), receivedDate: received, satisfactory: true },
+  { name: 'Ruth Bell', requestedDate: addDays(received, -7), receivedDate: received, satisfactory: true },
+];
+const training = (completed: string) => DEFAULT_RECRUITMENT_SETTINGS.trainingModules.map((module) => ({ module, completedDate: completed }));
+
+/** An approved volunteer whose DBS certificate was issued on `issued`. */
+function approved(id: string, firstName: string, lastName: string, issued: string, dbs: Record<string, unknown> = {}) {
+  return {
+    id,
+    firstName,
+    lastName,
+    enquiryDate: addDays(issued, -60),
+    applicationDate: addDays(issued, -50),
+    interviewDate: addDays(issued, -45),
+    interviewOutcome: 'proceed',
+    references: references(addDays(issued, -20)),
+    dbs: { certificateNumber: '001234567890', issueDate: issued, level: 'enhanced_barred_children', outcome: 'clear', checkedBy: 'Jo Coordinator', checkedDate: issued, updateService: false, ...dbs },
+    training: training(addDays(issued, 2)),
+    approvedDate: addDays(issued, 5),
+  };
+}
+
+const dbsIssued = addDays(addYears(TODAY, -3), -5); // re-check fell due five days ago
+const decision = addDays(addMonths(TODAY, -6), 10); // the note goes in about ten days
+const statusChecked = addDays(addMonths(TODAY, -12), 20); // Update Service check due in about twenty days
+
+/** One volunteer for each recruitment reminder, and one who needs nothing. */
+const REMINDER_VOLUNTEERS = [
+  { id: 'v1', firstName: 'Erin', lastName: 'Ashby', enquiryDate: ago(10), enquirySource: 'event' },
+  { id: 'v2', firstName: 'Fay', lastName: 'Brook', enquiryDate: ago(10), enquiryRespondedDate: ago(9) },
+  {
+    id: 'v3',
+    firstName: 'Gus',
+    lastName: 'Cole',
+    enquiryDate: ago(40),
+    applicationDate: ago(30),
+    interviewDate: ago(25),
+    interviewOutcome: 'proceed',
+    references: [{ name: 'Pat Smith', relationship: 'Employer', requestedDate: ago(20), receivedDate: null, satisfactory: null }],
+  },
+  { id: 'v4', firstName: 'Hal', lastName: 'Dunn', enquiryDate: ago(100), enquiryRespondedDate: ago(99), applicationDate: ago(90), interviewDate: ago(80), interviewOutcome: 'proceed' },
+  approved('v5', 'Ivy', 'Ellis', dbsIssued),
+  approved('v6', 'Jo', 'Frost', addDays(decision, -5), {
+    outcome: 'information_disclosed_risk_assessed',
+    disclosureNote: 'Old caution discussed at interview; risk assessed as low.',
+    disclosureDecisionDate: decision,
+  }),
+  approved('v7', 'Kit', 'Grant', addYears(TODAY, -2), { updateService: true, updateServiceCheckedDate: statusChecked }),
+];
+
+const row = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+
+test('today: each recruitment reminder with a working link; a changed interval changes the list', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  // Nothing yet: the calm empty state.
+  await expect(page.getByText('Nothing is due.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'add a volunteer' })).toBeVisible();
+  await expectAccessible(page);
+
+  await seed(harness, REMINDER_VOLUNTEERS);
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+  // Counts from the records that exist: four in recruitment, three approved and active.
+  const counts = page.getByRole('list', { name: 'Volunteers at a glance' });
+  await expect(counts.getByRole('link', { name: '4 applicants in recruitment' })).toHaveAttribute('href', '#/recruitment');
+  await expect(counts.getByRole('link', { name: '3 active volunteers' })).toBeVisible();
+
+  const overdue = page.getByRole('region', { name: 'Overdue (4)' });
+  const comingUp = page.getByRole('region', { name: 'Coming up (2)' });
+  await expect(overdue.getByRole('row')).toHaveCount(5);
+  await expect(comingUp.getByRole('row')).toHaveCount(3);
+  await expect(row(page, 'Erin Ashby')).toContainText(`Enquiry of ${uk(ago(10))} not yet answered`);
+  await expect(row(page, 'Gus Cole')).toContainText(`Reference 1 (Pat Smith) requested ${uk(ago(20))}: chase it`);
+  await expect(row(page, 'Gus Cole')).toContainText(`${uk(ago(6))} 6 days overdue`);
+  await expect(row(page, 'Hal Dunn')).toContainText(`Applied ${uk(ago(90))}: approval is taking longer than 12 weeks`);
+  await expect(row(page, 'Ivy Ellis')).toContainText(`DBS re-check due (certificate issued ${uk(dbsIssued)})`);
+  await expect(row(page, 'Ivy Ellis')).toContainText(`${uk(addYears(dbsIssued, 3))} 5 days overdue`);
+  await expect(comingUp.getByRole('row').filter({ hasText: 'Jo Frost' })).toContainText(`The DBS disclosure note will be deleted on ${uk(addMonths(decision, 6))}`);
+  await expect(comingUp.getByRole('row').filter({ hasText: 'Kit Grant' })).toContainText('Yearly DBS Update Service status check due');
+  await expect(page.getByRole('link', { name: 'Fay Brook' })).toHaveCount(0);
+  await expectAccessible(page);
+  await screenshot(page, '31-today');
+
+  // Each subject links to the volunteer's record.
+  for (const [name, search] of [
+    ['Erin Ashby', 'Erin'],
+    ['Jo Frost', 'Frost'],
+  ]) {
+    await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('href', `#/volunteers/${await idOf(harness, search)}`);
+  }
+  const gus = await idOf(harness, 'Gus');
+  await page.getByRole('link', { name: 'Gus Cole', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`#/volunteers/${gus}$`));
+  await expect(page.getByRole('heading', { level: 1, name: /Gus Cole/ })).toBeVisible();
+
+  // Give enquiries ten working days instead of three: Erin's is no longer overdue.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Recruitment', exact: true });
+  await expect(section.getByLabel('Working days to answer an enquiry')).toHaveValue('3');
+  await section.getByLabel('Working days to answer an enquiry').fill('10');
+  await section.getByRole('button', { name: 'Save recruitment settings' }).click();
+  await expect(section.getByText('Recruitment settings saved.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('region', { name: 'Overdue (3)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Erin Ashby' })).toHaveCount(0);
+  await expect(row(page, 'Gus Cole')).toBeVisible();
+
+  // Show nothing ahead: only the overdue remain.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await section.getByLabel('Days ahead to show reminders').fill('0');
+  await section.getByRole('button', { name: 'Save recruitment settings' }).click();
+  await expect(section.getByText('Recruitment settings saved.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('region', { name: 'Overdue (3)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Coming up/ })).toHaveCount(0);
+  await expect(page.getByText('Only what is overdue is shown: reminders are set to show 0 days ahead.')).toBeVisible();
+});
+
+test('settings: recruitment modules, checks and intervals are edited by keyboard, checked and saved', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Recruitment', exact: true });
+  await expect(section.getByLabel('Module 1', { exact: true })).toHaveValue('Induction');
+  await expect(section.getByLabel('Module 4', { exact: true })).toHaveValue('The Independent Visitor role and boundaries');
+
+  // Add a module from the keyboard: Enter adds it rather than saving the form.
+  await section.getByLabel('Add a training module').fill('Positive endings');
+  await section.getByLabel('Add a training module').press('Enter');
+  await expect(section.getByLabel('Module 5', { exact: true })).toHaveValue('Positive endings');
+  await expect(section.getByLabel('Add a training module')).toBeFocused();
+  await expect(section.getByLabel('Add a training module')).toHaveValue('');
+  // A duplicate is refused at once.
+  await section.getByLabel('Add a training module').fill('induction');
+  await section.getByRole('button', { name: 'Add module' }).click();
+  await expect(section.getByText('“induction” is already in the list')).toBeVisible();
+  await section.getByLabel('Add a training module').fill('');
+  // Rename one and remove another.
+  await section.getByLabel('Module 3', { exact: true }).fill('Confidentiality, records and GDPR');
+  await section.getByRole('button', { name: 'Remove Induction' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(section.getByLabel('Module 1', { exact: true })).toHaveValue('Safeguarding children');
+  await expect(section.getByLabel('Module 1', { exact: true })).toBeFocused();
+
+  // Checks and intervals; bad numbers are named on the field, with a summary.
+  await section.getByLabel('An interview with the outcome to go ahead').uncheck();
+  await section.getByLabel('Satisfactory references needed').fill('6');
+  await section.getByLabel('Months to keep a note about disclosed information').fill('7');
+  await section.getByLabel('Days before chasing a reference').fill('two weeks');
+  await section.getByRole('button', { name: 'Save recruitment settings' }).click();
+  const summary = section.getByRole('alert');
+  await expect(summary).toContainText('Enter between 0 and 5 for the number of references needed');
+  await expect(summary).toContainText('Enter between 1 and 6 for the months to keep a note about disclosed information');
+  await expect(summary).toContainText('Enter the days before chasing a reference as a whole number, like 3');
+  await expectAccessible(page);
+  await summary.getByRole('link', { name: /months to keep a note/ }).click();
+  await expect(section.getByLabel('Months to keep a note about disclosed information')).toBeFocused();
+  await screenshot(page, '33b-recruitment-settings-errors');
+
+  await section.getByLabel('Satisfactory references needed').fill('3');
+  await section.getByLabel('Months to keep a note about disclosed information').fill('4');
+  await section.getByLabel('Days before chasing a reference').fill('10');
+  await section.getByRole('button', { name: 'Save recruitment settings' }).click();
+  await expect(section.getByText('Recruitment settings saved.')).toBeVisible();
+  const stored = await dispatch(harness.session, 'getRecruitmentSettings', {});
+  expect(stored).toEqual({
+    ok: true,
+    value: {
+      trainingModules: ['Safeguarding children', 'Confidentiality, records and GDPR', 'The Independent Visitor role and boundaries', 'Positive endings'],
+      approvalChecks: { interview: false, references: 3, dbs: true, training: true },
+      reminders: { ...DEFAULT_RECRUITMENT_SETTINGS.reminders, referenceChaseDays: 10, disclosureNoteMonths: 4 },
+    },
+  });
+  // Still there after leaving and coming back.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(section.getByLabel('Module 4', { exact: true })).toHaveValue('Positive endings');
+  await expect(section.getByLabel('An interview with the outcome to go ahead')).not.toBeChecked();
+  await expect(section.getByLabel('Satisfactory references needed')).toHaveValue('3');
+  await expectAccessible(page);
+  await section.scrollIntoViewIfNeeded();
+  await screenshot(page, '33-recruitment-settings');
+});
+
+/**
+ * Financial year 2023/24 (01/04/2023 to 31/03/2024), worked out by hand:
+ * enquiries 6 (social media 2, event 2, advert 1, not recorded 1: Amy, Ben, Cat, Dan, Eve, Hana);
+ * applications 4 (Amy, Ben, Cat, Eve); interviews 3 (Amy, Ben, Cat); approvals 3 (Amy, Ben, Cat);
+ * 4 / 6 = 66.7% and 3 / 4 = 75.0%; days enquiry to approval 81, 109, 92: median 92;
+ * as at 31/03/2024: Amy and Gil active (Gil's inactive period ends that day), Ben inactive,
+ * Cat left that day; left in the year: Cat (Moved away), Fin (New job); ever approved 5.
+ */
+const FIGURE_VOLUNTEERS = [
+  { id: 'f1', firstName: 'Amy', lastName: 'Hall', enquiryDate: '2023-04-10', enquirySource: 'social_media', applicationDate: '2023-04-20', interviewDate: '2023-05-02', interviewOutcome: 'proceed', approvedDate: '2023-06-30' },
+  {
+    id: 'f2',
+    firstName: 'Ben',
+    lastName: 'Ives',
+    enquiryDate: '2023-05-15',
+    enquirySource: 'social_media',
+    applicationDate: '2023-06-01',
+    interviewDate: '2023-06-15',
+    interviewOutcome: 'proceed',
+    approvedDate: '2023-09-01',
+    inactivePeriods: [{ from: '2024-03-01', to: null, reason: 'Caring for a parent' }],
+  },
+  { id: 'f3', firstName: 'Cat', lastName: 'Jones', enquiryDate: '2023-07-01', enquirySource: 'event', applicationDate: '2023-07-10', interviewDate: '2023-07-20', interviewOutcome: 'proceed', approvedDate: '2023-10-01', leftDate: '2024-03-31', leftReason: 'Moved away' },
+  { id: 'f4', firstName: 'Dan', lastName: 'Kerr', enquiryDate: '2023-08-01', enquirySource: 'event', enquiryRespondedDate: '2023-08-02' },
+  { id: 'f5', firstName: 'Eve', lastName: 'Lamb', enquiryDate: '2023-09-09', applicationDate: '2023-09-20', withdrawnDate: '2023-10-10', withdrawnReason: 'No longer has the time' },
+  { id: 'f6', firstName: 'Fin', lastName: 'Marr', enquiryDate: '2022-11-01', enquirySource: 'word_of_mouth', applicationDate: '2022-12-01', interviewDate: '2023-01-10', interviewOutcome: 'proceed', approvedDate: '2023-03-01', leftDate: '2023-12-01', leftReason: 'New job' },
+  {
+    id: 'f7',
+    firstName: 'Gil',
+    lastName: 'Nash',
+    enquiryDate: '2022-06-01',
+    enquirySource: 'website',
+    applicationDate: '2022-06-15',
+    interviewDate: '2022-07-01',
+    interviewOutcome: 'proceed',
+    approvedDate: '2022-09-01',
+    inactivePeriods: [{ from: '2023-11-01', to: '2024-03-31', reason: 'Surgery' }],
+  },
+  { id: 'f8', firstName: 'Hana', lastName: 'Odom', enquiryDate: '2024-03-20', enquirySource: 'advert', enquiryRespondedDate: '2024-03-21', applicationDate: '2024-04-02' },
+  { id: 'f9', firstName: 'Ian', lastName: 'Pike', enquiryDate: '2024-04-05', enquirySource: 'social_media', enquiryRespondedDate: '2024-04-06' },
+];
+
+async function tableValues(page: Page, caption: string | RegExp): Promise<Record<string, string>> {
+  const table = page.getByRole('table', { name: caption });
+  await expect(table).toBeVisible();
+  const rows = await table.getByRole('row').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
+  return Object.fromEntries(rows);
+}
+
+test('recruitment figures: a period typed in gives the hand-checked numbers; quick choices fill the period', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await seed(harness, FIGURE_VOLUNTEERS);
+  await page.goto(`${harness.url}#/recruitment`);
+  await page.getByRole('link', { name: 'Recruitment figures' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Recruitment figures' })).toBeVisible();
+
+  // The default is this financial year so far.
+  const [y, m] = TODAY.split('-').map(Number);
+  const start = m >= 4 ? y : y - 1;
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(`01/04/${start}`);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(uk(TODAY));
+  await page.getByRole('button', { name: /^Last financial year/ }).click();
+  await expect(page.getByLabel('From', { exact: true })).toHaveValue(`01/04/${start - 1}`);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(`31/03/${start}`);
+  await expect(page.getByRole('heading', { level: 2, name: `01/04/${start - 1} to 31/03/${start}` })).toBeVisible();
+
+  // A period the wrong way round is refused on the field.
+  await page.getByLabel('From', { exact: true }).fill('01/04/2024');
+  await page.getByLabel('To', { exact: true }).fill('31/03/2024');
+  await page.getByRole('button', { name: 'Show figures' }).click();
+  await expect(page.getByRole('alert')).toContainText('The end of the period must be on or after its start');
+
+  await page.getByLabel('From', { exact: true }).fill('01/04/2023');
+  await page.getByRole('button', { name: 'Show figures' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '01/04/2023 to 31/03/2024' })).toBeVisible();
+
+  expect(await tableValues(page, /^Enquiries received/)).toEqual({
+    'Social media': '2',
+    Website: '0',
+    Event: '2',
+    'Word of mouth': '0',
+    Advert: '1',
+    Other: '0',
+    'Not recorded': '1',
+    'All enquiries': '6',
+  });
+  expect(await tableValues(page, /^Recruitment,/)).toEqual({ Enquiries: '6', Applications: '4', Interviews: '3', 'Approvals (volunteers recruited)': '3' });
+  expect(await tableValues(page, 'Conversion')).toEqual({
+    'Applications per enquiry': '66.7%',
+    'Approvals per application': '75.0%',
+    'Median time from enquiry to approval': '92 days',
+  });
+  expect(await tableValues(page, 'Approved volunteers as at 31/03/2024')).toEqual({ Active: '2', 'Inactive for now': '1', 'Ever approved, since the scheme began': '5' });
+  expect(await tableValues(page, /^Approved volunteers who left/)).toEqual({ 'Moved away': '1', 'New job': '1', 'All who left': '2' });
+  await expectAccessible(page);
+  await screenshot(page, '32-recruitment-figures');
+
+  // A period with nothing in it: no division by zero, a dash instead.
+  await page.getByLabel('From', { exact: true }).fill('01/01/2010');
+  await page.getByLabel('To', { exact: true }).fill('31/12/2010');
+  await page.getByRole('button', { name: 'Show figures' }).click();
+  expect(await tableValues(page, 'Conversion')).toEqual({
+    'Applications per enquiry': '—Not available: no enquiries in the period',
+    'Approvals per application': '—Not available: no applications in the period',
+    'Median time from enquiry to approval': '—Not available: nobody was approved in the period',
+  });
+  await expect(page.getByText('No approved volunteer left in this period.')).toBeVisible();
+});
