@@ -17,10 +17,14 @@ interface Props<T extends { id: number }> {
   addHref: string;
   load: (search: string) => Promise<Result<T[]>>;
   columns: Column<T>[];
+  /** More filters beside the name search; `load` should change when they do. */
+  filters?: ReactNode;
+  /** Words for the count line while filters are on, e.g. "with status Enquiry". */
+  filterNote?: string;
 }
 
 /** A list with a name search that updates as the coordinator types. */
-export function SearchableList<T extends { id: number }>({ title, nouns, addLabel, addHref, load, columns }: Props<T>) {
+export function SearchableList<T extends { id: number }>({ title, nouns, addLabel, addHref, load, columns, filters, filterNote }: Props<T>) {
   const [search, setSearch] = useState('');
   const [rows, setRows] = useState<T[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +44,15 @@ export function SearchableList<T extends { id: number }>({ title, nouns, addLabe
     };
   }, [search, load]);
 
+  const searchField = (
+    <div className="field search">
+      <label className="label" htmlFor="search">
+        Search by name
+      </label>
+      <input id="search" className="input input--half" type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
+    </div>
+  );
+
   return (
     <>
       {flash && <SuccessBanner>{flash}</SuccessBanner>}
@@ -49,12 +62,14 @@ export function SearchableList<T extends { id: number }>({ title, nouns, addLabe
           {addLabel}
         </a>
       </div>
-      <div className="field search">
-        <label className="label" htmlFor="search">
-          Search by name
-        </label>
-        <input id="search" className="input input--half" type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
-      </div>
+      {filters ? (
+        <div className="list-filters" role="search" aria-label={`Search and filter ${nouns[1]}`}>
+          {searchField}
+          {filters}
+        </div>
+      ) : (
+        searchField
+      )}
       {error && (
         <p className="error-message" role="alert">
           {error}
@@ -65,6 +80,7 @@ export function SearchableList<T extends { id: number }>({ title, nouns, addLabe
           <p className="count" role="status">
             {`${rows.length} ${rows.length === 1 ? nouns[0] : nouns[1]}`}
             {search.trim() ? ` matching “${search.trim()}”` : ''}
+            {filterNote ? ` ${filterNote}` : ''}
           </p>
           {rows.length > 0 && (
             <table className="table">

@@ -1,0 +1,34 @@
+interface Props {
+  name: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  error?: string;
+  onChange: (checked: boolean) => void;
+}
+
+/** One labelled checkbox, the box before its label. */
+export function CheckboxField({ name, label, hint, checked, error, onChange }: Props) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      {error && (
+        <p id={`${id}-error`} className="error-message">
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <div className="checkbox">
+        <input className="checkbox__input" type="checkbox" id={id} name={name} checked={checked} aria-describedby={describedBy} onChange={(e) => onChange(e.target.checked)} />
+        <label className="checkbox__label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <div id={`${id}-hint`} className="hint checkbox__hint">
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+interface Props {
+  name: string;
+  legend: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+  /** value -> label, in the order shown. */
+  options: [string, string][];
+  /** Side by side, for two or three short choices such as Yes / No. */
+  inline?: boolean;
+}
+
+/**
+ * Radios in a fieldset whose legend asks the question. The first radio carries the
+ * field's id, so an error summary link lands on the group.
+ */
+export function Radios({ name, legend, hint, value, error, onChange, options, inline }: Props) {
+  const id = `field-${name}`;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <fieldset className="radios-fieldset" aria-describedby={describedBy}>
+        <legend className="label">{legend}</legend>
+        {hint && (
+          <div id={`${id}-hint`} className="hint">
+            {hint}
+          </div>
+        )}
+        {error && (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div className={`radios${inline ? ' radios--inline' : ''}`}>
+          {options.map(([v, label], i) => {
+            const optionId = i === 0 ? id : `${id}-${i}`;
+            return (
+              <div className="radios__item" key={v}>
+                <input className="radios__input" type="radio" id={optionId} name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
+                <label className="radios__label" htmlFor={optionId}>
+                  {label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { dateText } from '../../form';
+import { takeFlash } from '../../flash';
+import { PageHeading } from '../../components/PageHeading';
+import { SuccessBanner } from '../../components/Notice';
+import { StatusTag } from '../../components/StatusTag';
+import { daysBetween, todayIso } from '../../../../shared/dates';
+import type { Volunteer } from '../../../../shared/contract';
+import type { RecruitmentSettings } from '../../../../shared/volunteers/settings';
+import type { SectionNotice, SectionProps } from './section';
+import { Contents } from './Contents';
+import { DetailsSection } from './DetailsSection';
+import { EnquirySection } from './EnquirySection';
+import { ApplicationSection } from './ApplicationSection';
+import { InterviewSection } from './InterviewSection';
+import { ReferencesSection } from './ReferencesSection';
+import { DbsSection } from './DbsSection';
+import { TrainingSection } from './TrainingSection';
+import { ApprovalSection } from './ApprovalSection';
+import { InactiveSection } from './InactiveSection';
+import { CloseSection, closeSectionTitle } from './CloseSection';
+import { TimelineSection } from './TimelineSection';
+
+function StageLine({ volunteer }: { volunteer: Volunteer }) {
+  const days = volunteer.stageSince ? daysBetween(volunteer.stageSince, todayIso()) : null;
+  return (
+    <p className="profile-status">
+      <span className="visually-hidden">Status: </span>
+      <StatusTag status={volunteer.status} />
+      {days !== null && (
+        <span className="profile-status__days">
+          {days === 0 ? 'In this stage since today' : `${days} day${days === 1 ? '' : 's'} in this stage`} (since {dateText(volunteer.stageSince)})
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** One volunteer: details, each recruitment stage with its small form, and the timeline. */
+export function VolunteerProfileScreen({ id }: { id: number }) {
+  const [volunteer, setVolunteer] = useState<Volunteer | null>(null);
+  const [settings, setSettings] = useState<RecruitmentSettings | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [flash] = useState(takeFlash);
+  const [notice, setNotice] = useState<(SectionNotice & { section: string }) | null>(null);
+
+  useEffect(() => {
+    Promise.all([api.getVolunteer({ id }), api.getRecruitmentSettings({})]).then(([v, s]) => {
+      if (!v.ok) return setFailure(v.error.message);
+      if (!s.ok) return setFailure(s.error.message);
+      setVolunteer(v.value);
+      setSettings(s.value);
+    });
+  }, [id]);
+
+  if (failure) {
+    return (
+      <>
+        <a className="back-link" href="#/volunteers">
+          Back to volunteers
+        </a>
+        <PageHeading>Volunteer not found</PageHeading>
+        <p>{failure}</p>
+        <p>
+          <a href="#/volunteers">Go to the list of volunteers</a>
+        </p>
+      </>
+    );
+  }
+  if (!volunteer || !settings) return <p className="loading">Loading…</p>;
+
+  const props = (section: string): SectionProps => ({
+    volunteer,
+    settings,
+    notice: notice?.section === section ? notice : null,
+    saved: (v, text) => {
+      setVolunteer(v);
+      setNotice({ section, text, n: (notice?.n ?? 0) + 1 });
+    },
+  });
+  const approved = !!volunteer.approvedDate;
+  const sections: [string, string][] = [
+    ['details', 'Details'],
+    ['enquiry', 'Enquiry'],
+    ['application', 'Application'],
+    ['interview', 'Interview'],
+    ['references', 'References'],
+    ['dbs', 'DBS check'],
+    ['training', 'Induction and training'],
+    ['approval', 'Approval'],
+    ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
+    ['close', closeSectionTitle(volunteer)],
+    ['timeline', 'Timeline'],
+  ];
+
+  return (
+    <>
+      <a className="back-link" href="#/volunteers">
+        Back to volunteers
+      </a>
+      {flash && <SuccessBanner>{flash}</SuccessBanner>}
+      <PageHeading caption="Volunteer">{`${volunteer.firstName} ${volunteer.lastName}`}</PageHeading>
+      <StageLine volunteer={volunteer} />
+      <div className="profile">
+        <Contents sections={sections} />
+        <div className="profile__main">
+          <DetailsSection {...props('details')} />
+          <EnquirySection {...props('enquiry')} />
+          <ApplicationSection {...props('application')} />
+          <InterviewSection {...props('interview')} />
+          <ReferencesSection {...props('references')} />
+          <DbsSection {...props('dbs')} />
+          <TrainingSection {...props('training')} />
+          <ApprovalSection {...props('approval')} />
+          {approved && <InactiveSection {...props('inactive')} />}
+          <CloseSection {...props('close')} />
+          <TimelineSection {...props('timeline')} />
+        </div>
+      </div>
+    </>
+  );
+}
