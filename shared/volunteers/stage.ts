@@ -49,7 +49,9 @@ export function pipelineStage(v: VolunteerRecord, settings: RecruitmentSettings)
   const afterInterview = (checks.interview ? v.interviewDate : null) ?? v.applicationDate;
   const satisfactory = satisfactoryReferences(v);
   if (satisfactory.length < checks.references) return { stage: 'references', since: afterInterview };
-  const afterReferences = latest([afterInterview, ...satisfactory.slice(0, checks.references).map((r) => r.receivedDate)]) ?? afterInterview;
+  // The references stage ended when the last *needed* satisfactory reference arrived, whatever order they were entered in.
+  const neededBy = satisfactory.map((r) => r.receivedDate!).sort().slice(0, checks.references);
+  const afterReferences = latest([afterInterview, ...neededBy]) ?? afterInterview;
   if (checks.dbs && !dbsRecorded(v)) return { stage: 'dbs', since: afterReferences };
   const afterDbs = latest([afterReferences, checks.dbs ? (v.dbs?.checkedDate ?? v.dbs?.issueDate) : null]) ?? afterReferences;
   if (checks.training && trainingOutstanding(v, settings.trainingModules).length) return { stage: 'training', since: afterDbs };
