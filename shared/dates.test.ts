@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ageOn, daysInMonth, formatUkDate, isIsoDate, parseUkDate, todayIso } from './dates';
+import { addDays, addMonths, addWorkingDays, addYears, ageOn, daysBetween, daysInMonth, formatUkDate, isIsoDate, parseUkDate, todayIso } from './dates';
 
 describe('isIsoDate', () => {
   it.each([
@@ -145,5 +145,134 @@ describe('todayIso', () => {
     const local = new Date(2024, 0, 5, 0, 30); // half past midnight local time
     expect(todayIso(local)).toBe('2024-01-05');
     expect(todayIso(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
+  });
+});
+
+/** Any day from 1990 to 2060, as an ISO date. */
+const anyDay = fc.integer({ min: 0, max: 70 * 366 }).map((n) => new Date(Date.UTC(1990, 0, 1 + n)).toISOString().slice(0, 10));
+const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+
+describe('addDays', () => {
+  it('crosses month, leap-day and year ends', () => {
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
+    expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(addDays('2024-01-01', 366)).toBe('2025-01-01');
+  });
+
+  it('goes backwards with a negative count, and stays put with 0', () => {
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2025-01-01', -1)).toBe('2024-12-31');
+    expect(addDays('2024-06-15', 0)).toBe('2024-06-15');
+  });
+
+  it('is not shifted by the clocks changing (British Summer Time starts 31/03/2024, ends 27/10/2024)', () => {
+    expect(addDays('2024-03-30', 1)).toBe('2024-03-31');
+    expect(addDays('2024-03-31', 1)).toBe('2024-04-01');
+    expect(addDays('2024-10-26', 2)).toBe('2024-10-28');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, positive when the second date is later', () => {
+    expect(daysBetween('2024-06-15', '2024-06-15')).toBe(0);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('2024-03-01', '2024-02-28')).toBe(-2);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2025-01-01', '2026-01-01')).toBe(365);
+    expect(daysBetween('2025-04-01', '2026-03-31')).toBe(364);
+  });
+
+  it('undoes addDays', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -2000, max: 2000 }), (day, n) => {
+        expect(daysBetween(day, addDays(day, n))).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day of the month', () => {
+    expect(addMonths('2024-01-15', 1)).toBe('2024-02-15');
+    expect(addMonths('2024-12-15', 1)).toBe('2025-01-15');
+    expect(addMonths('2024-01-15', -1)).toBe('2023-12-15');
+    expect(addMonths('2024-05-20', 6)).toBe('2024-11-20');
+    expect(addMonths('2024-05-20', 0)).toBe('2024-05-20');
+  });
+
+  it('turns a day the month lacks into its last day: 31 January + 1 month is 28 or 29 February', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
+    expect(addMonths('2024-01-30', 1)).toBe('2024-02-29');
+    expect(addMonths('2024-03-31', 1)).toBe('2024-04-30');
+    expect(addMonths('2024-08-31', 6)).toBe('2025-02-28');
+    expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addMonths('2100-01-31', 1)).toBe('2100-02-28');
+  });
+
+  it('crosses several years either way', () => {
+    expect(addMonths('2024-11-30', 15)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', -13)).toBe('2022-12-31');
+  });
+
+  it('always gives a real date, n months on', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -120, max: 120 }), (day, n) => {
+        const result = addMonths(day, n);
+        expect(isIsoDate(result)).toBe(true);
+        const [y, m] = day.split('-').map(Number);
+        const [ry, rm] = result.split('-').map(Number);
+        expect(ry * 12 + rm - (y * 12 + m)).toBe(n);
+      }),
+    );
+  });
+});
+
+describe('addYears', () => {
+  it('keeps the date, except 29 February in a common year, which becomes 28 February', () => {
+    expect(addYears('2023-03-01', 3)).toBe('2026-03-01');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
+    expect(addYears('2024-02-29', -1)).toBe('2023-02-28');
+    expect(addYears('2025-12-31', 1)).toBe('2026-12-31');
+  });
+});
+
+describe('addWorkingDays', () => {
+  it('skips Saturdays and Sundays: Friday + 3 working days is Wednesday', () => {
+    expect(addWorkingDays('2025-05-30', 3)).toBe('2025-06-04'); // Fri -> Wed
+    expect(addWorkingDays('2025-05-30', 1)).toBe('2025-06-02'); // Fri -> Mon
+    expect(addWorkingDays('2025-06-02', 3)).toBe('2025-06-05'); // Mon -> Thu
+    expect(addWorkingDays('2025-06-05', 1)).toBe('2025-06-06'); // Thu -> Fri
+    expect(addWorkingDays('2025-06-02', 5)).toBe('2025-06-09'); // Mon -> next Mon
+  });
+
+  it('counts from a weekend as from the Friday before', () => {
+    expect(addWorkingDays('2025-05-31', 1)).toBe('2025-06-02'); // Sat -> Mon
+    expect(addWorkingDays('2025-06-01', 3)).toBe('2025-06-04'); // Sun -> Wed
+  });
+
+  it('with 0 days stays on the day, even at a weekend', () => {
+    expect(addWorkingDays('2025-05-31', 0)).toBe('2025-05-31');
+  });
+
+  it('counts bank holidays as working days (they are not known offline)', () => {
+    expect(addWorkingDays('2025-12-24', 2)).toBe('2025-12-26'); // Wed -> Fri, over Christmas Day
+  });
+
+  it('lands on a weekday with exactly n weekdays after the start', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 1, max: 40 }), (day, n) => {
+        const result = addWorkingDays(day, n);
+        expect([0, 6]).not.toContain(weekday(result));
+        let weekdays = 0;
+        for (let d = addDays(day, 1); d <= result; d = addDays(d, 1)) if (![0, 6].includes(weekday(d))) weekdays++;
+        expect(weekdays).toBe(n);
+      }),
+    );
   });
 });
