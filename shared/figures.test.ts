@@ -4,7 +4,8 @@ import { computeFigures, type Period } from './figures';
 
 const YEAR: Period = { from: '2024-04-01', to: '2025-03-31' };
 const BLANK = { enquirySource: null, applicationDate: null, interviewDate: null, approvedDate: null, leftDate: null, leftReason: null, inactivePeriods: [] };
-const enquiries = (...dates: string[]) => ({ referrals: [], volunteers: dates.map((enquiryDate) => ({ ...BLANK, enquiryDate })) });
+const NO_CASES = { referrals: [], matches: [], visits: [], feedback: [], childrenInCareCount: null };
+const enquiries = (...dates: string[]) => ({ ...NO_CASES, volunteers: dates.map((enquiryDate) => ({ ...BLANK, enquiryDate })) });
 
 describe('computeFigures: enquiries', () => {
   it('counts an enquiry on the first day of the period', () => {
@@ -34,7 +35,7 @@ describe('computeFigures: enquiries', () => {
   });
 
   it('is 0 with no volunteers', () => {
-    expect(computeFigures({ volunteers: [], referrals: [] }, YEAR).enquiries).toBe(0);
+    expect(computeFigures({ ...NO_CASES, volunteers: [] }, YEAR).enquiries).toBe(0);
   });
 
   it('agrees with counting day by day', () => {

@@ -8,6 +8,8 @@ import type { VolunteerRecord } from './volunteers/record';
 import { inactiveOn } from './volunteers/stage';
 import { daysBetween } from './dates';
 import type { ReferralRecord } from './youngPeople/record';
+import type { MatchRecord, VisitRecord, FeedbackRecord } from './matching/record';
+import { waitingState, matchActiveOn, type WaitingMatch } from './referrals/waiting';
 
 export interface Period {
   from: string;
@@ -19,17 +21,35 @@ export type FigureVolunteer = Pick<
   'enquiryDate' | 'enquirySource' | 'applicationDate' | 'interviewDate' | 'approvedDate' | 'leftDate' | 'leftReason' | 'inactivePeriods'
 >;
 
-export type FigureReferral = Pick<ReferralRecord, 'date' | 'outcome' | 'outcomeDate' | 'closedDate' | 'closedReason'>;
+export type FigureReferral = Pick<ReferralRecord, 'date' | 'outcome' | 'outcomeDate' | 'closedDate' | 'closedReason'> & { id: number; youngPersonId: number };
+export type FigureMatch = Pick<MatchRecord, 'proposedDate' | 'startDate' | 'endDate' | 'endReason' | 'rematchWanted'> & { referralId: number };
+export type FigureVisit = Pick<VisitRecord, 'date' | 'activityCostPence' | 'transportCostPence'>;
+export type FigureFeedback = Pick<FeedbackRecord, 'date' | 'source' | 'satisfaction'>;
 
 export interface FigureRecords {
   volunteers: FigureVolunteer[];
   referrals: FigureReferral[];
+  matches: FigureMatch[];
+  /** Only the visits in the period are needed. */
+  visits: FigureVisit[];
+  feedback: FigureFeedback[];
+  childrenInCareCount: number | null;
 }
 
 export interface Figures {
   period: Period;
   referralsReceived: number;
   referralsDeclinedOrDisengaged: number;
+  matchesMade: number;
+  matchesConcluded: number;
+  matchesConcludedByReason: Record<string, number>;
+  activeMatchesAtEnd: number;
+  waitingAtEnd: { total: number; beingMatched: number; awaitingIV: number };
+  waitingWeeksMean: number | null;
+  waitingWeeksMedian: number | null;
+  childrenInCare: { count: number | null; matchedDuringPeriodPct: number | null; matchedAtEndPct: number | null };
+  costs: { visits: number; activityPence: number; transportPence: number; meanActivityPence: number | null; meanTransportPence: number | null };
+  satisfaction: { youngPeoplePct: number | null };
   enquiries: number;
   enquiriesBySource: Record<string, number>;
   applications: number;
@@ -115,6 +135,71 @@ export function referralFigures(rs: FigureReferral[], p: Period) {
   };
 }
 
+const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+const startedIn = (ms: FigureMatch[], p: Period) => ms.filter((m) => inPeriod(m.startDate, p));
+const concludedIn = (ms: FigureMatch[], p: Period) => ms.filter((m) => m.startDate && inPeriod(m.endDate, p));
+
+/** Active on some day of the period: started by its end and not ended by its start. */
+const activeDuring = (m: FigureMatch, p: Period) => !!m.startDate && m.startDate <= p.to && (!m.endDate || (m.endDate > p.from && m.endDate > m.startDate));
+
+function groupByReferral(ms: FigureMatch[]): Map<number, WaitingMatch[]> {
+  const map = new Map<number, WaitingMatch[]>();
+  for (const m of ms) map.set(m.referralId, [...(map.get(m.referralId) ?? []), m]);
+  return map;
+}
+
+export function matchFigures(records: FigureRecords, p: Period) {
+  const { matches: ms, referrals: rs } = records;
+  const concluded = concludedIn(ms, p);
+  const byReferral = groupByReferral(ms);
+  const waiting = rs.map((r) => waitingState(r, byReferral.get(r.id) ?? [], p.to)).filter((w) => w !== null);
+  const beingMatched = waiting.filter((w) => w.kind === 'being_matched').length;
+  const waits = rs.flatMap((r) => {
+    const first = (byReferral.get(r.id) ?? []).map((m) => m.startDate).filter((d): d is string => !!d).sort()[0];
+    return first && inPeriod(first, p) ? [daysBetween(r.date, first) / 7] : [];
+  });
+  const mean = waits.length ? waits.reduce((a, b) => a + b, 0) / waits.length : null;
+  const medianWeeks = median(waits);
+  const activeAtEnd = ms.filter((m) => matchActiveOn(m, p.to)).length;
+  const personOf = new Map(rs.map((r) => [r.id, r.youngPersonId]));
+  const matchedDuring = new Set(ms.filter((m) => activeDuring(m, p)).map((m) => personOf.get(m.referralId))).size;
+  const count = records.childrenInCareCount;
+  return {
+    matchesMade: startedIn(ms, p).length,
+    matchesConcluded: concluded.length,
+    matchesConcludedByReason: countBy(concluded, (m) => m.endReason),
+    activeMatchesAtEnd: activeAtEnd,
+    waitingAtEnd: { total: waiting.length, beingMatched, awaitingIV: waiting.length - beingMatched },
+    waitingWeeksMean: mean === null ? null : oneDecimal(mean),
+    waitingWeeksMedian: medianWeeks === null ? null : oneDecimal(medianWeeks),
+    childrenInCare: {
+      count,
+      matchedDuringPeriodPct: count ? percentage(matchedDuring, count) : null,
+      matchedAtEndPct: count ? percentage(activeAtEnd, count) : null,
+    },
+  };
+}
+
+export function costFigures(vs: FigureVisit[], p: Period) {
+  const inside = vs.filter((v) => inPeriod(v.date, p));
+  const activityPence = inside.reduce((sum, v) => sum + (v.activityCostPence ?? 0), 0);
+  const transportPence = inside.reduce((sum, v) => sum + (v.transportCostPence ?? 0), 0);
+  const mean = (total: number) => (inside.length ? Math.round(total / inside.length) : null);
+  return { visits: inside.length, activityPence, transportPence, meanActivityPence: mean(activityPence), meanTransportPence: mean(transportPence) };
+}
+
+export function youngPeopleSatisfaction(fs: FigureFeedback[], p: Period): number | null {
+  const theirs = fs.filter((f) => f.source === 'young_person' && inPeriod(f.date, p));
+  return percentage(theirs.filter((f) => f.satisfaction === 'very_satisfied' || f.satisfaction === 'satisfied').length, theirs.length);
+}
+
 export function computeFigures(records: FigureRecords, period: Period): Figures {
-  return { period, ...referralFigures(records.referrals, period), ...volunteerFigures(records.volunteers, period) };
+  return {
+    period,
+    ...referralFigures(records.referrals, period),
+    ...matchFigures(records, period),
+    ...volunteerFigures(records.volunteers, period),
+    costs: costFigures(records.visits, period),
+    satisfaction: { youngPeoplePct: youngPeopleSatisfaction(records.feedback, period) },
+  };
 }

@@ -20,6 +20,8 @@ import * as logs from './services/logs';
 import { getCaseSettings, updateCaseSettings } from './services/settings';
 import { subjectAccessDocument } from './interchange/exportDocument';
 import { documentFileName } from './documents/fileName';
+import * as matchService from './services/matches';
+import * as visitService from './services/visits';
 import * as youngPeople from './services/youngPeople';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
@@ -87,6 +89,17 @@ export const handlers: Handlers = {
     if (!person) throw new UserError('not_found', 'That person could not be found.');
     return { fileName: documentFileName('Subject access export', `${person.firstName[0] ?? ''}${person.lastName[0] ?? ''}`, s.today(), 'json'), text: JSON.stringify(document, null, 2) };
   },
+  matchSuggestions: (s, i) => matchService.matchSuggestions(s.db, i.referralId, s.today()),
+  proposeMatch: (s, i) => matchService.proposeMatch(s.db, i, s.today()),
+  recordIntroduction: (s, i) => matchService.recordIntroduction(s.db, i, s.today()),
+  endMatch: (s, i) => matchService.endMatch(s.db, i, s.today()),
+  listMatches: (s, i) => matchService.listMatches(s.db, i, s.today()),
+  getMatch: (s, i) => matchService.getMatch(s.db, i.id, s.today()),
+  setVolunteerCapacity: (s, i) => matchService.setVolunteerCapacity(s.db, i.id, i.capacity),
+  saveVisit: (s, i) => visitService.saveVisit(s.db, i, s.today()),
+  saveFeedback: (s, i) => visitService.saveFeedback(s.db, i, s.today()),
+  expenses: (s, i) => visitService.expenses(s.db, i),
+  expensesCsv: (s, i) => visitService.expensesCsv(s.db, i),
   exportData: (s, i) => {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };

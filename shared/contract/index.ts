@@ -13,6 +13,7 @@ import { interchangeCalls } from './interchange';
 import { recruitmentCalls } from './recruitment';
 import { todayCalls } from './today';
 import { logCalls } from './logs';
+import { matchCalls } from './matches';
 
 export const contract = {
   ...sessionCalls,
@@ -23,6 +24,7 @@ export const contract = {
   ...recruitmentCalls,
   ...todayCalls,
   ...logCalls,
+  ...matchCalls,
 };
 
 export type Contract = typeof contract;
@@ -52,3 +54,4 @@ export type * from './interchange';
 export type * from './recruitment';
 export type * from './today';
 export type * from './logs';
+export type * from './matches';

@@ -31,6 +31,8 @@ export interface Volunteer extends VolunteerRecord {
   availability: string | null;
   maxTravelMiles: number | null;
   preferences: string | null;
+  /** How many active matches they can take (1 unless the coordinator sets more). */
+  capacity: number;
   interviewPanel: string | null;
   interviewNotes: string | null;
   references: (VolunteerReference & { id: number })[];

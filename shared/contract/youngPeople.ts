@@ -27,6 +27,8 @@ export interface Referral extends ReferralRecord {
   id: number;
   youngPersonId: number;
   waiting: WaitingState | null;
+  /** A match is active today. */
+  matched: boolean;
 }
 
 export interface Consent extends ConsentRecord {

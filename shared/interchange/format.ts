@@ -94,6 +94,7 @@ export const volunteerRecord = z
     enquiryRespondedDate: optDate,
     interviewPanel: optStr,
     interviewNotes: optStr,
+    capacity: z.number().int().min(1).max(5).nullish(),
   })
   .strict();
 

@@ -71,6 +71,8 @@ export const volunteers = sqliteTable(
     rejectedReason: text('rejected_reason'),
     leftDate: text('left_date'),
     leftReason: text('left_reason'),
+    /** How many active matches the volunteer can take. */
+    capacity: integer('capacity').notNull().default(1),
   },
   (t) => [
     index('volunteers_name').on(t.lastName, t.firstName),
@@ -209,3 +211,61 @@ export const complaints = sqliteTable('complaints', {
   outcome: text('outcome'),
   resolvedDate: text('resolved_date'),
 });
+
+export const matches = sqliteTable(
+  'matches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    referralId: integer('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'restrict' }),
+    volunteerId: integer('volunteer_id')
+      .notNull()
+      .references(() => volunteers.id, { onDelete: 'restrict' }),
+    proposedDate: text('proposed_date').notNull(),
+    startDate: text('start_date'),
+    endDate: text('end_date'),
+    endReason: text('end_reason'),
+    plannedEnding: integer('planned_ending', { mode: 'boolean' }),
+    positiveEndingHeld: integer('positive_ending_held', { mode: 'boolean' }),
+    rematchWanted: integer('rematch_wanted', { mode: 'boolean' }),
+  },
+  (t) => [index('matches_referral').on(t.referralId), index('matches_volunteer').on(t.volunteerId), index('matches_start').on(t.startDate), index('matches_end').on(t.endDate)],
+);
+
+export const visits = sqliteTable(
+  'visits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    activity: text('activity'),
+    durationMinutes: integer('duration_minutes'),
+    activityCostPence: integer('activity_cost_pence'),
+    miles: real('miles'),
+    transportCostPence: integer('transport_cost_pence'),
+    notes: text('notes'),
+  },
+  (t) => [index('visits_match_date').on(t.matchId, t.date), index('visits_date').on(t.date)],
+);
+
+export const feedback = sqliteTable(
+  'feedback',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    source: text('source'),
+    satisfaction: text('satisfaction'),
+    benefited: integer('benefited', { mode: 'boolean' }),
+    comments: text('comments'),
+  },
+  (t) => [index('feedback_match').on(t.matchId), index('feedback_date').on(t.date)],
+);

@@ -9,7 +9,7 @@ import type { RecordOf } from '../../../shared/interchange/format';
 import { youngPersonInput } from '../../../shared/contract/youngPeople';
 import { referralProblems, consentProblems } from '../../../shared/youngPeople/rules';
 import { notInFutureProblem } from '../../../shared/people';
-import { listFromJson } from '../services/youngPeople';
+import { listFromJson } from '../services/jsonList';
 import { compact } from './compact';
 
 const n = <T>(value: T | null | undefined): T | null => value ?? null;

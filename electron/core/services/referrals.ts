@@ -10,6 +10,7 @@ import { daysBetween } from '../../../shared/dates';
 import { fieldErrors, UserError } from '../errors';
 import { getYoungPerson, referralRecord, referralWithWaiting, youngPersonDateOfBirth } from './youngPeople';
 import { getCaseSettings } from './settings';
+import { matchesByReferral } from './matches';
 
 function referralRow(db: Db, referralId: number) {
   const row = db.select().from(referrals).where(eq(referrals.id, referralId)).get();
@@ -65,8 +66,9 @@ export function waitingList(db: Db, today: string): WaitingList {
     .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
     .orderBy(asc(referrals.date), asc(referrals.id))
     .all();
+  const byReferral = matchesByReferral(db);
   const waiting = rows.flatMap((r) => {
-    const state = referralWithWaiting(r.referral, today).waiting;
+    const state = referralWithWaiting(r.referral, byReferral.get(r.referral.id) ?? [], today).waiting;
     if (!state) return [];
     const weeks = Math.floor(daysBetween(state.since, today) / 7);
     return [

@@ -9,18 +9,10 @@ import type { RecruitmentSettings } from '../../../shared/volunteers/settings';
 import { volunteerStatus, pipelineStage, missingForApproval, isInPipeline } from '../../../shared/volunteers/stage';
 import { dbsCheckDue, disclosureNoteDeletionDate } from '../../../shared/volunteers/reminders';
 import { UserError } from '../errors';
+import { listFromJson } from './jsonList';
 
 export type VolunteerRow = typeof volunteers.$inferSelect;
 export type StoredVolunteer = Omit<Volunteer, 'status' | 'stageSince' | 'missingForApproval' | 'dbsCheckDue' | 'disclosureNoteDeletionDate'>;
-
-function parseList(json: string): string[] {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
-  } catch {
-    return [];
-  }
-}
 
 function dbsOf(row: VolunteerRow): VolunteerDbs | null {
   const dbs: VolunteerDbs = {
@@ -53,11 +45,12 @@ export function toStoredVolunteer(row: VolunteerRow, children: Children): Stored
     address: row.address,
     postcode: row.postcode,
     area: row.area,
-    languages: parseList(row.languages),
-    interests: parseList(row.interests),
+    languages: listFromJson(row.languages),
+    interests: listFromJson(row.interests),
     availability: row.availability,
     maxTravelMiles: row.maxTravelMiles,
     preferences: row.preferences,
+    capacity: row.capacity,
     enquiryDate: row.enquiryDate,
     enquirySource: row.enquirySource as EnquirySource | null,
     enquiryRespondedDate: row.enquiryRespondedDate,

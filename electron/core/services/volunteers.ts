@@ -103,6 +103,7 @@ export function findDuplicateVolunteers(db: Db, input: ParsedInput<'findDuplicat
 export function blankVolunteer(): Omit<StoredVolunteer, keyof Details | 'id'> & { id: number } {
   return {
     id: 0,
+    capacity: 1,
     interviewPanel: null,
     interviewNotes: null,
     applicationDate: null,

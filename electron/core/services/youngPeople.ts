@@ -4,23 +4,17 @@ import type { Db } from '../db/open';
 import { youngPeople, referrals, consents } from '../db/schema';
 import type { YoungPerson, YoungPersonSummary, Referral, ParsedInput, ServiceStatus } from '../../../shared/contract';
 import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact, ReferrerRole } from '../../../shared/youngPeople/record';
-import { waitingState, type ReferralOutcome, type WaitingMatch } from '../../../shared/referrals/waiting';
+import { waitingState, matchActiveOn, type ReferralOutcome, type WaitingMatch } from '../../../shared/referrals/waiting';
+import { matchesByReferral } from './matches';
 import { dateOfBirthProblem } from '../../../shared/people';
 import { fieldErrors, UserError } from '../errors';
 import { nameMatches } from './search';
+import { listFromJson } from './jsonList';
 
 type Fields = ParsedInput<'createYoungPerson'>;
 type YoungPersonRow = typeof youngPeople.$inferSelect;
 type ReferralRow = typeof referrals.$inferSelect;
 
-export const listFromJson = (json: string): string[] => {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
-  } catch {
-    return [];
-  }
-};
 
 export function referralRecord(row: ReferralRow): ReferralRecord {
   return {
@@ -35,26 +29,25 @@ export function referralRecord(row: ReferralRow): ReferralRecord {
   };
 }
 
-/** Matches arrive with the matching issue; until then no referral has any. */
-const matchesOf = (_referralId: number): WaitingMatch[] => [];
-
-export function referralWithWaiting(row: ReferralRow, today: string): Referral {
-  return { id: row.id, youngPersonId: row.youngPersonId, ...referralRecord(row), waiting: waitingState(referralRecord(row), matchesOf(row.id), today) };
+export function referralWithWaiting(row: ReferralRow, matchList: WaitingMatch[], today: string): Referral {
+  const record = referralRecord(row);
+  const matched = matchList.some((m) => matchActiveOn(m, today));
+  return { id: row.id, youngPersonId: row.youngPersonId, ...record, waiting: waitingState(record, matchList, today), matched };
 }
 
 /** Where the young person stands, from their latest referral. */
-export function serviceStatus(latest: Referral | undefined, today: string): ServiceStatus {
+export function serviceStatus(latest: Referral | undefined): ServiceStatus {
   if (!latest) return 'no_referral';
   if (latest.waiting) return latest.waiting.kind;
-  if (matchesOf(latest.id).some((m) => m.startDate && m.startDate <= today && (!m.endDate || m.endDate > today))) return 'matched';
-  return 'closed';
+  return latest.matched ? 'matched' : 'closed';
 }
 
 /** Referrals by young person (all, or the given ids), oldest first. */
 export function referralsByPerson(db: Db, ids: number[] | undefined, today: string): Map<number, Referral[]> {
   const map = new Map<number, Referral[]>();
   const rows = db.select().from(referrals).where(ids ? inArray(referrals.youngPersonId, ids) : undefined).orderBy(asc(referrals.date), asc(referrals.id)).all();
-  for (const row of rows) map.set(row.youngPersonId, [...(map.get(row.youngPersonId) ?? []), referralWithWaiting(row, today)]);
+  const byReferral = matchesByReferral(db);
+  for (const row of rows) map.set(row.youngPersonId, [...(map.get(row.youngPersonId) ?? []), referralWithWaiting(row, byReferral.get(row.id) ?? [], today)]);
   return map;
 }
 
@@ -66,10 +59,10 @@ export function listYoungPeople(db: Db, search: string | undefined, today: strin
     .orderBy(asc(youngPeople.lastName), asc(youngPeople.firstName), asc(youngPeople.id))
     .all();
   const byPerson = referralsByPerson(db, rows.map((r) => r.id), today);
-  return rows.map((r) => ({ ...r, status: serviceStatus(byPerson.get(r.id)?.at(-1), today) }));
+  return rows.map((r) => ({ ...r, status: serviceStatus(byPerson.get(r.id)?.at(-1)) }));
 }
 
-function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], today: string): YoungPerson {
+function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents']): YoungPerson {
   const { externalRef: _ref, interests, languages, placementType, familyContact, ...rest } = row;
   return {
     ...rest,
@@ -77,7 +70,7 @@ function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentLis
     familyContact: familyContact as FamilyContact | null,
     interests: listFromJson(interests),
     languages: listFromJson(languages),
-    status: serviceStatus(referralList.at(-1), today),
+    status: serviceStatus(referralList.at(-1)),
     referrals: referralList,
     consents: consentList,
   };
@@ -98,7 +91,7 @@ export function getYoungPerson(db: Db, id: number, today: string): YoungPerson {
   const row = db.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
   if (!row) throw new UserError('not_found', 'That young person could not be found. Their record may have been removed.');
   const consentRows = db.select().from(consents).where(eq(consents.youngPersonId, id)).orderBy(asc(consents.signedDate), asc(consents.id)).all();
-  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord), today);
+  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord));
 }
 
 /** Rules beyond the field shapes, shared by the forms and import. */

@@ -1,0 +1,201 @@
+/** Matching a young person's referral with a volunteer, and the life of the match. */
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { matches, referrals, visits, feedback, youngPeople, volunteers, consents } from '../db/schema';
+import type { Match, MatchSummary, ParsedInput, Suggestion, Suggestions } from '../../../shared/contract';
+import type { MatchRecord, EndReason, FeedbackSource, Satisfaction } from '../../../shared/matching/record';
+import { matchStage } from '../../../shared/matching/record';
+import { matchProblems } from '../../../shared/matching/rules';
+import { scoreMatch } from '../../../shared/matching/score';
+import { consentInForce } from '../../../shared/youngPeople/rules';
+import { volunteerStatus } from '../../../shared/volunteers/stage';
+import { addYears } from '../../../shared/dates';
+import { fieldErrors, UserError } from '../errors';
+import { loadVolunteers } from './volunteerRecords';
+import { getRecruitmentSettings } from './settings';
+import { listFromJson } from './jsonList';
+
+type MatchRow = typeof matches.$inferSelect;
+
+export function matchRecord(row: MatchRow): MatchRecord {
+  return {
+    proposedDate: row.proposedDate,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    endReason: row.endReason as EndReason | null,
+    plannedEnding: row.plannedEnding,
+    positiveEndingHeld: row.positiveEndingHeld,
+    rematchWanted: row.rematchWanted,
+  };
+}
+
+/** Every match of every referral, oldest proposal first: what the waiting list is judged from. */
+export function matchesByReferral(db: Db): Map<number, MatchRecord[]> {
+  const map = new Map<number, MatchRecord[]>();
+  for (const row of db.select().from(matches).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
+    map.set(row.referralId, [...(map.get(row.referralId) ?? []), matchRecord(row)]);
+  }
+  return map;
+}
+
+const lastVisit = sql<string | null>`(SELECT max(${visits.date}) FROM ${visits} WHERE ${visits.matchId} = ${matches.id})`;
+
+function summaries(db: Db, where: ReturnType<typeof eq> | undefined, today: string): MatchSummary[] {
+  return db
+    .select({ m: matches, youngPersonId: referrals.youngPersonId, ypFirst: youngPeople.firstName, ypLast: youngPeople.lastName, volFirst: volunteers.firstName, volLast: volunteers.lastName, lastVisitDate: lastVisit })
+    .from(matches)
+    .innerJoin(referrals, eq(matches.referralId, referrals.id))
+    .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
+    .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
+    .where(where)
+    .orderBy(asc(matches.proposedDate), asc(matches.id))
+    .all()
+    .map((r) => ({
+      id: r.m.id,
+      referralId: r.m.referralId,
+      youngPersonId: r.youngPersonId,
+      youngPersonName: `${r.ypFirst} ${r.ypLast}`,
+      volunteerId: r.m.volunteerId,
+      volunteerName: `${r.volFirst} ${r.volLast}`,
+      ...matchRecord(r.m),
+      stage: matchStage(matchRecord(r.m), today),
+      lastVisitDate: r.lastVisitDate,
+    }));
+}
+
+export function listMatches(db: Db, filters: ParsedInput<'listMatches'>, today: string): MatchSummary[] {
+  const conditions = [
+    filters.volunteerId ? eq(matches.volunteerId, filters.volunteerId) : undefined,
+    filters.youngPersonId ? eq(referrals.youngPersonId, filters.youngPersonId) : undefined,
+  ].filter((c) => c !== undefined);
+  return summaries(db, conditions.length ? and(...conditions) : undefined, today).filter((m) => !filters.stage || m.stage === filters.stage);
+}
+
+export function getMatch(db: Db, id: number, today: string): Match {
+  const [summary] = summaries(db, eq(matches.id, id), today);
+  if (!summary) throw new UserError('not_found', 'That match could not be found.');
+  const consentRows = db.select().from(consents).where(eq(consents.youngPersonId, summary.youngPersonId)).all();
+  return {
+    ...summary,
+    visits: db
+      .select()
+      .from(visits)
+      .where(eq(visits.matchId, id))
+      .orderBy(asc(visits.date), asc(visits.id))
+      .all()
+      .map(({ externalRef: _r, ...v }) => v),
+    feedback: db
+      .select()
+      .from(feedback)
+      .where(eq(feedback.matchId, id))
+      .orderBy(asc(feedback.date), asc(feedback.id))
+      .all()
+      .map(({ externalRef: _r, source, satisfaction, ...f }) => ({ ...f, source: source as FeedbackSource | null, satisfaction: satisfaction as Satisfaction | null })),
+    oneYearFeedbackDue: summary.startDate ? addYears(summary.startDate, 1) : null,
+    consentInForce: consentInForce(consentRows, today),
+  };
+}
+
+function matchRow(db: Db, id: number): MatchRow {
+  const row = db.select().from(matches).where(eq(matches.id, id)).get();
+  if (!row) throw new UserError('not_found', 'That match could not be found.');
+  return row;
+}
+
+function context(db: Db, referralId: number, volunteerId: number) {
+  const referral = db.select().from(referrals).where(eq(referrals.id, referralId)).get();
+  if (!referral) throw new UserError('not_found', 'That referral could not be found.');
+  const volunteer = db.select().from(volunteers).where(eq(volunteers.id, volunteerId)).get();
+  if (!volunteer) throw new UserError('not_found', 'That volunteer could not be found.');
+  return {
+    referral,
+    volunteer,
+    ctx: { referralDate: referral.date, volunteerName: `${volunteer.firstName} ${volunteer.lastName}`, volunteerApprovedDate: volunteer.approvedDate, volunteerLeftDate: volunteer.leftDate },
+  };
+}
+
+/** Active and proposed (not ended) matches a volunteer holds on a date. */
+export function openMatchCount(db: Db, volunteerId: number, date: string): number {
+  return db
+    .select({ id: matches.id, endDate: matches.endDate })
+    .from(matches)
+    .where(eq(matches.volunteerId, volunteerId))
+    .all()
+    .filter((m) => !m.endDate || m.endDate > date).length;
+}
+
+export function proposeMatch(db: Db, input: ParsedInput<'proposeMatch'>, today: string): Match {
+  const { referral, volunteer, ctx } = context(db, input.referralId, input.volunteerId);
+  const record: MatchRecord = { proposedDate: input.proposedDate, startDate: null, endDate: null, endReason: null, plannedEnding: null, positiveEndingHeld: null, rematchWanted: null };
+  fieldErrors(matchProblems(record, ctx, today));
+  if (referral.closedDate) throw new UserError('conflict', 'This referral is closed. Reopen it before proposing a match.');
+  if (referral.outcome !== 'accepted' && referral.outcome !== 'pending') throw new UserError('conflict', 'This referral was not accepted, so it cannot be matched.');
+  const open = db.select({ id: matches.id, endDate: matches.endDate }).from(matches).where(eq(matches.referralId, referral.id)).all().filter((m) => !m.endDate);
+  if (open.length) throw new UserError('conflict', 'This referral already has a match that has not ended. End it before proposing another.');
+  const held = openMatchCount(db, volunteer.id, input.proposedDate);
+  if (held >= volunteer.capacity && !input.confirmOverCapacity) {
+    const message = `${ctx.volunteerName} already has ${held} match${held === 1 ? '' : 'es'} and capacity for ${volunteer.capacity}. Confirm to match them anyway.`;
+    throw new UserError('conflict', message, { confirmOverCapacity: message });
+  }
+  const row = db.insert(matches).values({ externalRef: randomUUID(), referralId: referral.id, volunteerId: volunteer.id, proposedDate: input.proposedDate }).returning({ id: matches.id }).get();
+  return getMatch(db, row.id, today);
+}
+
+function changeMatch(db: Db, id: number, next: (m: MatchRecord) => MatchRecord, today: string): Match {
+  const row = matchRow(db, id);
+  const { ctx } = context(db, row.referralId, row.volunteerId);
+  const updated = next(matchRecord(row));
+  // The volunteer's approval was checked when the match was proposed.
+  const { volunteerId: _v, ...problems } = matchProblems(updated, ctx, today);
+  fieldErrors(problems);
+  db.update(matches).set(updated).where(eq(matches.id, id)).run();
+  return getMatch(db, id, today);
+}
+
+export function recordIntroduction(db: Db, { matchId, startDate }: ParsedInput<'recordIntroduction'>, today: string): Match {
+  const row = matchRow(db, matchId);
+  if (row.endDate) throw new UserError('conflict', 'This match has ended.');
+  return changeMatch(db, matchId, (m) => ({ ...m, startDate }), today);
+}
+
+export function endMatch(db: Db, { matchId, ...ending }: ParsedInput<'endMatch'>, today: string): Match {
+  const row = matchRow(db, matchId);
+  if (row.endDate) throw new UserError('conflict', 'This match has already ended.');
+  const lastVisitDate = db.select({ d: sql<string | null>`max(${visits.date})` }).from(visits).where(eq(visits.matchId, matchId)).get()?.d;
+  if (lastVisitDate && ending.endDate < lastVisitDate) {
+    fieldErrors({ endDate: `The match cannot end before its last visit (${lastVisitDate.split('-').reverse().join('/')})` });
+  }
+  return changeMatch(db, matchId, (m) => ({ ...m, ...ending }), today);
+}
+
+export function setVolunteerCapacity(db: Db, id: number, capacity: number): null {
+  const result = db.update(volunteers).set({ capacity }).where(eq(volunteers.id, id)).run();
+  if (result.changes === 0) throw new UserError('not_found', 'That volunteer could not be found.');
+  return null;
+}
+
+/** Approved volunteers ranked for a referral; those without room are listed apart. */
+export function matchSuggestions(db: Db, referralId: number, today: string): Suggestions {
+  const referral = db.select().from(referrals).where(eq(referrals.id, referralId)).get();
+  if (!referral) throw new UserError('not_found', 'That referral could not be found.');
+  const yp = db.select().from(youngPeople).where(eq(youngPeople.id, referral.youngPersonId)).get()!;
+  const settings = getRecruitmentSettings(db);
+  const allMatches = db.select().from(matches).all();
+  const seeker = { area: yp.area, postcode: yp.postcode, interests: listFromJson(yp.interests), languages: listFromJson(yp.languages), preferences: yp.preferences };
+  const suggested: Suggestion[] = [];
+  const others: Suggestion[] = [];
+  for (const v of loadVolunteers(db)) {
+    const status = volunteerStatus(v, settings, today);
+    if (status !== 'active' && status !== 'inactive') continue;
+    const theirs = allMatches.filter((m) => m.volunteerId === v.id);
+    const open = theirs.filter((m) => !m.endDate || m.endDate > today).length;
+    const lastEnd = theirs.map((m) => m.endDate).filter((d): d is string => !!d && d <= today).sort().at(-1);
+    const availableSince = [v.approvedDate!, lastEnd].filter((d): d is string => !!d).sort().at(-1)!;
+    const { score, parts } = scoreMatch(seeker, { ...v, availableSince }, today);
+    const suggestion = { volunteerId: v.id, name: `${v.firstName} ${v.lastName}`, area: v.area, score, reasons: parts, activeMatches: open, capacity: v.capacity };
+    (status === 'active' && open < v.capacity ? suggested : others).push(suggestion);
+  }
+  const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.name.localeCompare(b.name);
+  return { referralId, youngPersonName: `${yp.firstName} ${yp.lastName}`, suggested: suggested.sort(byScore), others: others.sort(byScore) };
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { call } from './define';
+import { optionalText, isoDate, id } from '../fields';
+import type { MatchRecord, VisitRecord, FeedbackRecord, MatchStage } from '../matching/record';
+import type { ScorePart } from '../matching/score';
+
+export interface MatchSummary extends MatchRecord {
+  id: number;
+  referralId: number;
+  youngPersonId: number;
+  youngPersonName: string;
+  volunteerId: number;
+  volunteerName: string;
+  stage: MatchStage;
+  lastVisitDate: string | null;
+}
+
+export interface Visit extends VisitRecord {
+  id: number;
+  matchId: number;
+}
+
+export interface Feedback extends FeedbackRecord {
+  id: number;
+  matchId: number;
+}
+
+export interface Match extends MatchSummary {
+  visits: Visit[];
+  feedback: Feedback[];
+  /** The anniversary of the start, when the one-year feedback visit falls due. */
+  oneYearFeedbackDue: string | null;
+  consentInForce: boolean;
+}
+
+export interface Suggestion {
+  volunteerId: number;
+  name: string;
+  area: string | null;
+  score: number;
+  reasons: ScorePart[];
+  activeMatches: number;
+  capacity: number;
+}
+
+export interface Suggestions {
+  referralId: number;
+  youngPersonName: string;
+  /** Approved, active volunteers under capacity, best first. */
+  suggested: Suggestion[];
+  /** Every other approved volunteer still in the scheme, for the coordinator to pick anyway. */
+  others: Suggestion[];
+}
+
+export interface ExpenseRow {
+  volunteerId: number;
+  volunteerName: string;
+  month: string;
+  visits: number;
+  activityPence: number;
+  miles: number;
+  transportPence: number;
+  totalPence: number;
+}
+
+const pence = z.number({ error: 'Enter an amount' }).int({ message: 'Enter a whole number of pence' }).min(0, { message: 'An amount cannot be negative' }).max(1_000_000, { message: 'That amount is too large' });
+
+export const visitInput = z
+  .object({
+    matchId: id,
+    visitId: id.optional(),
+    date: isoDate,
+    activity: optionalText(200),
+    durationMinutes: z.number().int({ message: 'Enter whole minutes' }).min(0, { message: 'The duration cannot be negative' }).max(24 * 60, { message: 'A visit cannot last more than a day' }).nullish().transform((n) => n ?? null),
+    activityCostPence: pence.nullish().transform((n) => n ?? null),
+    miles: z.number({ error: 'Enter the miles as a number' }).min(0, { message: 'Miles cannot be negative' }).max(2000, { message: 'That is too many miles for one visit' }).nullish().transform((n) => n ?? null),
+    notes: optionalText(2000),
+  })
+  .strict();
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Choose a month' });
+
+export const matchCalls = {
+  matchSuggestions: call<Suggestions>()(z.object({ referralId: id }).strict()),
+  proposeMatch: call<Match>()(
+    z.object({ referralId: id, volunteerId: id, proposedDate: isoDate, confirmOverCapacity: z.boolean().optional() }).strict(),
+  ),
+  recordIntroduction: call<Match>()(z.object({ matchId: id, startDate: isoDate }).strict()),
+  endMatch: call<Match>()(
+    z
+      .object({
+        matchId: id,
+        endDate: isoDate,
+        endReason: z.enum(['young_person_choice', 'young_person_moved', 'aged_out', 'volunteer_circumstances', 'volunteer_left', 'safeguarding', 'proposal_not_taken_up', 'other'], { error: 'Choose why the match ended' }),
+        plannedEnding: z.boolean().nullable(),
+        positiveEndingHeld: z.boolean().nullable(),
+        rematchWanted: z.boolean(),
+      })
+      .strict(),
+  ),
+  listMatches: call<MatchSummary[]>()(
+    z.object({ stage: z.enum(['proposed', 'introduced', 'active', 'ended']).optional(), volunteerId: id.optional(), youngPersonId: id.optional() }).strict(),
+  ),
+  getMatch: call<Match>()(z.object({ id }).strict()),
+  saveVisit: call<Match>()(visitInput),
+  saveFeedback: call<Match>()(
+    z
+      .object({
+        matchId: id,
+        date: isoDate,
+        source: z.enum(['young_person', 'volunteer', 'carer', 'social_worker'], { error: 'Choose whose feedback it is' }),
+        satisfaction: z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']).nullable(),
+        benefited: z.boolean().nullable(),
+        comments: optionalText(4000),
+      })
+      .strict(),
+  ),
+  expenses: call<ExpenseRow[]>()(z.object({ month, volunteerId: id.optional() }).strict()),
+  expensesCsv: call<{ fileName: string; text: string }>()(z.object({ month, volunteerId: id.optional() }).strict()),
+  setVolunteerCapacity: call<null>()(z.object({ id, capacity: z.number().int().min(1, { message: 'Enter 1 or more' }).max(5, { message: 'Enter 5 or fewer' }) }).strict()),
+};
+
