@@ -46,6 +46,6 @@ export function consentProblems(c: ConsentRecord, dateOfBirth: string, today: st
 }
 
 /** A consent in force on a date: signed by then and not withdrawn by then. */
-export function consentInForce(consents: ConsentRecord[], date: string): boolean {
+export function consentInForce(consents: Pick<ConsentRecord, 'signedDate' | 'withdrawnDate'>[], date: string): boolean {
   return consents.some((c) => c.signedDate <= date && !(c.withdrawnDate && c.withdrawnDate <= date));
 }

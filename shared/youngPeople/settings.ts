@@ -8,9 +8,13 @@ export interface CaseSettings {
   reviewReminderDays: number;
   /** An 18th or 25th birthday shows on Today this many days ahead. */
   birthdayNoticeDays: number;
+  /** A match without a visit for this long is overdue one. */
+  visitOverdueWeeks: number;
+  /** When the coordinator's feedback visit with the young person falls due. */
+  feedbackVisitMonths: number;
 }
 
-export const DEFAULT_CASE_SETTINGS: CaseSettings = { longWaitWeeks: 6, reviewReminderDays: 14, birthdayNoticeDays: 90 };
+export const DEFAULT_CASE_SETTINGS: CaseSettings = { longWaitWeeks: 6, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12 };
 
 const whole = (label: string, min: number, max: number) =>
   z
@@ -24,5 +28,7 @@ export const caseSettingsInput = z
     longWaitWeeks: whole('the weeks after which a wait is long', 1, 52),
     reviewReminderDays: whole('the days ahead to show care reviews', 0, 90),
     birthdayNoticeDays: whole('the days ahead to show birthdays', 0, 365),
+    visitOverdueWeeks: whole('the weeks without a visit before one is overdue', 1, 26),
+    feedbackVisitMonths: whole('the months matched before the feedback visit', 1, 36),
   })
   .strict();
