@@ -83,7 +83,7 @@ test('board: counts per stage, record an application, approve, and a refused app
   await expect(column(page, 'Ready to approve').getByRole('button', { name: /^Approve/ })).toHaveCount(2);
   await expect(page.getByRole('button', { name: /^Record application/ })).toHaveCount(2);
   await expect(enquiries.getByRole('button', { name: /^Record application/ })).toHaveCount(2);
-  const carlId = await page.getByRole('link', { name: 'Carl Noor' }).getAttribute('href');
+  const carlId = await page.getByRole('link', { name: 'Carl Noor', exact: true }).getAttribute('href');
   await expect(page.getByRole('link', { name: 'Record interview for Carl Noor' })).toHaveAttribute('href', carlId!);
   await expect(page.getByRole('link', { name: 'Record references for Dina Owen' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Record DBS check for Fern Quinn' })).toBeVisible();

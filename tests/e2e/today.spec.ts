@@ -3,7 +3,8 @@
  * recruitment figures screen, in Chromium against real core.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, screenshot, setUpScheme, unlock } from './fixtures';
+import { join } from 'node:path';
+import { test, expect, expectAccessible, screenshot, setUpScheme, unlock, SCREENSHOTS } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { addDays, addMonths, addYears, formatUkDate, todayIso } from '../../shared/dates';
@@ -92,7 +93,7 @@ test('today: each recruitment reminder with a working link; a changed interval c
   // Counts from the records that exist: four in recruitment, three approved and active.
   const counts = page.getByRole('list', { name: 'Volunteers at a glance' });
   await expect(counts.getByRole('link', { name: '4 applicants in recruitment' })).toHaveAttribute('href', '#/recruitment');
-  await expect(counts.getByRole('link', { name: '3 active volunteers' })).toBeVisible();
+  await expect(counts.getByRole('link', { name: '3 active Independent Visitors' })).toBeVisible();
 
   const overdue = page.getByRole('region', { name: 'Overdue (4)' });
   const comingUp = page.getByRole('region', { name: 'Coming up (2)' });
@@ -161,7 +162,8 @@ test('settings: recruitment modules, checks and intervals are edited by keyboard
   // A duplicate is refused at once.
   await section.getByLabel('Add a training module').fill('induction');
   await section.getByRole('button', { name: 'Add module' }).click();
-  await expect(section.getByText('“induction” is already in the list')).toBeVisible();
+  await expect(section.getByRole('alert')).toContainText('“induction” is already in the list');
+  await expect(section.getByLabel('Add a training module')).toHaveAccessibleDescription('Error: “induction” is already in the list');
   await section.getByLabel('Add a training module').fill('');
   // Rename one and remove another.
   await section.getByLabel('Module 3', { exact: true }).fill('Confidentiality, records and GDPR');
@@ -183,7 +185,7 @@ test('settings: recruitment modules, checks and intervals are edited by keyboard
   await expectAccessible(page);
   await summary.getByRole('link', { name: /months to keep a note/ }).click();
   await expect(section.getByLabel('Months to keep a note about disclosed information')).toBeFocused();
-  await screenshot(page, '33b-recruitment-settings-errors');
+  await section.screenshot({ path: join(SCREENSHOTS, '33b-recruitment-settings-errors.png') });
 
   await section.getByLabel('Satisfactory references needed').fill('3');
   await section.getByLabel('Months to keep a note about disclosed information').fill('4');
@@ -206,8 +208,8 @@ test('settings: recruitment modules, checks and intervals are edited by keyboard
   await expect(section.getByLabel('An interview with the outcome to go ahead')).not.toBeChecked();
   await expect(section.getByLabel('Satisfactory references needed')).toHaveValue('3');
   await expectAccessible(page);
-  await section.scrollIntoViewIfNeeded();
-  await screenshot(page, '33-recruitment-settings');
+  // The settings page is long: the picture is of the Recruitment section.
+  await section.screenshot({ path: join(SCREENSHOTS, '33-recruitment-settings.png') });
 });
 
 /**

@@ -32,6 +32,11 @@ function ItemTable({ id, title, items, today }: { id: string; title: string; ite
       </h2>
       <table className="table today__table">
         <caption className="visually-hidden">{title}</caption>
+        <colgroup>
+          <col className="today__col-who" />
+          <col />
+          <col className="today__col-due" />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Who</th>
@@ -109,13 +114,13 @@ export function TodayScreen() {
           <li>
             <a href="#/volunteers" className="today__count">
               <span className="today__count-number">{formatCount(counts.active)}</span>{' '}
-              <span className="today__count-label">{counts.active === 1 ? 'active volunteer' : 'active volunteers'}</span>
+              <span className="today__count-label">{counts.active === 1 ? 'active Independent Visitor' : 'active Independent Visitors'}</span>
             </a>
           </li>
           <li>
             <a href="#/volunteers" className="today__count">
               <span className="today__count-number">{formatCount(counts.inactive)}</span>{' '}
-              <span className="today__count-label">{counts.inactive === 1 ? 'volunteer inactive for now' : 'volunteers inactive for now'}</span>
+              <span className="today__count-label">{counts.inactive === 1 ? 'Independent Visitor inactive for now' : 'Independent Visitors inactive for now'}</span>
             </a>
           </li>
         </ul>
@@ -128,7 +133,7 @@ export function TodayScreen() {
           </p>
           {noVolunteers && (
             <p>
-              To get started, <a href="#/volunteers/new">add a volunteer</a> or import your records in <a href="#/settings">Settings</a>.
+              To get started, <a href="#/volunteers/new">add a volunteer</a> or <a href="#/settings">import your records</a>.
             </p>
           )}
         </div>
@@ -139,7 +144,7 @@ export function TodayScreen() {
         <p className="hint today__note">
           {aheadDays === 0 && 'Only what is overdue is shown: reminders are set to show 0 days ahead. '}
           {!!aheadDays && `Coming up shows what falls due in the next ${plural(aheadDays, 'day', 'days')}. `}
-          You can change when reminders appear in <a href="#/settings">Settings</a>.
+          <a href="#/settings">Change when reminders appear</a>.
         </p>
       )}
     </>

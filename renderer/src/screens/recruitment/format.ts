@@ -14,7 +14,8 @@ export const plural = (n: number, one: string, many: string) => `${formatCount(n
 /** "Monday 23 November 2026", from an ISO date, with no time zone shift. */
 export function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return `${weekday} ${dayMonthYear(iso)}`;
 }
 
 /** "1 April 2026", from an ISO date. */
