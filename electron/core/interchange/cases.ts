@@ -39,10 +39,10 @@ export function caseProblems(document: { youngPeople?: RecordOf<'youngPeople'>[]
   return { referrals: referralProblemsByIndex, consents: consentProblemsByIndex };
 }
 
-type Ids = Map<string, number>;
+export type Ids = Map<string, number>;
 
-/** Writes the case lists; returns nothing, throws on a database error so the transaction rolls back. */
-export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals' | 'consents' | 'safeguardingConcerns' | 'complaints']?: RecordOf<K>[] }, volunteerIds: Ids): void {
+/** Writes the case lists and returns the referrals' new ids; a database error throws so the transaction rolls back. */
+export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals' | 'consents' | 'safeguardingConcerns' | 'complaints']?: RecordOf<K>[] }, volunteerIds: Ids): Ids {
   const people: Ids = new Map();
   for (const { id, interests, languages, ...y } of document.youngPeople ?? []) {
     const row = tx
@@ -72,10 +72,14 @@ export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals
   }
   // The file's references were checked before writing began: each points into the file.
   const person = (ref: string | null | undefined) => (ref ? people.get(ref)! : null);
+  const referralIds: Ids = new Map();
   for (const { id, youngPersonId, ...r } of document.referrals ?? []) {
-    tx.insert(referrals)
+    const row = tx
+      .insert(referrals)
       .values({ externalRef: id, youngPersonId: person(youngPersonId)!, date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) })
-      .run();
+      .returning({ id: referrals.id })
+      .get();
+    referralIds.set(id, row.id);
   }
   for (const { id, youngPersonId, ...c } of document.consents ?? []) {
     tx.insert(consents)
@@ -100,6 +104,7 @@ export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals
   for (const { id, from, ...c } of document.complaints ?? []) {
     tx.insert(complaints).values({ externalRef: id, date: c.date, complainant: n(from), summary: c.summary, outcome: n(c.outcome), resolvedDate: n(c.resolvedDate) }).run();
   }
+  return referralIds;
 }
 
 /** Export: `only` limits each list to one person's records (subject access). */

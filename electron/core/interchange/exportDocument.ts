@@ -8,6 +8,7 @@ import { loadVolunteers } from '../services/volunteerRecords';
 import { getCaseSettings, getRecruitmentSettings } from '../services/settings';
 import { volunteerToInterchange } from './volunteers';
 import { exportCases, type CaseFilter } from './cases';
+import { exportMatches } from './matches';
 
 /** Settings are exported only once the coordinator has changed them from the defaults. */
 function storedSettings(db: Db) {
@@ -33,6 +34,7 @@ export function exportDocument(db: Db, options: { includeSafeguarding?: boolean;
     scheme: compact({ ...getScheme(db), ...storedSettings(db) }),
     volunteers: exportVolunteers(db),
     ...cases,
+    ...exportMatches(db),
     ...(includeSafeguarding ? { safeguardingConcerns } : {}),
   };
 }
@@ -48,6 +50,8 @@ export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_
     youngPeople: cases.youngPeople,
     referrals: cases.referrals,
     consents: cases.consents,
+    // A person's own matches, visits and feedback; the other party is named only by their id.
+    ...exportMatches(db, (m, youngPersonId) => (who.kind === 'volunteer' ? m.volunteerId === who.id : youngPersonId === who.id)),
     safeguardingConcerns: cases.safeguardingConcerns,
   };
 }

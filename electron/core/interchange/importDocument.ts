@@ -4,13 +4,14 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { scheme, volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints } from '../db/schema';
+import { scheme, volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback } from '../db/schema';
 import { validateDocument } from '../../../shared/interchange/validate';
 import { LIST_NAMES, LIST_LABELS, type InterchangeDocument, type ListName } from '../../../shared/interchange/format';
 import type { ImportPreview } from '../../../shared/contract';
 import { STORED_FIELDS } from './stored';
 import { volunteerFromInterchange, interchangeVolunteerProblems, insertVolunteer } from './volunteers';
 import { youngPersonProblemsForImport, caseProblems, insertCases } from './cases';
+import { insertMatches, matchProblemsForImport } from './matches';
 import { UserError } from '../errors';
 
 interface Plan {
@@ -60,6 +61,9 @@ function ruleProblems(document: InterchangeDocument, today: string): string[] {
   const cases = caseProblems(document, today);
   document.referrals?.forEach((r, i) => report('referrals', i, r.id, cases.referrals[i]));
   document.consents?.forEach((c, i) => report('consents', i, c.id, cases.consents[i]));
+  const matchChecks = matchProblemsForImport(document, today);
+  document.matches?.forEach((m, i) => report('matches', i, m.id, matchChecks.matches[i]));
+  document.visits?.forEach((v, i) => report('visits', i, v.id, matchChecks.visits[i]));
   return errors;
 }
 
@@ -67,7 +71,7 @@ const ID_BATCH = 500;
 
 function alreadyPresent(db: Db, document: InterchangeDocument): string[] {
   const errors: string[] = [];
-  const tables = { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints } as const;
+  const tables = { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback } as const;
   for (const [list, table] of Object.entries(tables) as [ListName, (typeof tables)[keyof typeof tables]][]) {
     const ids = (document[list] ?? []).map((item) => item.id);
     // In batches: SQLite refuses a statement with more than 32,766 parameters.
@@ -123,7 +127,8 @@ export function importDocument(db: Db, text: string, today: string): Record<stri
     }
     const volunteerIds = new Map<string, number>();
     for (const v of document.volunteers ?? []) volunteerIds.set(v.id, insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id));
-    insertCases(tx as unknown as Db, document, volunteerIds);
+    const referralIds = insertCases(tx as unknown as Db, document, volunteerIds);
+    insertMatches(tx as unknown as Db, document, referralIds, volunteerIds);
   });
   return preview.counts;
 }

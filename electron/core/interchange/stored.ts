@@ -2,7 +2,7 @@
  * What this version of IV Desk stores from the interchange format. A file carrying a
  * list or field outside this table is refused rather than imported with data missing.
  */
-import { volunteerRecord, youngPersonRecord, referralRecord, consentRecord, safeguardingConcernRecord, complaintRecord, type ListName } from '../../../shared/interchange/format';
+import { volunteerRecord, youngPersonRecord, referralRecord, consentRecord, safeguardingConcernRecord, complaintRecord, matchRecord, visitRecord, feedbackRecord, type ListName } from '../../../shared/interchange/format';
 
 export const STORED_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   // Every volunteer field of the format is stored.
@@ -12,4 +12,7 @@ export const STORED_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   consents: Object.keys(consentRecord.shape),
   safeguardingConcerns: Object.keys(safeguardingConcernRecord.shape),
   complaints: Object.keys(complaintRecord.shape),
+  matches: Object.keys(matchRecord.shape),
+  visits: Object.keys(visitRecord.shape),
+  feedback: Object.keys(feedbackRecord.shape),
 };

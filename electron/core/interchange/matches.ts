@@ -1,0 +1,86 @@
+/** Matches, visits and feedback between the interchange format and the database. */
+import { asc } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { matches, visits, feedback, referrals, volunteers } from '../db/schema';
+import type { RecordOf } from '../../../shared/interchange/format';
+import { matchProblems, visitProblems } from '../../../shared/matching/rules';
+import type { MatchRecord } from '../../../shared/matching/record';
+import { compact } from './compact';
+import type { Ids } from './cases';
+
+const n = <T>(value: T | null | undefined): T | null => value ?? null;
+
+function record(m: RecordOf<'matches'>): MatchRecord {
+  return { proposedDate: m.proposedDate, startDate: n(m.startDate), endDate: n(m.endDate), endReason: n(m.endReason), plannedEnding: n(m.plannedEnding), positiveEndingHeld: n(m.positiveEndingHeld), rematchWanted: n(m.rematchWanted) };
+}
+
+type Doc = { [K in 'volunteers' | 'referrals' | 'matches' | 'visits' | 'feedback']?: RecordOf<K>[] };
+
+/** The same rules as the screens: approved volunteers, dates in order, visits inside their match. */
+export function matchProblemsForImport(document: Doc, today: string) {
+  const referralDate = new Map((document.referrals ?? []).map((r) => [r.id, r.date]));
+  const volunteer = new Map((document.volunteers ?? []).map((v) => [v.id, v]));
+  const matchById = new Map((document.matches ?? []).map((m) => [m.id, record(m)]));
+  return {
+    matches: (document.matches ?? []).map((m) => {
+      const v = volunteer.get(m.volunteerId)!;
+      return matchProblems(record(m), { referralDate: referralDate.get(m.referralId)!, volunteerName: `${v.firstName} ${v.lastName}`, volunteerApprovedDate: n(v.approvedDate), volunteerLeftDate: n(v.leftDate) }, today);
+    }),
+    visits: (document.visits ?? []).map((v) =>
+      visitProblems({ date: v.date, activity: null, durationMinutes: null, activityCostPence: null, miles: null, transportCostPence: null, notes: null }, matchById.get(v.matchId)!, today),
+    ),
+  };
+}
+
+export function insertMatches(tx: Db, document: Doc, referralIds: Ids, volunteerIds: Ids): void {
+  const matchIds: Ids = new Map();
+  for (const { id, referralId, volunteerId, ...m } of document.matches ?? []) {
+    const row = tx
+      .insert(matches)
+      .values({ externalRef: id, referralId: referralIds.get(referralId)!, volunteerId: volunteerIds.get(volunteerId)!, ...record({ id, referralId, volunteerId, ...m }) })
+      .returning({ id: matches.id })
+      .get();
+    matchIds.set(id, row.id);
+  }
+  for (const { id, matchId, ...v } of document.visits ?? []) {
+    tx.insert(visits)
+      .values({ externalRef: id, matchId: matchIds.get(matchId)!, date: v.date, activity: n(v.activity), durationMinutes: n(v.durationMinutes), activityCostPence: n(v.activityCostPence), miles: n(v.miles), transportCostPence: n(v.transportCostPence), notes: n(v.notes) })
+      .run();
+  }
+  for (const { id, matchId, ...f } of document.feedback ?? []) {
+    tx.insert(feedback).values({ externalRef: id, matchId: matchIds.get(matchId)!, date: f.date, source: n(f.source), satisfaction: n(f.satisfaction), benefited: n(f.benefited), comments: n(f.comments) }).run();
+  }
+}
+
+/** `keep` limits the export to some matches (a person's subject-access export). */
+export function exportMatches(db: Db, keep: (m: typeof matches.$inferSelect, youngPersonId: number) => boolean = () => true) {
+  const referralRows = db.select({ id: referrals.id, ref: referrals.externalRef, youngPersonId: referrals.youngPersonId }).from(referrals).all();
+  const referral = new Map(referralRows.map((r) => [r.id, r]));
+  const volunteerRef = new Map(db.select({ id: volunteers.id, ref: volunteers.externalRef }).from(volunteers).all().map((v) => [v.id, v.ref]));
+  const kept = db
+    .select()
+    .from(matches)
+    .orderBy(asc(matches.id))
+    .all()
+    .filter((m) => keep(m, referral.get(m.referralId)!.youngPersonId));
+  const matchRef = new Map(kept.map((m) => [m.id, m.externalRef]));
+  return {
+    matches: kept.map(({ id: _id, externalRef, referralId, volunteerId, ...m }) =>
+      compact({ id: externalRef, referralId: referral.get(referralId)!.ref, volunteerId: volunteerRef.get(volunteerId)!, ...m }),
+    ) as RecordOf<'matches'>[],
+    visits: db
+      .select()
+      .from(visits)
+      .orderBy(asc(visits.id))
+      .all()
+      .filter((v) => matchRef.has(v.matchId))
+      .map(({ id: _id, externalRef, matchId, ...v }) => compact({ id: externalRef, matchId: matchRef.get(matchId)!, ...v })) as RecordOf<'visits'>[],
+    feedback: db
+      .select()
+      .from(feedback)
+      .orderBy(asc(feedback.id))
+      .all()
+      .filter((f) => matchRef.has(f.matchId))
+      .map(({ id: _id, externalRef, matchId, ...f }) => compact({ id: externalRef, matchId: matchRef.get(matchId)!, ...f })) as RecordOf<'feedback'>[],
+  };
+}
