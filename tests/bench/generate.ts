@@ -1,0 +1,114 @@
+/**
+ * A seeded generator of a large scheme, as an interchange document: ten years, 2,000
+ * volunteers, 3,000 young people, about 4,000 matches and 150,000 visits. The same seed
+ * always gives the same scheme.
+ */
+import { addDays, addMonths, addYears } from '../../shared/dates';
+import type { InterchangeDocument, RecordOf } from '../../shared/interchange/format';
+
+export const BENCH_TODAY = '2026-11-23';
+const START = '2016-11-24';
+const SPAN_DAYS = 3652;
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Amira', 'Ben', 'Chloe', 'Dan', 'Ella', 'Femi', 'Grace', 'Harry', 'Isla', 'Jack', 'Kayden', 'Lily', 'Mo', 'Nia', 'Owen', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tom'];
+const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Robinson', 'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson'];
+const AREAS = ['Durham City', 'Consett', 'Stanley', 'Chester-le-Street', 'Bishop Auckland', 'Peterlee', 'Seaham', 'Newton Aycliffe', 'Spennymoor', 'Barnard Castle'];
+const INTERESTS = ['football', 'art', 'music', 'cooking', 'swimming', 'gaming', 'reading', 'climbing', 'cinema', 'animals'];
+const ACTIVITIES = ['Bowling', 'Cinema', 'Climbing wall', 'Cafe', 'Museum', 'Swimming', 'Zoo', 'Park walk'];
+const SOURCES = ['social_media', 'website', 'event', 'word_of_mouth', 'advert', 'other'] as const;
+
+export function generateScheme(seed = 20261123): InterchangeDocument {
+  const rand = mulberry32(seed);
+  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+  const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)];
+  const some = (items: readonly string[], n: number) => [...new Set(Array.from({ length: n }, () => pick(items)))];
+  const dayIn = (from: string, days: number) => addDays(from, int(0, days));
+  const capped = (d: string) => (d > BENCH_TODAY ? null : d);
+
+  const volunteers: RecordOf<'volunteers'>[] = [];
+  for (let i = 0; i < 2000; i++) {
+    const enquiryDate = dayIn(START, SPAN_DAYS - 30);
+    const applicationDate = capped(addDays(enquiryDate, int(3, 30)));
+    const goesAhead = rand() < 0.8 && !!applicationDate && addDays(applicationDate, 130) <= BENCH_TODAY;
+    const approvedDate = goesAhead ? capped(addDays(applicationDate!, int(30, 100))) : null;
+    const left = approvedDate && rand() < 0.35 ? capped(addDays(approvedDate, int(180, 2000))) : null;
+    volunteers.push({
+      id: `v${i}`,
+      firstName: pick(FIRST),
+      lastName: `${pick(LAST)}${i}`,
+      dateOfBirth: addYears(enquiryDate, -int(20, 65)),
+      gender: pick(['Female', 'Male']),
+      email: `volunteer${i}@example.org`,
+      area: pick(AREAS),
+      postcode: `DH${int(1, 9)} ${int(1, 9)}AB`,
+      interests: some(INTERESTS, 3),
+      maxTravelMiles: int(5, 25),
+      enquiryDate,
+      enquirySource: pick(SOURCES),
+      applicationDate,
+      interviewDate: goesAhead ? addDays(applicationDate!, 10) : null,
+      interviewOutcome: goesAhead ? 'proceed' : null,
+      references: goesAhead
+        ? [
+            { name: 'Referee A', requestedDate: addDays(applicationDate!, 11), receivedDate: addDays(applicationDate!, 20), satisfactory: true },
+            { name: 'Referee B', requestedDate: addDays(applicationDate!, 11), receivedDate: addDays(applicationDate!, 25), satisfactory: true },
+          ]
+        : [],
+      dbs: approvedDate ? { certificateNumber: String(100000000000 + i), issueDate: addDays(applicationDate!, 26), level: 'enhanced_barred_children', outcome: 'clear', updateService: rand() < 0.5 } : null,
+      approvedDate,
+      withdrawnDate: !goesAhead && applicationDate ? capped(addDays(applicationDate, 20)) : null,
+      leftDate: left,
+      leftReason: left ? pick(['moved away', 'work', 'family', 'health']) : null,
+    });
+  }
+  const approved = volunteers.filter((v) => v.approvedDate).sort((a, b) => a.approvedDate!.localeCompare(b.approvedDate!));
+
+  const youngPeople: RecordOf<'youngPeople'>[] = [];
+  const referrals: RecordOf<'referrals'>[] = [];
+  const matches: RecordOf<'matches'>[] = [];
+  const visits: RecordOf<'visits'>[] = [];
+  const feedback: RecordOf<'feedback'>[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const date = dayIn(START, SPAN_DAYS - 14);
+    youngPeople.push({ id: `y${i}`, firstName: pick(FIRST), lastName: `${pick(LAST)}${i}`, dateOfBirth: addYears(addDays(date, -int(0, 364)), -int(8, 16)), area: pick(AREAS), interests: some(INTERESTS, 2) });
+    const accepted = rand() < 0.88;
+    referrals.push({ id: `r${i}`, youngPersonId: `y${i}`, date, outcome: accepted ? 'accepted' : 'declined_by_young_person', outcomeDate: addDays(date, 5), referrerRole: 'iro' });
+    if (!accepted) continue;
+    let proposed = addDays(date, int(14, 70));
+    // First match, then rematches while the young person wants one.
+    for (let n = 0; n < 4 && proposed <= BENCH_TODAY && matches.length < 4000; n++) {
+      const candidates = approved.filter((v) => v.approvedDate! <= proposed && (!v.leftDate || v.leftDate > proposed));
+      if (!candidates.length) break;
+      const volunteer = candidates[int(0, candidates.length - 1)];
+      const start = capped(addDays(proposed, int(7, 21)));
+      const plannedEnd = start ? addMonths(start, int(6, 40)) : null;
+      const end = plannedEnd && plannedEnd <= BENCH_TODAY ? plannedEnd : null;
+      const rematch = !!end && rand() < 0.7;
+      const id = `m${matches.length}`;
+      matches.push({ id, referralId: `r${i}`, volunteerId: volunteer.id, proposedDate: proposed, startDate: start, endDate: end, endReason: end ? pick(['young_person_choice', 'young_person_moved', 'aged_out', 'volunteer_circumstances'] as const) : null, rematchWanted: end ? rematch : null });
+      if (start) {
+        const last = end ?? BENCH_TODAY;
+        for (let d = addDays(start, int(5, 20)); d <= last; d = addDays(d, int(12, 19))) {
+          const miles = int(2, 30);
+          visits.push({ id: `x${visits.length}`, matchId: id, date: d, activity: pick(ACTIVITIES), durationMinutes: int(60, 240), activityCostPence: int(0, 7000), miles, transportCostPence: Math.round(miles * 45) });
+        }
+        const anniversary = addYears(start, 1);
+        if (anniversary <= last) feedback.push({ id: `f${feedback.length}`, matchId: id, date: anniversary, source: 'young_person', satisfaction: pick(['very_satisfied', 'satisfied', 'satisfied', 'neutral'] as const), benefited: true });
+      }
+      if (!rematch || !end) break;
+      proposed = addDays(end, int(7, 60));
+    }
+  }
+  return { format: 'iv-desk/1', scheme: { name: 'Benchmark scheme', childrenInCareCount: 940 }, volunteers, youngPeople, referrals, matches, visits, feedback };
+}
