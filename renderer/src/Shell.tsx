@@ -12,6 +12,10 @@ import { ConsentFormPrintScreen } from './screens/youngPerson/ConsentFormPrintSc
 import { WaitingListScreen } from './screens/WaitingListScreen';
 import { SafeguardingLogScreen } from './screens/logs/SafeguardingLogScreen';
 import { ComplaintsLogScreen } from './screens/logs/ComplaintsLogScreen';
+import { MatchesScreen } from './screens/matches/MatchesScreen';
+import { MatchScreen } from './screens/matches/MatchScreen';
+import { MatchingAssistantScreen } from './screens/matches/MatchingAssistantScreen';
+import { ExpensesScreen } from './screens/matches/ExpensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
 const AREAS = [
@@ -20,6 +24,8 @@ const AREAS = [
   { path: 'recruitment', label: 'Recruitment' },
   { path: 'young-people', label: 'Young people' },
   { path: 'waiting', label: 'Waiting list' },
+  { path: 'matches', label: 'Matches' },
+  { path: 'expenses', label: 'Expenses' },
   { path: 'safeguarding', label: 'Safeguarding' },
   { path: 'complaints', label: 'Complaints' },
   { path: 'settings', label: 'Settings' },
@@ -43,6 +49,12 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <YoungPeopleScreen />;
     case 'waiting':
       return <WaitingListScreen />;
+    case 'matching':
+      return <MatchingAssistantScreen key={id} referralId={Number(id)} />;
+    case 'matches':
+      return id ? <MatchScreen key={id} id={Number(id)} /> : <MatchesScreen />;
+    case 'expenses':
+      return <ExpensesScreen />;
     case 'safeguarding':
       return <SafeguardingLogScreen />;
     case 'complaints':
@@ -57,7 +69,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
 /** The unlocked app: header, navigation of the areas that work, and the page. */
 export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: string; onLock: () => void; onSchemeChanged: () => void }) {
   const route = useRoute();
-  const current = AREAS.some((a) => a.path === route[0]) ? route[0] : 'today';
+  // The matching assistant belongs to the waiting list; other unknown routes go to Today.
+  const current = route[0] === 'matching' ? 'matching' : AREAS.some((a) => a.path === route[0]) ? route[0] : 'today';
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -75,7 +88,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
           <ul>
             {AREAS.map((a) => (
               <li key={a.path}>
-                <a href={`#/${a.path}`} aria-current={current === a.path ? 'page' : undefined}>
+                <a href={`#/${a.path}`} aria-current={current === a.path || (current === 'matching' && a.path === 'waiting') ? 'page' : undefined}>
                   {a.label}
                 </a>
               </li>
