@@ -13,7 +13,9 @@ test('setup, recovery key, add a volunteer, reload, unlock: the volunteer is sti
   await page.getByLabel('Date of first enquiry').fill('03/09/2026');
   await screenshot(page, '05-volunteer-form');
   await page.getByRole('button', { name: 'Add volunteer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved Amira Okafor.' })).toBeVisible();
+  // Adding a volunteer opens their profile; the list is one link away.
+  await expect(page.getByRole('status').filter({ hasText: 'Added Amira Okafor.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to volunteers' }).click();
   await expect(page.getByRole('link', { name: 'Amira Okafor' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '03/09/2026' })).toBeVisible();
   await screenshot(page, '04-volunteers-list');

@@ -176,6 +176,7 @@ export function VolunteerFormScreen({ id }: { id: number | null }) {
       <>
         <PageHeading caption="Volunteers">{id === null ? 'Add a volunteer' : name}</PageHeading>
         <DuplicateWarning
+          name={`${duplicates.input.firstName.trim()} ${duplicates.input.lastName.trim()}`}
           candidates={duplicates.candidates}
           busy={busy}
           onSaveAnyway={() => save(duplicates.input)}

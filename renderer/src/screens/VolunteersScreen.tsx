@@ -83,7 +83,7 @@ export function VolunteersScreen() {
           <SelectField name="area" label="Area" value={filters.area} onChange={set('area')} options={areas.map((a) => [a, a])} emptyLabel="Any area" />
           <Field name="interest" label="Interest" value={filters.interest} onChange={set('interest')} width="short" autoComplete="off" />
           <div className="list-filters__checks">
-            <CheckboxField name="dbsCheckDue" label="DBS check due" hint="Re-check or status check due soon or overdue" checked={filters.dbsCheckDue} onChange={set('dbsCheckDue')} />
+            <CheckboxField name="dbsCheckDue" label="DBS check due" hint="Re-check or status check due soon, or overdue" checked={filters.dbsCheckDue} onChange={set('dbsCheckDue')} />
             {filtered && (
               <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
                 Clear filters

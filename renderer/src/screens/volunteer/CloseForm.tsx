@@ -53,7 +53,7 @@ export function CloseForm({ volunteer, saved, onCancel }: Props) {
           (v) => {
             const how = v.leftDate ? 'left' : v.withdrawnDate ? 'withdrawn' : 'rejected';
             const date = v.leftDate ?? v.withdrawnDate ?? v.rejectedDate;
-            saved(v, `Recorded: ${v.firstName} ${DONE[how]} on ${dateText(date)}.`);
+            saved(v, `Recorded: ${v.firstName} ${v.lastName} ${DONE[how]} on ${dateText(date)}.`);
           },
         )
       }

@@ -24,7 +24,7 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** Only the fields the data rules allow: never the certificate's content. */
+/** Only the fields the data rules allow: never the certificate’s content. */
 export function DbsForm({ volunteer, noteMonths, saved, onCancel }: Props) {
   const d = volunteer.dbs;
   const form = useSectionForm(
@@ -80,6 +80,16 @@ export function DbsForm({ volunteer, noteMonths, saved, onCancel }: Props) {
       <Field {...form.field('issueDate', 'Issue date (optional)')} hint={DATE_HINT} width="date" inputMode="numeric" />
       <SelectField {...form.field('level', 'Level of check')} options={LEVELS} emptyLabel="Not recorded" />
       <Radios {...form.radios('outcome', 'Outcome')} options={OUTCOMES} hint="Leave unanswered until you have seen the certificate" />
+      {disclosed && (
+        <div className="conditional">
+          <TextAreaField
+            {...form.field('disclosureNote', 'Note about the disclosed information (optional)')}
+            hint={`Only what the risk assessment decided, never the certificate’s content. The note is deleted automatically ${monthsInWords(noteMonths)} after the decision.`}
+            rows={3}
+          />
+          <Field {...form.field('disclosureDecisionDate', 'Date of the decision')} hint={DATE_HINT} width="date" inputMode="numeric" />
+        </div>
+      )}
       <Field {...form.field('checkedBy', 'Checked by (optional)')} hint="Who saw the original certificate" width="half" />
       <Field {...form.field('checkedDate', 'Date checked (optional)')} hint={DATE_HINT} width="date" inputMode="numeric" />
       <CheckboxField
@@ -93,16 +103,6 @@ export function DbsForm({ volunteer, noteMonths, saved, onCancel }: Props) {
       {onUpdateService && (
         <div className="conditional">
           <Field {...form.field('updateServiceCheckedDate', 'Date of the last status check (optional)')} hint={DATE_HINT} width="date" inputMode="numeric" />
-        </div>
-      )}
-      {disclosed && (
-        <div className="conditional">
-          <TextAreaField
-            {...form.field('disclosureNote', 'Note about the disclosed information (optional)')}
-            hint={`Only what the risk assessment decided, never the certificate's content. The note is deleted automatically ${monthsInWords(noteMonths)} after the decision.`}
-            rows={3}
-          />
-          <Field {...form.field('disclosureDecisionDate', 'Date of the decision')} hint={DATE_HINT} width="date" inputMode="numeric" />
         </div>
       )}
     </SectionForm>

@@ -39,20 +39,20 @@ export function DbsSection(props: SectionProps) {
       {d && !editing && (
         <>
           <SummaryList rows={rowsOf(volunteer)} />
+          {d.disclosureNote && volunteer.disclosureNoteDeletionDate && (
+            <p className="inset-text">
+              This note will be deleted automatically on {dateText(volunteer.disclosureNoteDeletionDate)}, {months} after the decision.
+            </p>
+          )}
+          {d.disclosureNoteDeletedDate && (
+            <p className="inset-text">
+              The disclosure note was deleted on {dateText(d.disclosureNoteDeletedDate)}, {months} after the decision, as the data rules require.
+            </p>
+          )}
           <button type="button" className="button button--secondary" id="dbs-change" onClick={() => setEditing(true)}>
             Change DBS check
           </button>
         </>
-      )}
-      {d?.disclosureNote && volunteer.disclosureNoteDeletionDate && (
-        <p className="inset-text">
-          This note will be deleted automatically on {dateText(volunteer.disclosureNoteDeletionDate)}, {months} after the decision.
-        </p>
-      )}
-      {d?.disclosureNoteDeletedDate && (
-        <p className="inset-text">
-          The disclosure note was deleted on {dateText(d.disclosureNoteDeletedDate)}, {months} after the decision, as the data rules require.
-        </p>
       )}
       {!d && <p className="secondary">No DBS check recorded yet.</p>}
       {(!d || editing) && (

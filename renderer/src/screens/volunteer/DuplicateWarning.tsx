@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { DuplicateCandidate } from '../../../../shared/contract';
 
 interface Props {
+  /** The name as typed on the form. */
+  name: string;
   candidates: DuplicateCandidate[];
   busy: boolean;
   onSaveAnyway: () => void;
@@ -9,7 +11,7 @@ interface Props {
 }
 
 /** Shown before a likely duplicate is saved; nothing is saved until the coordinator says so. */
-export function DuplicateWarning({ candidates, busy, onSaveAnyway, onCancel }: Props) {
+export function DuplicateWarning({ name, candidates, busy, onSaveAnyway, onCancel }: Props) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -18,7 +20,9 @@ export function DuplicateWarning({ candidates, busy, onSaveAnyway, onCancel }: P
   return (
     <section className="duplicate-warning" aria-labelledby="duplicate-title" tabIndex={-1} ref={ref}>
       <h2 id="duplicate-title">You may already have this volunteer</h2>
-      <p>Nothing has been saved yet. {one ? 'This volunteer has' : 'These volunteers have'} details in common with the one you are adding:</p>
+      <p>
+        Nothing has been saved yet. {name} has details in common with {one ? 'a volunteer' : 'volunteers'} already recorded:
+      </p>
       <ul className="duplicate-warning__list">
         {candidates.map((c) => (
           <li key={c.id}>
@@ -26,7 +30,7 @@ export function DuplicateWarning({ candidates, busy, onSaveAnyway, onCancel }: P
           </li>
         ))}
       </ul>
-      <p className="hint">Opening a record leaves this form without saving what you typed.</p>
+      <p className="hint">If you open {one ? 'that record' : 'one of these records'}, what you typed here is not kept.</p>
       <div className="button-group">
         <button type="button" className="button" onClick={onSaveAnyway} disabled={busy}>
           {busy ? 'Saving…' : 'Save anyway'}

@@ -1,43 +1,66 @@
 import { api } from '../../api';
 import { readDate, dateText } from '../../form';
-import { Field } from '../../components/Field';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { ProfileSection, type SectionProps } from './section';
-import { SectionForm } from './SectionForm';
 import { useSectionForm } from './useSectionForm';
 import type { Volunteer } from '../../../../shared/contract';
 
 function ModuleForm({ volunteer, module, index, saved }: { volunteer: Volunteer; module: string; index: number; saved: SectionProps['saved'] }) {
   const done = volunteer.training.find((t) => t.module === module)?.completedDate ?? null;
-  const form = useSectionForm({ completedDate: dateText(done) }, `training-${index}-`);
+  const prefix = `training-${index}-`;
+  const form = useSectionForm({ completedDate: dateText(done) }, prefix);
+  const id = `field-${prefix}completedDate`;
+  const error = form.errors.completedDate;
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className="training-module">
-      <SectionForm
-        {...form}
-        fields={['completedDate']}
-        submitLabel="Save"
-        label={module}
-        onSubmit={(e) =>
-          form.submit(
-            e,
-            (values, errors) => {
-              const completedDate = readDate(values.completedDate, 'completedDate', errors, `The date ${module} was completed`);
-              return () => api.saveTraining({ id: volunteer.id, module, completedDate });
-            },
-            (v) => {
-              const date = v.training.find((t) => t.module === module)?.completedDate;
-              saved(v, date ? `${module}: completed on ${dateText(date)}.` : `${module}: completion date removed.`);
-            },
-          )
-        }
-      >
-        <Field
-          {...form.field('completedDate', `${module}: date completed`)}
-          hint={done ? `Completed on ${dateText(done)}. Clear the date to mark it not done.` : 'Not completed yet. For example, 27/03/2012'}
-          width="date"
-          inputMode="numeric"
-        />
-      </SectionForm>
-    </div>
+    <form
+      className="training-module"
+      noValidate
+      aria-label={module}
+      onSubmit={(e) =>
+        form.submit(
+          e,
+          (values, errors) => {
+            const completedDate = readDate(values.completedDate, 'completedDate', errors, `The date ${module} was completed`);
+            return () => api.saveTraining({ id: volunteer.id, module, completedDate });
+          },
+          (v) => {
+            const date = v.training.find((t) => t.module === module)?.completedDate;
+            saved(v, date ? `${module}: completed on ${dateText(date)}.` : `${module}: completion date removed.`);
+          },
+        )
+      }
+    >
+      <FormErrorSummary errors={form.errors} fields={['completedDate']} prefix={prefix} />
+      <div className={`field${error ? ' field--error' : ''}`}>
+        <label className="label" htmlFor={id}>
+          {module}: date completed
+        </label>
+        <div className="hint" id={`${id}-hint`}>
+          {done ? 'Clear the date to mark it not done.' : 'Not completed yet. For example, 27/03/2012'}
+        </div>
+        {error && (
+          <p id={`${id}-error`} className="error-message">
+            <span className="visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div className="training-module__row">
+          <input
+            id={id}
+            name={`${prefix}completedDate`}
+            className="input input--date"
+            inputMode="numeric"
+            value={form.values.completedDate}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => form.set('completedDate')(e.target.value)}
+          />
+          <button className="button" type="submit" disabled={form.busy}>
+            {form.busy ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </div>
+    </form>
   );
 }
 

@@ -42,7 +42,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
   const [volunteer, setVolunteer] = useState<Volunteer | null>(null);
   const [settings, setSettings] = useState<RecruitmentSettings | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [flash] = useState(takeFlash);
+  const [flash, setFlash] = useState(takeFlash);
   const [notice, setNotice] = useState<(SectionNotice & { section: string }) | null>(null);
 
   useEffect(() => {
@@ -76,6 +76,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
     notice: notice?.section === section ? notice : null,
     saved: (v, text) => {
       setVolunteer(v);
+      setFlash(null);
       setNotice({ section, text, n: (notice?.n ?? 0) + 1 });
     },
   });
