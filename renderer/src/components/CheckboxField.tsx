@@ -1,3 +1,5 @@
+import { describedBy } from './FieldFrame';
+
 interface Props {
   name: string;
   label: string;
@@ -10,7 +12,6 @@ interface Props {
 /** One labelled checkbox, the box before its label. */
 export function CheckboxField({ name, label, hint, checked, error, onChange }: Props) {
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       {error && (
@@ -19,7 +20,7 @@ export function CheckboxField({ name, label, hint, checked, error, onChange }: P
         </p>
       )}
       <div className="checkbox">
-        <input className="checkbox__input" type="checkbox" id={id} name={name} checked={checked} aria-describedby={describedBy} onChange={(e) => onChange(e.target.checked)} />
+        <input className="checkbox__input" type="checkbox" id={id} name={name} checked={checked} aria-describedby={describedBy(name, hint, error)} onChange={(e) => onChange(e.target.checked)} />
         <label className="checkbox__label" htmlFor={id}>
           {label}
         </label>

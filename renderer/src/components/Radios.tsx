@@ -1,3 +1,5 @@
+import { HintAndError, describedBy } from './FieldFrame';
+
 interface Props {
   name: string;
   legend: string;
@@ -17,21 +19,11 @@ interface Props {
  */
 export function Radios({ name, legend, hint, value, error, onChange, options, inline }: Props) {
   const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
-      <fieldset className="radios-fieldset" aria-describedby={describedBy}>
+      <fieldset className="radios-fieldset" aria-describedby={describedBy(name, hint, error)}>
         <legend className="label">{legend}</legend>
-        {hint && (
-          <div id={`${id}-hint`} className="hint">
-            {hint}
-          </div>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="error-message">
-            <span className="visually-hidden">Error:</span> {error}
-          </p>
-        )}
+        <HintAndError name={name} hint={hint} error={error} />
         <div className={`radios${inline ? ' radios--inline' : ''}`}>
           {options.map(([v, label], i) => {
             const optionId = i === 0 ? id : `${id}-${i}`;

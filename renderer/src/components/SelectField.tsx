@@ -1,3 +1,5 @@
+import { FieldFrame, describedBy } from './FieldFrame';
+
 interface Props {
   name: string;
   label: string;
@@ -13,24 +15,9 @@ interface Props {
 
 /** A labelled select with hint and error, laid out like Field. */
 export function SelectField({ name, label, hint, value, error, onChange, options, emptyLabel }: Props) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      )}
-      <select id={id} name={name} className="select" value={value} aria-describedby={describedBy} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)}>
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      <select id={`field-${name}`} name={name} className="select" value={value} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value)}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map(([v, l]) => (
           <option key={v} value={v}>
@@ -38,6 +25,6 @@ export function SelectField({ name, label, hint, value, error, onChange, options
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

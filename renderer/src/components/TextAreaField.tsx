@@ -1,3 +1,5 @@
+import { FieldFrame, describedBy } from './FieldFrame';
+
 interface Props {
   name: string;
   label: string;
@@ -10,33 +12,18 @@ interface Props {
 
 /** A labelled textarea with hint and error, laid out like Field. */
 export function TextAreaField({ name, label, hint, value, error, onChange, rows = 4 }: Props) {
-  const id = `field-${name}`;
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <div id={`${id}-hint`} className="hint">
-          {hint}
-        </div>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      )}
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
       <textarea
-        id={id}
+        id={`field-${name}`}
         name={name}
         className="textarea"
         rows={rows}
         value={value}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(e.target.value)}
       />
-    </div>
+    </FieldFrame>
   );
 }
