@@ -22,6 +22,7 @@ function ModuleForm({ volunteer, module, index, saved }: { volunteer: Volunteer;
           e,
           (values, errors) => {
             const completedDate = readDate(values.completedDate, 'completedDate', errors, `The date ${module} was completed`);
+            if (!values.completedDate.trim() && !done) errors.completedDate = `Enter the date ${module} was completed`;
             return () => api.saveTraining({ id: volunteer.id, module, completedDate });
           },
           (v) => {
