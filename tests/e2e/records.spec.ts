@@ -47,12 +47,12 @@ test('volunteer form: impossible dates are refused on the field and nothing is s
 
 test('young people: add with date of birth and age, edit, search', async ({ page, harness }) => {
   await setUpScheme(page, harness);
-  await page.getByRole('link', { name: 'Young people' }).click();
   for (const [first, last, dob] of [
     ['Kayden', 'Marsh', '09/11/2012'],
     ['Lily', 'Marshall', '23/06/2010'],
     ['Priya', 'Shah', '01/01/2015'],
   ]) {
+    await page.getByRole('link', { name: 'Young people', exact: true }).click();
     await page.getByRole('link', { name: 'Add a young person' }).click();
     await page.getByLabel('First name').fill(first);
     await page.getByLabel('Last name').fill(last);
@@ -60,19 +60,24 @@ test('young people: add with date of birth and age, edit, search', async ({ page
     await expect(page.getByText('Age today:')).toBeVisible();
     if (first === 'Kayden') await screenshot(page, '10-young-person-form');
     await page.getByRole('button', { name: 'Add young person' }).click();
-    await expect(page.getByText(`Saved ${first} ${last}.`)).toBeVisible();
+    await expect(page.getByText(`Added ${first} ${last}.`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: `${first} ${last}` })).toBeVisible();
   }
+  await page.getByRole('link', { name: 'Young people', exact: true }).click();
   await expect(page.getByText('3 young people')).toBeVisible();
   await page.getByLabel('Search by name').fill('marsh');
   await expect(page.getByText('2 young people matching “marsh”')).toBeVisible();
   await screenshot(page, '09-young-people-list');
   await page.getByRole('link', { name: 'Lily Marshall' }).click();
+  await page.getByRole('link', { name: /Edit details/ }).click();
   await expect(page.getByLabel('Date of birth')).toHaveValue('23/06/2010');
   await page.getByLabel('Gender').fill('Female');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Saved Lily Marshall.')).toBeVisible();
+  await expect(page.locator('#section-details')).toContainText('Female');
+  await page.getByRole('link', { name: 'Back to young people' }).click();
   const row = page.getByRole('row', { name: /Lily Marshall/ });
-  await expect(row.getByRole('cell').nth(1)).toHaveText('23/06/2010');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('23/06/2010');
 });
 
 test('settings: import shows a preview, refuses a bad file, imports a good one; export downloads it', async ({ page, harness }, testInfo) => {

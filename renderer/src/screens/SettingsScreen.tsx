@@ -4,6 +4,7 @@ import { SchemeDetailsForm } from './settings/SchemeDetailsForm';
 import { ChangePassphraseForm } from './settings/ChangePassphraseForm';
 import { ImportExport } from './settings/ImportExport';
 import { RecruitmentSettingsForm } from './settings/RecruitmentSettingsForm';
+import { CaseSettingsForm } from './settings/CaseSettingsForm';
 
 export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => void }) {
   // An import can change the scheme details, so the form reloads them afterwards.
@@ -13,6 +14,7 @@ export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => voi
       <PageHeading>Settings</PageHeading>
       <SchemeDetailsForm key={imports} onSaved={onSchemeChanged} />
       <RecruitmentSettingsForm key={`recruitment-${imports}`} />
+      <CaseSettingsForm key={`case-${imports}`} />
       <ChangePassphraseForm />
       <ImportExport
         onImported={() => {

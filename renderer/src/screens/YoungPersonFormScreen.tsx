@@ -1,26 +1,102 @@
+import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api';
-import { useRecordForm } from '../useRecordForm';
-import { readDate, dateText, DATE_HINT, type Errors } from '../form';
+import { useForm, readDate, dateText, errorsFrom, DATE_HINT, type Errors } from '../form';
+import { navigate } from '../route';
+import { setFlash } from '../flash';
 import { Field } from '../components/Field';
+import { SelectField } from '../components/SelectField';
+import { Radios } from '../components/Radios';
+import { TextAreaField } from '../components/TextAreaField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { ageOn, parseUkDate, todayIso } from '../../../shared/dates';
+import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS, type PlacementType, type FamilyContact } from '../../../shared/youngPeople/record';
 import type { YoungPerson, YoungPersonInput } from '../../../shared/contract';
 
-const LABELS = { firstName: 'First name', lastName: 'Last name', dateOfBirth: 'Date of birth', gender: 'Gender' };
+const LABELS = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  dateOfBirth: 'Date of birth',
+  gender: 'Gender (optional)',
+  placementType: 'Type of placement',
+  area: 'Area',
+  postcode: 'Postcode',
+  localAuthority: 'Responsible local authority',
+  socialWorker: 'Social worker',
+  iro: 'Independent Reviewing Officer (IRO)',
+  familyContact: 'How much contact do they have with their family?',
+  interests: 'Interests',
+  languages: 'Languages',
+  preferences: 'Wishes about their Independent Visitor',
+  nextReviewDate: 'Date of the next care review',
+  notes: 'Notes',
+};
 type Values = Record<keyof typeof LABELS, string>;
-const EMPTY: Values = { firstName: '', lastName: '', dateOfBirth: '', gender: '' };
+const EMPTY: Values = Object.fromEntries(Object.keys(LABELS).map((k) => [k, ''])) as Values;
 
-const toValues = (y: YoungPerson): Values => ({ firstName: y.firstName, lastName: y.lastName, dateOfBirth: dateText(y.dateOfBirth), gender: y.gender ?? '' });
+const toValues = (y: YoungPerson): Values => ({
+  firstName: y.firstName,
+  lastName: y.lastName,
+  dateOfBirth: dateText(y.dateOfBirth),
+  gender: y.gender ?? '',
+  placementType: y.placementType ?? '',
+  area: y.area ?? '',
+  postcode: y.postcode ?? '',
+  localAuthority: y.localAuthority ?? '',
+  socialWorker: y.socialWorker ?? '',
+  iro: y.iro ?? '',
+  familyContact: y.familyContact ?? '',
+  interests: y.interests.join(', '),
+  languages: y.languages.join(', '),
+  preferences: y.preferences ?? '',
+  nextReviewDate: dateText(y.nextReviewDate),
+  notes: y.notes ?? '',
+});
 
-function toInput(values: Values, errors: Errors): YoungPersonInput {
-  const dateOfBirth = readDate(values.dateOfBirth, 'dateOfBirth', errors, LABELS.dateOfBirth);
-  if (!values.dateOfBirth.trim()) errors.dateOfBirth = 'Enter the date of birth';
-  return { ...values, dateOfBirth: dateOfBirth ?? '' };
+/** "football, drawing , music" -> ['football', 'drawing', 'music']; empty items are dropped. */
+const commaList = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function toInput(v: Values, errors: Errors): YoungPersonInput {
+  const dateOfBirth = readDate(v.dateOfBirth, 'dateOfBirth', errors, LABELS.dateOfBirth);
+  if (!v.dateOfBirth.trim()) errors.dateOfBirth = 'Enter the date of birth';
+  const nextReviewDate = readDate(v.nextReviewDate, 'nextReviewDate', errors, 'The date of the next care review');
+  const interests = commaList(v.interests);
+  const languages = commaList(v.languages);
+  for (const [field, items] of [['interests', interests], ['languages', languages]] as const) {
+    const long = items.find((s) => s.length > 60);
+    if (long) errors[field] = `Keep each of the ${field} to 60 characters or fewer (“${long.slice(0, 20)}…” is longer)`;
+    else if (items.length > 30) errors[field] = `List 30 ${field} or fewer`;
+  }
+  return {
+    firstName: v.firstName,
+    lastName: v.lastName,
+    dateOfBirth: dateOfBirth ?? '',
+    gender: v.gender,
+    placementType: (v.placementType || null) as PlacementType | null,
+    area: v.area,
+    postcode: v.postcode.trim().toUpperCase(),
+    localAuthority: v.localAuthority,
+    socialWorker: v.socialWorker,
+    iro: v.iro,
+    familyContact: (v.familyContact || null) as FamilyContact | null,
+    interests,
+    languages,
+    preferences: v.preferences,
+    nextReviewDate,
+    notes: v.notes,
+  };
 }
 
-const save = (id: number | null, input: YoungPersonInput) => (id === null ? api.createYoungPerson(input) : api.updateYoungPerson({ ...input, id }));
-const load = (id: number) => api.getYoungPerson({ id });
+/** Core's errors for one item of a list ("interests.2") shown on the list's field. */
+function foldListErrors(errors: Errors): Errors {
+  const out: Errors = {};
+  for (const [key, message] of Object.entries(errors)) out[key.replace(/^(interests|languages)\.\d+$/, '$1')] ??= message;
+  return out;
+}
 
 /** The age the typed date of birth gives, shown as the coordinator types. */
 function AgeHint({ dateOfBirth }: { dateOfBirth: string }) {
@@ -35,34 +111,80 @@ function AgeHint({ dateOfBirth }: { dateOfBirth: string }) {
   );
 }
 
+/** Adding a young person, or changing their details. Saving goes to their profile. */
 export function YoungPersonFormScreen({ id }: { id: number | null }) {
-  const form = useRecordForm({
-    id,
-    empty: EMPTY,
-    load,
-    toValues,
-    toInput,
-    save,
-    listPath: '/young-people',
-    savedMessage: (y) => `Saved ${y.firstName} ${y.lastName}.`,
-  });
-  const field = (name: keyof Values) => ({ name, label: name === 'gender' ? `${LABELS[name]} (optional)` : LABELS[name], value: form.values[name], onChange: form.set(name), error: form.errors[name] });
-  if (!form.loaded) return <p className="loading">Loading…</p>;
+  const form = useForm<Values>(EMPTY);
+  const [loaded, setLoaded] = useState(id === null);
+  const [busy, setBusy] = useState(false);
+  const { setValues, setErrors } = form;
+
+  useEffect(() => {
+    if (id === null) return;
+    api.getYoungPerson({ id }).then((result) => {
+      if (result.ok) setValues(toValues(result.value));
+      else setErrors({ form: result.error.message });
+      setLoaded(true);
+    });
+  }, [id, setValues, setErrors]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const errors: Errors = {};
+    const input = toInput(form.values, errors);
+    form.setErrors(errors);
+    if (Object.keys(errors).length) return;
+    setBusy(true);
+    const result = id === null ? await api.createYoungPerson(input) : await api.updateYoungPerson({ ...input, id });
+    setBusy(false);
+    if (!result.ok) return form.setErrors(foldListErrors(errorsFrom(result.error)));
+    const y = result.value;
+    setFlash(id === null ? `Added ${y.firstName} ${y.lastName}. Add a referral below when one arrives.` : `Saved ${y.firstName} ${y.lastName}.`);
+    navigate(`/young-people/${y.id}`);
+  }
+
+  const field = (name: keyof Values) => ({ name, label: LABELS[name], value: form.values[name], onChange: form.set(name), error: form.errors[name] });
+  if (!loaded) return <p className="loading">Loading…</p>;
+  const back = id === null ? { href: '#/young-people', text: 'Back to young people' } : { href: `#/young-people/${id}`, text: 'Back to their record' };
   return (
     <>
-      <a className="back-link" href="#/young-people">
-        Back to young people
+      <a className="back-link" href={back.href}>
+        {back.text}
       </a>
       <PageHeading caption="Young people">{id === null ? 'Add a young person' : `${form.values.firstName} ${form.values.lastName}`}</PageHeading>
       <ErrorSummary errors={form.errors} labels={LABELS} />
-      <form onSubmit={form.submit} noValidate>
+      <form onSubmit={submit} noValidate className="form-narrow">
         <Field {...field('firstName')} width="half" autoComplete="off" />
         <Field {...field('lastName')} width="half" autoComplete="off" />
         <Field {...field('dateOfBirth')} hint={DATE_HINT} width="date" inputMode="numeric" />
         <AgeHint dateOfBirth={form.values.dateOfBirth} />
         <Field {...field('gender')} hint="As the young person describes it" width="half" />
-        <button className="button" type="submit" disabled={form.busy}>
-          {form.busy ? 'Saving…' : id === null ? 'Add young person' : 'Save changes'}
+
+        <h2>Where they live</h2>
+        <SelectField {...field('placementType')} options={Object.entries(PLACEMENT_LABELS)} emptyLabel="Not recorded" />
+        <Field {...field('area')} hint="The town or district, used to find a volunteer nearby" width="half" />
+        <Field {...field('postcode')} width="short" autoComplete="off" />
+        <Field {...field('localAuthority')} hint="The council that looks after them, if not this one" width="half" />
+
+        <h2>Professionals</h2>
+        <Field {...field('socialWorker')} hint="Name, and a phone number or email if useful" />
+        <Field {...field('iro')} hint="Chairs their care reviews; often the person who refers" />
+        <Field {...field('nextReviewDate')} hint={`${DATE_HINT}. Today shows a reminder as it approaches.`} width="date" inputMode="numeric" />
+
+        <h2>About them</h2>
+        <Radios
+          {...field('familyContact')}
+          legend={LABELS.familyContact}
+          hint="Little or no family contact is one reason a young person may have an Independent Visitor"
+          options={[...Object.entries(FAMILY_CONTACT_LABELS), ['', 'Not known']] as [string, string][]}
+          inline
+        />
+        <Field {...field('interests')} hint="Separate them with commas, for example: football, drawing, animals" />
+        <Field {...field('languages')} hint="Separate them with commas, for example: English, Arabic" width="half" />
+        <TextAreaField {...field('preferences')} hint="In their own words where possible: the kind of person, what they would like to do together" />
+        <TextAreaField {...field('notes')} hint="Ordinary case notes. Record safeguarding concerns in the safeguarding log, not here." />
+
+        <button className="button" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : id === null ? 'Add young person' : 'Save changes'}
         </button>
       </form>
     </>

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { api } from '../../api';
 import { SuccessBanner, Warning } from '../../components/Notice';
+import { CheckboxField } from '../../components/CheckboxField';
 import type { ImportPreview } from '../../../../shared/contract';
 import { LIST_LABELS, type ListName } from '../../../../shared/interchange/format';
 
@@ -15,6 +16,7 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [includeSafeguarding, setIncludeSafeguarding] = useState(false);
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     setMessage(null);
@@ -42,7 +44,7 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
 
   async function runExport() {
     setMessage(null);
-    const result = await api.exportData({});
+    const result = await api.exportData({ includeSafeguarding });
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     const url = URL.createObjectURL(new Blob([result.value.text], { type: 'application/json' }));
     const link = document.createElement('a');
@@ -95,6 +97,14 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       )}
       <h3>Export everything</h3>
       <Warning>The export file is not encrypted. Save it only to an encrypted drive, and delete it when you no longer need it.</Warning>
+      <CheckboxField
+        name="includeSafeguarding"
+        label="Include the safeguarding log"
+        hint="Leave this off unless the whole log must move to another copy of IV Desk. The safeguarding log is kept apart from ordinary records and is otherwise never exported."
+        checked={includeSafeguarding}
+        onChange={setIncludeSafeguarding}
+      />
+      {includeSafeguarding && <Warning>This export will contain every safeguarding concern. Keep the file as securely as the log itself, and delete it as soon as it has been imported.</Warning>}
       <button className="button button--secondary" type="button" onClick={runExport}>
         Export all records
       </button>

@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { dateText } from '../form';
+import { PageHeading } from '../components/PageHeading';
+import { ageOn } from '../../../shared/dates';
+import type { WaitingList, WaitingListRow } from '../../../shared/contract';
+
+type SortKey = 'name' | 'age' | 'area' | 'referralDate' | 'since' | 'weeksWaiting' | 'kind';
+type Filter = 'all' | WaitingListRow['kind'];
+
+const STAGE_LABELS: Record<WaitingListRow['kind'], string> = { being_matched: 'Being matched', awaiting_iv: 'Awaiting a suitable IV' };
+
+const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'age', label: 'Age', numeric: true },
+  { key: 'area', label: 'Area' },
+  { key: 'referralDate', label: 'Referred' },
+  { key: 'since', label: 'Waiting since' },
+  { key: 'weeksWaiting', label: 'Weeks waiting', numeric: true },
+  { key: 'kind', label: 'Stage' },
+];
+
+/** Which way a column sorts first: the longest wait, the oldest date and the eldest first; words A to Z. */
+const FIRST_DIRECTION: Record<SortKey, 'ascending' | 'descending'> = {
+  name: 'ascending',
+  age: 'descending',
+  area: 'ascending',
+  referralDate: 'ascending',
+  since: 'ascending',
+  weeksWaiting: 'descending',
+  kind: 'ascending',
+};
+
+function compare(a: WaitingListRow, b: WaitingListRow, key: SortKey, date: string): number {
+  switch (key) {
+    case 'age':
+      return ageOn(a.dateOfBirth, date) - ageOn(b.dateOfBirth, date) || b.dateOfBirth.localeCompare(a.dateOfBirth);
+    case 'weeksWaiting':
+      // Days, not whole weeks, so two people both at 7 weeks still sort by who waited longer.
+      return b.since.localeCompare(a.since);
+    case 'area':
+      return (a.area ?? '\uffff').localeCompare(b.area ?? '\uffff', 'en-GB');
+    case 'kind':
+      return STAGE_LABELS[a.kind].localeCompare(STAGE_LABELS[b.kind]);
+    default:
+      return a[key].localeCompare(b[key], 'en-GB');
+  }
+}
+
+/** Who is waiting today, split as domain.md defines it, longest wait first, with long waits marked. */
+export function WaitingListScreen() {
+  const [list, setList] = useState<WaitingList | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'weeksWaiting', direction: 'descending' });
+  const [filter, setFilter] = useState<Filter>('all');
+
+  useEffect(() => {
+    api.waitingList({}).then((r) => (r.ok ? setList(r.value) : setFailure(r.error.message)));
+  }, []);
+
+  if (failure) {
+    return (
+      <>
+        <PageHeading>Waiting list</PageHeading>
+        <p className="error-message" role="alert">
+          {failure}
+        </p>
+      </>
+    );
+  }
+  if (!list) return <p className="loading">Loading…</p>;
+
+  const count = (kind: Filter) => (kind === 'all' ? list.rows.length : list.rows.filter((r) => r.kind === kind).length);
+  const longCount = list.rows.filter((r) => r.long).length;
+  const shown = list.rows
+    .filter((r) => filter === 'all' || r.kind === filter)
+    .sort((a, b) => {
+      const order = compare(a, b, sort.key, list.date) || a.since.localeCompare(b.since) || a.name.localeCompare(b.name);
+      return sort.direction === 'ascending' ? order : -order;
+    });
+  const sortBy = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] }));
+  const filters: [Filter, string][] = [
+    ['all', 'Everyone waiting'],
+    ['being_matched', 'Being matched'],
+    ['awaiting_iv', 'Awaiting a suitable IV'],
+  ];
+  const weeks = list.longWaitWeeks;
+
+  return (
+    <>
+      <PageHeading>Waiting list</PageHeading>
+      <p className="lede">
+        Young people waiting for an Independent Visitor on {dateText(list.date)}: referred and accepted (or awaiting a decision), not closed, and with no match under way. “Being matched” means a volunteer
+        has been proposed; otherwise they are awaiting a suitable IV.
+      </p>
+      <p className="waiting__threshold">
+        <span className="tag tag--red">Long wait</span> Waits over {weeks} week{weeks === 1 ? '' : 's'} are highlighted; <a href="#/settings">change this in Settings</a>.
+      </p>
+      <div className="waiting__filters" role="group" aria-label="Show">
+        {filters.map(([value, label]) => (
+          <button key={value} type="button" className={`filter-button${filter === value ? ' filter-button--on' : ''}`} aria-pressed={filter === value} onClick={() => setFilter(value)}>
+            {label} <span className="filter-button__count">({count(value)})</span>
+          </button>
+        ))}
+      </div>
+      <p className="count" role="status">
+        {list.rows.length === 0
+          ? 'Nobody is waiting.'
+          : `${shown.length} of ${list.rows.length} waiting shown. ${count('being_matched')} being matched, ${count('awaiting_iv')} awaiting a suitable IV; ${longCount} over ${weeks} week${weeks === 1 ? '' : 's'}.`}
+      </p>
+      {shown.length > 0 && (
+        <table className="table waiting">
+          <caption className="visually-hidden">
+            Waiting list, sorted by {COLUMNS.find((c) => c.key === sort.key)!.label.toLowerCase()}, {sort.direction}
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : undefined} className={c.numeric ? 'waiting__numeric' : undefined}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                    <span className="sort-button__arrow" aria-hidden="true">
+                      {sort.key === c.key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.referralId} className={r.long ? 'waiting__row--long' : undefined}>
+                <td>
+                  <a href={`#/young-people/${r.youngPersonId}`}>{r.name}</a>
+                </td>
+                <td className="waiting__numeric">{ageOn(r.dateOfBirth, list.date)}</td>
+                <td>{r.area ?? <span className="secondary">Not recorded</span>}</td>
+                <td>{dateText(r.referralDate)}</td>
+                <td>{dateText(r.since)}</td>
+                <td className="waiting__numeric waiting__weeks">
+                  {r.weeksWaiting}
+                  {r.long && (
+                    <>
+                      {' '}
+                      <strong className="tag tag--red">Long wait</strong>
+                    </>
+                  )}
+                </td>
+                <td>{STAGE_LABELS[r.kind]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {list.rows.length > 0 && shown.length === 0 && <p>Nobody is at this stage.</p>}
+    </>
+  );
+}

@@ -1,0 +1,220 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { readDate, dateText, DATE_HINT, type Errors } from '../../form';
+import { PageHeading } from '../../components/PageHeading';
+import { Field } from '../../components/Field';
+import { SelectField } from '../../components/SelectField';
+import { TextAreaField } from '../../components/TextAreaField';
+import { SummaryList } from '../../components/SummaryList';
+import { InlineForm, SavedBanner, useInlineForm, focusSoon } from '../../components/InlineForm';
+import { todayIso } from '../../../../shared/dates';
+import { REFERRED_TO_LABELS, type ReferredTo } from '../../../../shared/youngPeople/record';
+import type { SafeguardingConcern } from '../../../../shared/contract';
+
+type Option = [string, string];
+type Saved = (concern: SafeguardingConcern, message: string) => void;
+
+const referredToOptions = Object.entries(REFERRED_TO_LABELS) as Option[];
+
+function aboutText(c: SafeguardingConcern): string {
+  return [c.youngPersonName && `${c.youngPersonName} (young person)`, c.volunteerName && `${c.volunteerName} (volunteer)`].filter(Boolean).join(' and ') || 'Not recorded';
+}
+
+function referredText(c: SafeguardingConcern): string | null {
+  if (!c.referredTo) return null;
+  return c.referredDate ? `${REFERRED_TO_LABELS[c.referredTo]} on ${dateText(c.referredDate)}` : REFERRED_TO_LABELS[c.referredTo];
+}
+
+/** A new concern: when, about whom, what, and who it was passed to. */
+function RecordConcernForm({ people, volunteers, saved, onCancel }: { people: Option[]; volunteers: Option[]; saved: Saved; onCancel: () => void }) {
+  const prefix = 'concern-new-';
+  const form = useInlineForm({ date: dateText(todayIso()), youngPersonId: '', volunteerId: '', summary: '', referredTo: '', referredDate: '' }, prefix);
+  return (
+    <InlineForm
+      errors={form.errors}
+      prefix={prefix}
+      fields={['date', 'youngPersonId', 'volunteerId', 'summary', 'referredTo', 'referredDate']}
+      busy={form.busy}
+      label="Record a concern"
+      submitLabel="Record the concern"
+      onCancel={onCancel}
+      onSubmit={(e) =>
+        form.submit(
+          e,
+          (v, errors: Errors) => {
+            const date = readDate(v.date, 'date', errors, 'The date of the concern');
+            if (!v.date.trim()) errors.date = 'Enter the date of the concern';
+            const referredDate = readDate(v.referredDate, 'referredDate', errors, 'The date it was referred on');
+            if (!v.youngPersonId && !v.volunteerId) errors.youngPersonId = 'Say who the concern is about: a young person, a volunteer or both';
+            if (!v.summary.trim()) errors.summary = 'Enter a summary of the concern';
+            return () =>
+              api.saveSafeguardingConcern({
+                date: date ?? '',
+                youngPersonId: v.youngPersonId ? Number(v.youngPersonId) : null,
+                volunteerId: v.volunteerId ? Number(v.volunteerId) : null,
+                summary: v.summary,
+                referredTo: (v.referredTo || null) as ReferredTo | null,
+                referredDate,
+                outcome: null,
+                closedDate: null,
+              });
+          },
+          (c) => saved(c, `Concern of ${dateText(c.date)} recorded. It stays open, and shows on Today, until you record a closing date.`),
+        )
+      }
+    >
+      <Field {...form.field('date', 'Date of the concern')} hint={DATE_HINT} width="date" inputMode="numeric" />
+      <SelectField {...form.field('youngPersonId', 'Young person it is about')} hint="Choose a young person, a volunteer or both" options={people} emptyLabel="No young person" />
+      <SelectField {...form.field('volunteerId', 'Volunteer it is about')} options={volunteers} emptyLabel="No volunteer" />
+      <TextAreaField {...form.field('summary', 'Summary of the concern')} hint="What happened or was said, when, and who raised it. Facts, not opinions." rows={5} />
+      <SelectField {...form.field('referredTo', 'Referred to')} hint="Allegations against a volunteer go to the LADO" options={referredToOptions} emptyLabel="Not decided yet" />
+      <Field {...form.field('referredDate', 'Date it was referred on')} hint={DATE_HINT} width="date" inputMode="numeric" />
+    </InlineForm>
+  );
+}
+
+/** Updating a concern: who it went to, the outcome, and closing it. */
+function UpdateConcernForm({ concern: c, saved, onCancel }: { concern: SafeguardingConcern; saved: Saved; onCancel: () => void }) {
+  const prefix = `concern-${c.id}-`;
+  const form = useInlineForm({ referredTo: c.referredTo ?? '', referredDate: dateText(c.referredDate), outcome: c.outcome ?? '', closedDate: dateText(c.closedDate) }, prefix);
+  return (
+    <InlineForm
+      errors={form.errors}
+      prefix={prefix}
+      fields={['referredTo', 'referredDate', 'outcome', 'closedDate']}
+      busy={form.busy}
+      label={`Update the concern of ${dateText(c.date)}`}
+      title={`Update the concern of ${dateText(c.date)}`}
+      level={4}
+      submitLabel="Save the update"
+      onCancel={onCancel}
+      onSubmit={(e) =>
+        form.submit(
+          e,
+          (v, errors) => {
+            const referredDate = readDate(v.referredDate, 'referredDate', errors, 'The date it was referred on');
+            const closedDate = readDate(v.closedDate, 'closedDate', errors, 'The date it closed');
+            return () =>
+              api.saveSafeguardingConcern({
+                concernId: c.id,
+                date: c.date,
+                youngPersonId: c.youngPersonId,
+                volunteerId: c.volunteerId,
+                summary: c.summary,
+                referredTo: (v.referredTo || null) as ReferredTo | null,
+                referredDate,
+                outcome: v.outcome,
+                closedDate,
+              });
+          },
+          (updated) => saved(updated, updated.closedDate ? `Concern of ${dateText(c.date)} updated and closed.` : `Concern of ${dateText(c.date)} updated. It is still open.`),
+        )
+      }
+    >
+      <SelectField {...form.field('referredTo', 'Referred to')} options={referredToOptions} emptyLabel="Not decided yet" />
+      <Field {...form.field('referredDate', 'Date it was referred on')} hint={DATE_HINT} width="date" inputMode="numeric" />
+      <TextAreaField {...form.field('outcome', 'Outcome')} hint="What was decided or done, and by whom" />
+      <Field {...form.field('closedDate', 'Date it closed')} hint={`${DATE_HINT}. Leave empty while the concern is open.`} width="date" inputMode="numeric" />
+    </InlineForm>
+  );
+}
+
+function ConcernEntry({ concern: c, open, setOpen, saved }: { concern: SafeguardingConcern; open: boolean; setOpen: (id: number | null) => void; saved: Saved }) {
+  const headingId = `concern-${c.id}-heading`;
+  const buttonId = `concern-${c.id}-update`;
+  return (
+    <article className="log-entry" aria-labelledby={headingId}>
+      <h3 id={headingId} className="log-entry__heading">
+        Concern of {dateText(c.date)} {c.closedDate ? <strong className="tag tag--grey">Closed</strong> : <strong className="tag tag--red">Open</strong>}
+      </h3>
+      <SummaryList
+        rows={[
+          ['About', aboutText(c)],
+          ['Summary', <span className="pre-line">{c.summary}</span>],
+          ['Referred to', referredText(c)],
+          ['Outcome', c.outcome ? <span className="pre-line">{c.outcome}</span> : null],
+          ['Closed', c.closedDate ? dateText(c.closedDate) : 'Still open'],
+        ]}
+      />
+      {open ? (
+        <UpdateConcernForm concern={c} saved={saved} onCancel={() => (setOpen(null), focusSoon(buttonId))} />
+      ) : (
+        <button type="button" className="button button--secondary" id={buttonId} onClick={() => setOpen(c.id)}>
+          Update<span className="visually-hidden"> the concern of {dateText(c.date)}</span>
+        </button>
+      )}
+    </article>
+  );
+}
+
+/**
+ * The safeguarding log: reached only from here, never from a young person's or a
+ * volunteer's record, a list or a search.
+ */
+export function SafeguardingLogScreen() {
+  const [concerns, setConcerns] = useState<SafeguardingConcern[] | null>(null);
+  const [people, setPeople] = useState<Option[]>([]);
+  const [volunteers, setVolunteers] = useState<Option[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [open, setOpen] = useState<'new' | number | null>(null);
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+
+  useEffect(() => {
+    Promise.all([api.listSafeguardingConcerns({}), api.listYoungPeople({}), api.listVolunteers({})]).then(([c, y, v]) => {
+      if (!c.ok) return setFailure(c.error.message);
+      setConcerns(c.value);
+      if (y.ok) setPeople(y.value.map((p) => [String(p.id), `${p.firstName} ${p.lastName} (born ${dateText(p.dateOfBirth)})`]));
+      if (v.ok) setVolunteers(v.value.map((p) => [String(p.id), `${p.firstName} ${p.lastName}`]));
+    });
+  }, []);
+
+  const saved: Saved = (concern, message) => {
+    setOpen(null);
+    setConcerns((list) => {
+      const rest = (list ?? []).filter((c) => c.id !== concern.id);
+      return [...rest, concern].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+    });
+    setNotice((n) => ({ text: message, n: (n?.n ?? 0) + 1 }));
+  };
+
+  const openCount = concerns?.filter((c) => !c.closedDate).length ?? 0;
+  return (
+    <>
+      <PageHeading>Safeguarding log</PageHeading>
+      <div className="log-notice">
+        <p>
+          This log is kept apart from ordinary records. Concerns are not shown on young people’s or volunteers’ records, in lists or searches, or in a general export; Today says only that a
+          concern is open. A person’s concerns are included in their subject access export.
+        </p>
+        <p>Record facts. If a child is in immediate danger, call the police on 999 first.</p>
+      </div>
+      <SavedBanner notice={notice} />
+      {failure && (
+        <p className="error-message" role="alert">
+          {failure}
+        </p>
+      )}
+      <section aria-labelledby="record-concern-heading">
+        <h2 id="record-concern-heading">Record a concern</h2>
+        {open === 'new' ? (
+          <RecordConcernForm people={people} volunteers={volunteers} saved={saved} onCancel={() => (setOpen(null), focusSoon('concern-add'))} />
+        ) : (
+          <button type="button" className="button" id="concern-add" onClick={() => setOpen('new')}>
+            Record a concern
+          </button>
+        )}
+      </section>
+      {concerns && (
+        <section aria-labelledby="concerns-heading">
+          <h2 id="concerns-heading">Concerns</h2>
+          <p className="count">
+            {concerns.length === 0 ? 'No concerns have been recorded.' : `${concerns.length} concern${concerns.length === 1 ? '' : 's'}, ${openCount} open. Newest first.`}
+          </p>
+          {concerns.map((c) => (
+            <ConcernEntry key={c.id} concern={c} open={open === c.id} setOpen={setOpen} saved={saved} />
+          ))}
+        </section>
+      )}
+    </>
+  );
+}

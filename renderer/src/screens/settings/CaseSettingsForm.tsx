@@ -1,0 +1,70 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api';
+import { useForm, errorsFrom, type Errors } from '../../form';
+import { Field } from '../../components/Field';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SuccessBanner } from '../../components/Notice';
+import type { CaseSettings } from '../../../../shared/youngPeople/settings';
+
+const FIELDS: { key: keyof CaseSettings; label: string; hint: string; min: number; max: number }[] = [
+  { key: 'longWaitWeeks', label: 'Weeks after which a wait is long', hint: 'Longer waits are highlighted on the waiting list and shown on Today. Between 1 and 52.', min: 1, max: 52 },
+  { key: 'reviewReminderDays', label: 'Days ahead to show care reviews', hint: 'Today lists a young person’s next care review this many days before it. Up to 90.', min: 0, max: 90 },
+  { key: 'birthdayNoticeDays', label: 'Days ahead to show 18th and 25th birthdays', hint: 'At 18 a care-leaver decision is due; at 25 the service ends. Up to 365.', min: 0, max: 365 },
+  { key: 'visitOverdueWeeks', label: 'Weeks without a visit before one is overdue', hint: 'Visits are expected monthly. Between 1 and 26.', min: 1, max: 26 },
+  { key: 'feedbackVisitMonths', label: 'Months matched before the feedback visit', hint: 'When you visit the young person to ask how it is going. Between 1 and 36.', min: 1, max: 36 },
+];
+const LABELS = Object.fromEntries(FIELDS.map((f) => [f.key, f.label]));
+type Values = Record<keyof CaseSettings, string>;
+
+/** Settings → Young people: when a wait counts as long, and when Today reminds about reviews, birthdays and visits. */
+export function CaseSettingsForm() {
+  const form = useForm<Values>(Object.fromEntries(FIELDS.map((f) => [f.key, ''])) as Values);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { setValues, setErrors } = form;
+
+  useEffect(() => {
+    api.getCaseSettings({}).then((r) => {
+      if (!r.ok) return setErrors({ form: r.error.message });
+      setValues(Object.fromEntries(FIELDS.map((f) => [f.key, String(r.value[f.key])])) as Values);
+    });
+  }, [setValues, setErrors]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const errors: Errors = {};
+    const numbers = {} as CaseSettings;
+    for (const f of FIELDS) {
+      const text = form.values[f.key].trim();
+      const what = f.label.toLowerCase();
+      if (!text) errors[f.key] = `Enter the ${what}`;
+      else if (!/^\d+$/.test(text)) errors[f.key] = `Enter the ${what} as a whole number, like ${f.min || 14}`;
+      else if (Number(text) < f.min || Number(text) > f.max) errors[f.key] = `Enter between ${f.min} and ${f.max} for the ${what}`;
+      numbers[f.key] = Number(text);
+    }
+    form.setErrors(errors);
+    if (Object.keys(errors).length) return;
+    setBusy(true);
+    const result = await api.updateCaseSettings(numbers);
+    setBusy(false);
+    if (!result.ok) return form.setErrors(errorsFrom(result.error));
+    setSaved(true);
+  }
+
+  return (
+    <section aria-labelledby="case-settings-heading" className="section">
+      <h2 id="case-settings-heading">Young people, the waiting list and matches</h2>
+      {saved && <SuccessBanner>Young people settings saved.</SuccessBanner>}
+      <ErrorSummary errors={form.errors} labels={LABELS} />
+      <form onSubmit={submit} noValidate>
+        {FIELDS.map((f) => (
+          <Field key={f.key} name={f.key} label={f.label} hint={f.hint} value={form.values[f.key]} onChange={form.set(f.key)} error={form.errors[f.key]} width="short" inputMode="numeric" />
+        ))}
+        <button className="button" type="submit" disabled={busy}>
+          Save young people settings
+        </button>
+      </form>
+    </section>
+  );
+}

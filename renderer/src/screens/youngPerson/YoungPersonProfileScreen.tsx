@@ -1,0 +1,162 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+import { api } from '../../api';
+import { dateText } from '../../form';
+import { takeFlash } from '../../flash';
+import { PageHeading } from '../../components/PageHeading';
+import { SuccessBanner, Warning } from '../../components/Notice';
+import { SummaryList } from '../../components/SummaryList';
+import { ServiceStatusTag } from '../../components/ServiceStatusTag';
+import { downloadText } from '../../components/download';
+import { ageOn, todayIso } from '../../../../shared/dates';
+import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS } from '../../../../shared/youngPeople/record';
+import { UPPER_AGE } from '../../../../shared/youngPeople/rules';
+import type { YoungPerson } from '../../../../shared/contract';
+import { Section, type Notice, type SectionProps } from './parts';
+import { ReferralsSection, waitingText } from './ReferralsSection';
+import { ConsentSection } from './ConsentSection';
+
+const listText = (items: string[]) => (items.length ? items.join(', ') : null);
+const longText = (text: string | null) => (text ? <span className="pre-line">{text}</span> : null);
+
+function DetailsSection({ person, notice }: SectionProps) {
+  const today = todayIso();
+  return (
+    <Section name="details" title="Details" notice={notice}>
+      <SummaryList
+        rows={[
+          ['Date of birth', `${dateText(person.dateOfBirth)} (age ${ageOn(person.dateOfBirth, today)})`],
+          ['Gender', person.gender],
+          ['Type of placement', person.placementType ? PLACEMENT_LABELS[person.placementType] : null],
+          ['Area', person.area],
+          ['Postcode', person.postcode],
+          ['Responsible local authority', person.localAuthority],
+          ['Social worker', person.socialWorker],
+          ['Independent Reviewing Officer', person.iro],
+          ['Next care review', dateText(person.nextReviewDate)],
+          ['Family contact', person.familyContact ? FAMILY_CONTACT_LABELS[person.familyContact] : null],
+          ['Interests', listText(person.interests)],
+          ['Languages', listText(person.languages)],
+          ['Wishes about their Independent Visitor', longText(person.preferences)],
+          ['Notes', longText(person.notes)],
+        ]}
+      />
+      <a className="button button--secondary" href={`#/young-people/${person.id}/edit`}>
+        Edit details<span className="visually-hidden"> of {person.firstName} {person.lastName}</span>
+      </a>
+    </Section>
+  );
+}
+
+/** Everything held about the young person, as one file, for a subject access request. */
+function SubjectAccessSection({ person }: { person: YoungPerson }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  async function run() {
+    setMessage(null);
+    const result = await api.subjectAccessExport({ kind: 'young_person', id: person.id });
+    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
+    downloadText(result.value.fileName, result.value.text);
+    setMessage({ ok: true, text: `Downloaded ${result.value.fileName}.` });
+  }
+  return (
+    <Section name="subject-access" title="Subject access request" notice={null}>
+      <p>When someone asks for the information held about them, download everything IV Desk holds about {person.firstName}, including any safeguarding log entries about them, as one file.</p>
+      <Warning>The file is not encrypted. Save it only to an encrypted drive, check it before sharing it, and delete it when the request is answered.</Warning>
+      {message && (
+        <p className={message.ok ? 'secondary' : 'error-message'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      <button type="button" className="button button--secondary" onClick={run}>
+        Subject access export
+      </button>
+    </Section>
+  );
+}
+
+/** One young person: details, referrals with their outcomes, and the confidentiality agreement. No safeguarding information is shown here. */
+export function YoungPersonProfileScreen({ id }: { id: number }) {
+  const [person, setPerson] = useState<YoungPerson | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [flash] = useState(takeFlash);
+  const [notice, setNotice] = useState<(Notice & { section: string }) | null>(null);
+
+  useEffect(() => {
+    api.getYoungPerson({ id }).then((r) => (r.ok ? setPerson(r.value) : setFailure(r.error.message)));
+  }, [id]);
+
+  if (failure) {
+    return (
+      <>
+        <a className="back-link" href="#/young-people">
+          Back to young people
+        </a>
+        <PageHeading>Young person not found</PageHeading>
+        <p>{failure}</p>
+        <p>
+          <a href="#/young-people">Go to the list of young people</a>
+        </p>
+      </>
+    );
+  }
+  if (!person) return <p className="loading">Loading…</p>;
+
+  const props = (section: string): SectionProps => ({
+    person,
+    notice: notice?.section === section ? notice : null,
+    saved: (p, text) => {
+      setPerson(p);
+      setNotice({ section, text, n: (notice?.n ?? 0) + 1 });
+    },
+  });
+  const today = todayIso();
+  const age = ageOn(person.dateOfBirth, today);
+  const latest = person.referrals.at(-1);
+  const waiting = latest ? waitingText(latest, today) : null;
+
+  return (
+    <>
+      <a className="back-link" href="#/young-people">
+        Back to young people
+      </a>
+      {flash && <SuccessBanner>{flash}</SuccessBanner>}
+      <PageHeading caption="Young person">{`${person.firstName} ${person.lastName}`}</PageHeading>
+      <p className="profile-status">
+        <strong className="profile-status__age">Age {age}</strong>
+        <span className="visually-hidden">Status: </span>
+        <ServiceStatusTag status={person.status} />
+        {waiting && person.status !== 'no_referral' && <span className="profile-status__days">{waiting}</span>}
+      </p>
+      {age >= UPPER_AGE && <p className="inset-text">{person.firstName} is {age}: Independent Visitors are for young people under {UPPER_AGE}, so no new referral can be made.</p>}
+      <nav className="yp-contents" aria-label="On this page">
+        <ul>
+          <li>
+            <a href="#section-details" onClick={jump('section-details-heading')}>Details</a>
+          </li>
+          <li>
+            <a href="#section-referrals" onClick={jump('section-referrals-heading')}>Referrals</a>
+          </li>
+          <li>
+            <a href="#section-consent" onClick={jump('section-consent-heading')}>Confidentiality agreement</a>
+          </li>
+          <li>
+            <a href="#section-subject-access" onClick={jump('section-subject-access-heading')}>Subject access request</a>
+          </li>
+        </ul>
+      </nav>
+      <div className="yp-profile">
+        <DetailsSection {...props('details')} />
+        <ReferralsSection {...props('referrals')} />
+        <ConsentSection {...props('consent')} />
+        <SubjectAccessSection person={person} />
+      </div>
+    </>
+  );
+}
+
+/** In-page links: the route lives in the hash, so move focus and scroll instead of changing it. */
+const jump = (headingId: string) => (e: MouseEvent) => {
+  e.preventDefault();
+  const heading = document.getElementById(headingId);
+  heading?.scrollIntoView();
+  heading?.focus();
+};
