@@ -12,6 +12,7 @@ import { ConsentFormPrintScreen } from './screens/youngPerson/ConsentFormPrintSc
 import { WaitingListScreen } from './screens/WaitingListScreen';
 import { SafeguardingLogScreen } from './screens/logs/SafeguardingLogScreen';
 import { ComplaintsLogScreen } from './screens/logs/ComplaintsLogScreen';
+import { LogsScreen } from './screens/LogsScreen';
 import { MatchesScreen } from './screens/matches/MatchesScreen';
 import { MatchScreen } from './screens/matches/MatchScreen';
 import { MatchingAssistantScreen } from './screens/matches/MatchingAssistantScreen';
@@ -26,10 +27,12 @@ const AREAS = [
   { path: 'waiting', label: 'Waiting list' },
   { path: 'matches', label: 'Matches' },
   { path: 'expenses', label: 'Expenses' },
-  { path: 'safeguarding', label: 'Safeguarding' },
-  { path: 'complaints', label: 'Complaints' },
+  { path: 'logs', label: 'Logs' },
   { path: 'settings', label: 'Settings' },
 ];
+
+/** Pages reached from an area, shown as part of it in the navigation. */
+const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs' };
 
 function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
   const [area, id, sub] = route;
@@ -55,6 +58,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return id ? <MatchScreen key={id} id={Number(id)} /> : <MatchesScreen />;
     case 'expenses':
       return <ExpensesScreen />;
+    case 'logs':
+      return <LogsScreen />;
     case 'safeguarding':
       return <SafeguardingLogScreen />;
     case 'complaints':
@@ -69,8 +74,7 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
 /** The unlocked app: header, navigation of the areas that work, and the page. */
 export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: string; onLock: () => void; onSchemeChanged: () => void }) {
   const route = useRoute();
-  // The matching assistant belongs to the waiting list; other unknown routes go to Today.
-  const current = route[0] === 'matching' ? 'matching' : AREAS.some((a) => a.path === route[0]) ? route[0] : 'today';
+  const current = SUB_AREAS[route[0]] ?? (AREAS.some((a) => a.path === route[0]) ? route[0] : 'today');
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -88,7 +92,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
           <ul>
             {AREAS.map((a) => (
               <li key={a.path}>
-                <a href={`#/${a.path}`} aria-current={current === a.path || (current === 'matching' && a.path === 'waiting') ? 'page' : undefined}>
+                <a href={`#/${a.path}`} aria-current={current === a.path ? 'page' : undefined}>
                   {a.label}
                 </a>
               </li>
@@ -97,7 +101,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Page key={route.join('/')} route={[current, ...route.slice(1)]} onSchemeChanged={onSchemeChanged} />
+        <Page key={route.join('/')} route={route[0] && (SUB_AREAS[route[0]] || AREAS.some((a) => a.path === route[0])) ? route : ['today']} onSchemeChanged={onSchemeChanged} />
       </main>
     </>
   );
