@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { MIGRATIONS_DIR } from '../helpers/session';
 import { knownSchemaVersion } from '../../electron/core/db/open';
 import { validateDocument } from '../../shared/interchange/validate';
+import { EXPECTED_FIGURES, EXPECTED_STATUSES, PERIOD, recruitmentDocument } from '../fixtures/recruitment';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -66,6 +67,41 @@ async function status(): Promise<unknown> {
   expect(run.code, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
 }
+
+/** Status with the counts expected and every other kind of record the CLI counts at 0. */
+async function expectStatus(expected: Record<string, unknown>, got?: unknown) {
+  const actual = (got ?? (await status())) as Record<string, unknown>;
+  expect(actual).toEqual({ ...Object.fromEntries(Object.keys(actual).map((k) => [k, 0])), ...expected });
+}
+
+/** domain.md's "Figures as data" keys: the CLI may give fewer while records are missing, never another. */
+const DOMAIN_FIGURE_KEYS = [
+  'period',
+  'referralsReceived',
+  'referralsDeclinedOrDisengaged',
+  'matchesMade',
+  'matchesConcluded',
+  'matchesConcludedByReason',
+  'activeMatchesAtEnd',
+  'waitingAtEnd',
+  'waitingWeeksMean',
+  'waitingWeeksMedian',
+  'enquiries',
+  'enquiriesBySource',
+  'applications',
+  'volunteersRecruited',
+  'volunteersActiveAtEnd',
+  'volunteersInactiveAtEnd',
+  'volunteersLeft',
+  'volunteersLeftByReason',
+  'volunteersEverApproved',
+  'careReviewsAttended',
+  'supervisionsHeld',
+  'childrenInCare',
+  'satisfaction',
+  'costs',
+];
+const volunteerFigures = (figures: Record<string, unknown>) => Object.fromEntries(Object.keys(EXPECTED_FIGURES).map((k) => [k, figures[k]]));
 
 beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'ivdesk-cli-'));
@@ -129,14 +165,14 @@ describe('iv-desk', () => {
   it('status counts the records (IV_DESK_DATA_DIR works as well as --data-dir)', async () => {
     const run = await cli(['status'], { IV_DESK_PASSPHRASE: PASSPHRASE, IV_DESK_DATA_DIR: dataDir });
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ scheme: 'CLI Test Scheme', volunteers: 0, youngPeople: 0 });
+    await expectStatus({ scheme: 'CLI Test Scheme', volunteers: 0 }, JSON.parse(run.stdout));
   });
 
   it('import FILE adds the records, and status then counts them', async () => {
     const run = await cli(withData('import', SMALL));
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ imported: { volunteers: 5, youngPeople: 2 } });
-    expect(await status()).toEqual({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
+    await expectStatus({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
   });
 
   it('import of a bad file fails in plain English, naming list, index and field, and changes nothing', async () => {
@@ -156,7 +192,7 @@ describe('iv-desk', () => {
     expect(run.stderr).toContain('referrals[0]');
     expect(run.stderr).toContain('id "ref-1"');
     expect(run.stderr).toContain('field "youngPersonId"');
-    expect(await status()).toEqual({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
+    await expectStatus({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
   });
 
   it('export FILE writes a valid interchange document, readable by its owner only', async () => {
@@ -170,18 +206,44 @@ describe('iv-desk', () => {
     const { exportedAt, ...rest } = exported;
     expect(Date.parse(exportedAt)).not.toBeNaN();
     const { exportedAt: _at, ...original } = JSON.parse(readFileSync(SMALL, 'utf8'));
-    expect(rest).toEqual(original);
+    // The file that went in, with the lists it had nothing in left out and each volunteer's capacity at its default of 1.
+    const filled = Object.fromEntries(Object.entries(rest).filter(([, v]) => !(Array.isArray(v) && v.length === 0)));
+    expect(filled).toEqual({ ...original, volunteers: original.volunteers.map((v: object) => ({ ...v, capacity: 1 })) });
   });
 
-  it('report figures prints exactly the period and enquiries, counting both ends of the period', async () => {
+  it("report figures prints domain.md's keys, the volunteer figures counting both ends of the period", async () => {
     const run = await cli(withData('report', 'figures', '--from', '2024-04-01', '--to', '2025-03-31', '--json'));
     expect(run.code, run.stderr).toBe(0);
     const figures = JSON.parse(run.stdout);
-    // Keys whose records this version does not hold yet are absent, not 0 or null.
-    expect(Object.keys(figures).sort()).toEqual(['enquiries', 'period']);
-    expect(Object.keys(figures.period).sort()).toEqual(['from', 'to']);
-    // valid-small.json has enquiries on 2024-03-31 (out), 2024-04-01, 2024-10-10, 2025-03-31 (in) and 2025-04-01 (out).
-    expect(figures).toStrictEqual({ period: { from: '2024-04-01', to: '2025-03-31' }, enquiries: 3 });
+    // Keys whose records this version does not hold yet are absent, not 0 or null; no key is outside domain.md's list.
+    expect(Object.keys(figures).filter((k) => !DOMAIN_FIGURE_KEYS.includes(k))).toEqual([]);
+    expect(figures.period).toStrictEqual({ from: '2024-04-01', to: '2025-03-31' });
+    // valid-small.json has enquiries on 2024-03-31 (out), 2024-04-01, 2024-10-10, 2025-03-31 (in) and 2025-04-01 (out), none with a source, and nothing past the enquiry.
+    expect(volunteerFigures(figures)).toStrictEqual({
+      enquiries: 3,
+      enquiriesBySource: { not_recorded: 3 },
+      applications: 0,
+      volunteersRecruited: 0,
+      volunteersActiveAtEnd: 0,
+      volunteersInactiveAtEnd: 0,
+      volunteersLeft: 0,
+      volunteersLeftByReason: {},
+      volunteersEverApproved: 0,
+    });
+  });
+
+  it('volunteers list --json lists every volunteer with the status derived from their dates', async () => {
+    const run = await cli(withData('volunteers', 'list', '--json'));
+    expect(run.code, run.stderr).toBe(0);
+    const listed = JSON.parse(run.stdout) as { firstName: string; lastName: string; status: string; enquiryDate: string }[];
+    expect(listed.map((v) => [v.firstName, v.lastName, v.status, v.enquiryDate])).toEqual([
+      ['Cara', 'Doyle', 'enquiry', '2024-10-10'],
+      ['Amira', 'Khan', 'enquiry', '2024-03-31'],
+      ['Ewa', 'Nowak', 'enquiry', '2025-04-01'],
+      ['Ben', 'Okafor', 'enquiry', '2024-04-01'],
+      ['Dev', 'Patel', 'enquiry', '2025-03-31'],
+    ]);
+    expect(Object.keys(listed[0]).sort()).toEqual(['area', 'dbsCheckDue', 'email', 'enquiryDate', 'firstName', 'id', 'interests', 'lastName', 'phone', 'status']);
   });
 
   it('a wrong passphrase fails in plain English without a stack trace or the passphrase', async () => {
@@ -229,5 +291,51 @@ describe('iv-desk', () => {
     expectPlainFailure(typo, /There is no option --datadir/);
     expectPlainFailure(unknown, /Unknown command "statsu"/);
     expect(existsSync(join(home, '.config', 'IV Desk'))).toBe(false);
+  });
+});
+
+describe('iv-desk with volunteers in every state of recruitment', () => {
+  let dir: string;
+  const inDir = (...args: string[]) => [...args, '--data-dir', dir];
+
+  beforeAll(async () => {
+    dir = join(home, 'recruitment');
+    const file = join(home, 'recruitment.json');
+    writeFileSync(file, JSON.stringify(recruitmentDocument()));
+    const init = await cli(inDir('init', '--scheme-name', 'Recruitment'));
+    expect(init.code, init.stderr).toBe(0);
+    const imported = await cli(inDir('import', file));
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout)).toEqual({ imported: { volunteers: 22 } });
+  });
+
+  it('report figures gives the hand-worked volunteer figures for financial year 2025/26', async () => {
+    const run = await cli(inDir('report', 'figures', '--from', PERIOD.from, '--to', PERIOD.to, '--json'));
+    expect(run.code, run.stderr).toBe(0);
+    const figures = JSON.parse(run.stdout);
+    expect(figures.period).toEqual(PERIOD);
+    expect(volunteerFigures(figures)).toStrictEqual(EXPECTED_FIGURES);
+  });
+
+  it('volunteers list --json, and with --status, filtered to each status', async () => {
+    // Every status is settled by 01/04/2026, so today's date does not change them.
+    const all = await cli(inDir('volunteers', 'list', '--json'));
+    expect(all.code, all.stderr).toBe(0);
+    const listed = JSON.parse(all.stdout) as { firstName: string; status: string }[];
+    expect(listed).toHaveLength(22);
+    const byStatus: Record<string, string[]> = {};
+    for (const v of listed) (byStatus[v.status] ??= []).push(v.firstName);
+    expect(byStatus).toEqual(EXPECTED_STATUSES);
+
+    const [active, left] = await Promise.all([cli(inDir('volunteers', 'list', '--json', '--status', 'active')), cli(inDir('volunteers', 'list', '--status', 'left', '--json'))]);
+    expect(active.code, active.stderr).toBe(0);
+    expect((JSON.parse(active.stdout) as { firstName: string }[]).map((v) => v.firstName)).toEqual(EXPECTED_STATUSES.active);
+    expect((JSON.parse(left.stdout) as { firstName: string }[]).map((v) => v.firstName)).toEqual(EXPECTED_STATUSES.left);
+  });
+
+  it('an unknown status or volunteers command gets a plain message', async () => {
+    const [status, command] = await Promise.all([cli(inDir('volunteers', 'list', '--json', '--status', 'retired')), cli(inDir('volunteers', 'delete', '--json'))]);
+    expectPlainFailure(status, /Unknown status "retired"\. Use one of: enquiry, interview, references, dbs, training, approval, active, inactive, left, withdrawn, rejected\./);
+    expectPlainFailure(command, /Unknown volunteers command "delete"/);
   });
 });
