@@ -3,7 +3,7 @@
  * Chromium against real core. Dates are relative to the real today.
  */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, expectAccessible, screenshot, setUpScheme } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
@@ -160,7 +160,7 @@ test('acceptance: add a young person, refer, accept, see them wait, record conse
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(1);
-  await testInfo.attach('consent-form-page.pdf', { body: pdf, contentType: 'application/pdf' });
+  writeFileSync(testInfo.outputPath('consent-form-page.pdf'), pdf);
 });
 
 test('refused with a clear message: a referral at 25 or over, an outcome before the referral, consent signed before birth', async ({ page, harness }) => {
@@ -176,6 +176,7 @@ test('refused with a clear message: a referral at 25 or over, an outcome before 
   await expect(refused).toContainText(`their 25th birthday was ${uk(addYears(dob, 25))}`);
   await expect(intake.getByLabel('Date of the referral')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
+  await screenshot(page, '46-referral-refused');
   await refused.getByRole('link').click();
   await expect(intake.getByLabel('Date of the referral')).toBeFocused();
   await intake.getByRole('button', { name: 'Cancel' }).click();
@@ -281,20 +282,20 @@ test('waiting list: longest wait first, sortable columns, stage filters, long wa
   await screenshot(page, '41-waiting-list');
 
   // Sorting from the column headers, by keyboard as well as by mouse.
-  await page.getByRole('button', { name: 'Name' }).click();
+  await page.getByRole('button', { name: 'Name', exact: true }).click();
   await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
   await expect(page.getByRole('columnheader', { name: 'Weeks waiting' })).not.toHaveAttribute('aria-sort');
   await expect(names).toHaveText(['Amira Khan', 'Ben Oduya', 'Chloe Price', 'Dan Wells']);
-  await page.getByRole('button', { name: 'Name' }).press('Enter');
+  await page.getByRole('button', { name: 'Name', exact: true }).press('Enter');
   await expect(page.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
   await expect(names).toHaveText(['Dan Wells', 'Chloe Price', 'Ben Oduya', 'Amira Khan']);
-  await page.getByRole('button', { name: 'Age' }).click();
+  await page.getByRole('button', { name: 'Age', exact: true }).click();
   await expect(names).toHaveText(['Chloe Price', 'Amira Khan', 'Dan Wells', 'Ben Oduya']);
-  await page.getByRole('button', { name: 'Area' }).click();
+  await page.getByRole('button', { name: 'Area', exact: true }).click();
   await expect(names).toHaveText(['Ben Oduya', 'Chloe Price', 'Amira Khan', 'Dan Wells']);
-  await page.getByRole('button', { name: 'Weeks waiting' }).click();
+  await page.getByRole('button', { name: 'Weeks waiting', exact: true }).click();
   await expect(names).toHaveText(['Amira Khan', 'Chloe Price', 'Dan Wells', 'Ben Oduya']);
-  await page.getByRole('button', { name: 'Weeks waiting' }).click();
+  await page.getByRole('button', { name: 'Weeks waiting', exact: true }).click();
   await expect(names).toHaveText(['Ben Oduya', 'Dan Wells', 'Chloe Price', 'Amira Khan']);
 
   // The two stages, with counts.

@@ -55,14 +55,14 @@ interface FormProps {
   label: string;
   /** A heading shown above the form. */
   title?: string;
-  /** The title's heading level: 3 in a section (the default), 4 inside an entry that has an h3. */
-  level?: 3 | 4;
+  /** The title's heading level: 3 in a section (the default), 2 straight under the page's h1, 4 inside an entry that has an h3. */
+  level?: 2 | 3 | 4;
   children: ReactNode;
 }
 
 /** A small form inside a section, in a grey panel: error summary, fields, buttons. First input focused on opening. */
 export function InlineForm({ errors, prefix, fields, busy, submitLabel, onSubmit, onCancel, label, title, level = 3, children }: FormProps) {
-  const Title = level === 4 ? 'h4' : 'h3';
+  const Title = (['h2', 'h3', 'h4'] as const)[level - 2];
   const ref = useRef<HTMLFormElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();

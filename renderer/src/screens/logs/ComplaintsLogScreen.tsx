@@ -24,6 +24,8 @@ function RecordComplaintForm({ saved, onCancel }: { saved: Saved; onCancel: () =
       fields={['date', 'from', 'summary']}
       busy={form.busy}
       label="Record a complaint"
+      title="Record a complaint"
+      level={2}
       submitLabel="Record the complaint"
       onCancel={onCancel}
       onSubmit={(e) =>
@@ -123,7 +125,7 @@ export function ComplaintsLogScreen() {
 
   const openCount = complaints?.filter((c) => !c.resolvedDate).length ?? 0;
   return (
-    <>
+    <div className="log-page">
       <PageHeading>Complaints log</PageHeading>
       <p className="lede">Every complaint about the service, from young people, volunteers, carers or professionals, with what was done about it.</p>
       <SavedBanner notice={notice} />
@@ -132,16 +134,13 @@ export function ComplaintsLogScreen() {
           {failure}
         </p>
       )}
-      <section aria-labelledby="record-complaint-heading">
-        <h2 id="record-complaint-heading">Record a complaint</h2>
-        {open === 'new' ? (
-          <RecordComplaintForm saved={saved} onCancel={() => (setOpen(null), focusSoon('complaint-add'))} />
-        ) : (
-          <button type="button" className="button" id="complaint-add" onClick={() => setOpen('new')}>
-            Record a complaint
-          </button>
-        )}
-      </section>
+      {open === 'new' ? (
+        <RecordComplaintForm saved={saved} onCancel={() => (setOpen(null), focusSoon('complaint-add'))} />
+      ) : (
+        <button type="button" className="button" id="complaint-add" onClick={() => setOpen('new')}>
+          Record a complaint
+        </button>
+      )}
       {complaints && (
         <section aria-labelledby="complaints-heading">
           <h2 id="complaints-heading">Complaints</h2>
@@ -153,6 +152,6 @@ export function ComplaintsLogScreen() {
           ))}
         </section>
       )}
-    </>
+    </div>
   );
 }

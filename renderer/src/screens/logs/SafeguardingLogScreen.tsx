@@ -36,6 +36,8 @@ function RecordConcernForm({ people, volunteers, saved, onCancel }: { people: Op
       fields={['date', 'youngPersonId', 'volunteerId', 'summary', 'referredTo', 'referredDate']}
       busy={form.busy}
       label="Record a concern"
+      title="Record a concern"
+      level={2}
       submitLabel="Record the concern"
       onCancel={onCancel}
       onSubmit={(e) =>
@@ -179,7 +181,7 @@ export function SafeguardingLogScreen() {
 
   const openCount = concerns?.filter((c) => !c.closedDate).length ?? 0;
   return (
-    <>
+    <div className="log-page">
       <PageHeading>Safeguarding log</PageHeading>
       <div className="log-notice">
         <p>
@@ -194,16 +196,13 @@ export function SafeguardingLogScreen() {
           {failure}
         </p>
       )}
-      <section aria-labelledby="record-concern-heading">
-        <h2 id="record-concern-heading">Record a concern</h2>
-        {open === 'new' ? (
-          <RecordConcernForm people={people} volunteers={volunteers} saved={saved} onCancel={() => (setOpen(null), focusSoon('concern-add'))} />
-        ) : (
-          <button type="button" className="button" id="concern-add" onClick={() => setOpen('new')}>
-            Record a concern
-          </button>
-        )}
-      </section>
+      {open === 'new' ? (
+        <RecordConcernForm people={people} volunteers={volunteers} saved={saved} onCancel={() => (setOpen(null), focusSoon('concern-add'))} />
+      ) : (
+        <button type="button" className="button" id="concern-add" onClick={() => setOpen('new')}>
+          Record a concern
+        </button>
+      )}
       {concerns && (
         <section aria-labelledby="concerns-heading">
           <h2 id="concerns-heading">Concerns</h2>
@@ -215,6 +214,6 @@ export function SafeguardingLogScreen() {
           ))}
         </section>
       )}
-    </>
+    </div>
   );
 }
