@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
 import type { Volunteer, VolunteerSummary, ParsedInput, DuplicateCandidate } from '../../../shared/contract';
@@ -76,24 +76,25 @@ export function updateVolunteer(db: Db, id: number, details: Details, today: str
   return getVolunteer(db, id, today);
 }
 
+/** Case-insensitively, for any alphabet: SQLite's lower() changes only A to Z, so "Élodie" would stay "Élodie". */
+const folded = (s: string | null | undefined) => (s ?? '').trim().normalize('NFC').toLowerCase();
+
 /** Likely duplicates: the same name and date of birth, or the same email address. */
 export function findDuplicateVolunteers(db: Db, input: ParsedInput<'findDuplicateVolunteers'>): DuplicateCandidate[] {
   const found = new Map<number, DuplicateCandidate>();
-  const email = input.email?.trim().toLowerCase();
+  const columns = { id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName, email: volunteers.email };
+  const email = folded(input.email);
   if (email) {
-    for (const r of db.select().from(volunteers).where(sql`lower(${volunteers.email}) = ${email}`).all()) {
-      found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same email address' });
+    for (const r of db.select(columns).from(volunteers).where(isNotNull(volunteers.email)).all()) {
+      if (folded(r.email) === email) found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same email address' });
     }
   }
   if (input.dateOfBirth) {
-    const rows = db
-      .select()
-      .from(volunteers)
-      .where(
-        sql`lower(${volunteers.firstName}) = ${input.firstName.trim().toLowerCase()} AND lower(${volunteers.lastName}) = ${input.lastName.trim().toLowerCase()} AND ${volunteers.dateOfBirth} = ${input.dateOfBirth}`,
-      )
-      .all();
-    for (const r of rows) found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same name and date of birth' });
+    for (const r of db.select(columns).from(volunteers).where(eq(volunteers.dateOfBirth, input.dateOfBirth)).all()) {
+      if (folded(r.firstName) === folded(input.firstName) && folded(r.lastName) === folded(input.lastName)) {
+        found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same name and date of birth' });
+      }
+    }
   }
   if (input.excludeId) found.delete(input.excludeId);
   return [...found.values()];
