@@ -305,6 +305,15 @@ describe('recording each stage through dispatch', () => {
     expect(await find({ email: 'nobody@example.org' })).toEqual([]);
   });
 
+  it('finds likely duplicates whose names or emails have capital letters beyond A to Z', async () => {
+    const e = await create({ firstName: 'Élodie', lastName: 'Öztürk', dateOfBirth: '1990-01-01', email: 'ÉLODIE@example.org' });
+    const find = (input: object) => ok<DuplicateCandidate[]>(session, 'findDuplicateVolunteers', { firstName: 'x', lastName: 'y', ...input });
+    const byName = [{ id: e.id, name: 'Élodie Öztürk', reason: 'the same name and date of birth' }];
+    expect(await find({ firstName: 'Élodie', lastName: 'Öztürk', dateOfBirth: '1990-01-01' })).toEqual(byName);
+    expect(await find({ firstName: 'élodie', lastName: 'ÖZTÜRK', dateOfBirth: '1990-01-01' })).toEqual(byName);
+    expect(await find({ email: 'élodie@example.org' })).toEqual([{ id: e.id, name: 'Élodie Öztürk', reason: 'the same email address' }]);
+  });
+
   it('recruitment settings change which checks approval needs, and the board with them', async () => {
     const v = await create({ firstName: 'Settings' });
     await ok(session, 'recordApplication', { id: v.id, applicationDate: '2026-11-03' });
