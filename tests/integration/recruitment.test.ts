@@ -292,6 +292,32 @@ describe('recording each stage through dispatch', () => {
     ]);
   });
 
+  it('a reference can be removed and a module un-done; a withdrawn volunteer cannot be approved; unknown records are not found', async () => {
+    const v = await approvedVolunteer('Undo');
+    const other = await create({ firstName: 'Other' });
+    // Another volunteer's reference is not this one's to remove.
+    await expectNothingWritten(session, async () => {
+      expect((await refused(session, 'removeReference', { volunteerId: other.id, referenceId: v.references[0].id })).code).toBe('not_found');
+      expect((await refused(session, 'saveReference', { ...reference(other.id), referenceId: v.references[0].id })).code).toBe('not_found');
+      expect((await refused(session, 'getVolunteer', { id: 99_999 })).code).toBe('not_found');
+      expect((await refused(session, 'recordApplication', { id: 99_999, applicationDate: '2026-11-03' })).code).toBe('not_found');
+    });
+    const removed = await ok<Volunteer>(session, 'removeReference', { volunteerId: v.id, referenceId: v.references[0].id });
+    expect(removed.references).toHaveLength(1);
+
+    await ok(session, 'recordApplication', { id: other.id, applicationDate: '2026-11-03' });
+    await ok(session, 'saveTraining', { id: other.id, module: 'Induction', completedDate: '2026-11-04' });
+    expect((await ok<Volunteer>(session, 'getVolunteer', { id: other.id })).missingForApproval).not.toContain('Training: Induction not completed');
+    const undone = await ok<Volunteer>(session, 'saveTraining', { id: other.id, module: 'Induction', completedDate: null });
+    expect(undone.training).toEqual([]);
+    expect(undone.missingForApproval).toContain('Training: Induction not completed');
+
+    await ok(session, 'closeVolunteer', { id: other.id, how: 'withdrawn', date: '2026-11-05' });
+    const error = await refused(session, 'approveVolunteer', { id: other.id, approvedDate: '2026-11-20' });
+    expect(error.message).toContain('The volunteer has withdrawn');
+    expect((await ok<Volunteer>(session, 'getVolunteer', { id: other.id })).approvedDate).toBeNull();
+  });
+
   it('finds likely duplicates: the same name and date of birth, or the same email; never the record itself', async () => {
     const a = await create({ firstName: 'Sam', lastName: 'Taylor', dateOfBirth: '1980-05-05', email: 'Sam.Taylor@Example.org' });
     const b = await create({ firstName: 'Other', lastName: 'Person', email: 'other@example.org' });
@@ -413,6 +439,7 @@ describe('a DBS disclosure note is deleted on unlock six months after the decisi
   it('unlocking on 23/11/2026 deletes the note decided on 01/05/2026 and keeps the one within six months', async () => {
     const session = await unlockOn('2026-11-23');
     try {
+      // The deleted date recorded is the day the note fell due (01/11), not the later day the records were opened.
       expect(notes(session)).toEqual([
         { ref: 'a', note: null, decided: '2026-05-01', deleted: '2026-11-01' },
         { ref: 'b', note: NOTE_B, decided: '2026-06-15', deleted: null },
