@@ -50,7 +50,7 @@ describe('young people, referrals and the waiting list', () => {
     expect(list.rows).toEqual([
       expect.objectContaining({ referralId, name: 'Kayden Marsh', since: '2026-10-04', weeksWaiting: 7, kind: 'awaiting_iv', long: true }),
     ]);
-    await ok(session, 'updateCaseSettings', { longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90 });
+    await ok(session, 'updateCaseSettings', { longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12 });
     expect((await ok<WaitingList>(session, 'waitingList', {})).rows[0].long).toBe(false);
   });
 
@@ -167,7 +167,7 @@ describe('interchange: young people, referrals, consents and the logs round-trip
     const source = await open();
     const file = {
       format: 'iv-desk/1',
-      scheme: { name: 'Round Trip', caseSettings: { longWaitWeeks: 5, reviewReminderDays: 10, birthdayNoticeDays: 60 } },
+      scheme: { name: 'Round Trip', caseSettings: { longWaitWeeks: 5, reviewReminderDays: 10, birthdayNoticeDays: 60, visitOverdueWeeks: 6, feedbackVisitMonths: 11 } },
       volunteers: [{ id: 'v1', firstName: 'Ann', lastName: 'Lee', enquiryDate: '2025-01-01' }],
       youngPeople: [
         { id: 'y1', firstName: 'Zoë', lastName: "D'Arcy", dateOfBirth: '2012-03-27', placementType: 'residential', interests: ['music'], languages: ['Welsh'], familyContact: 'little', preferences: 'A woman IV, please', notes: 'Line one\nLine two', nextReviewDate: '2026-12-10', iro: 'Pat', socialWorker: 'Lou', localAuthority: 'Northshire', area: 'Consett', postcode: 'DH8 5XY', gender: 'Female' },
