@@ -361,7 +361,7 @@ test('DBS: a note about disclosed information only with that outcome, with the d
   await openVolunteers(page);
   await page.getByRole('link', { name: 'Jon Reed' }).click();
   const deleted = section(page, 'DBS check');
-  await expect(deleted).toContainText(`The disclosure note was deleted on ${formatUkDate(addMonths(decided, 6))}, six months after the decision, as the data rules require.`);
+  await expect(deleted).toContainText(`The disclosure note was deleted on ${formatUkDate(addMonths(decided, 6))}, as the data rules require: it may be kept for six months after the decision, no longer.`);
   await expect(section(page, 'Timeline')).toContainText('DBS disclosure note deleted, as the data rules require');
 });
 

@@ -439,19 +439,19 @@ describe('a DBS disclosure note is deleted on unlock six months after the decisi
   it('unlocking on 23/11/2026 deletes the note decided on 01/05/2026 and keeps the one within six months', async () => {
     const session = await unlockOn('2026-11-23');
     try {
-      // The deleted date recorded is the day the note fell due (01/11), not the later day the records were opened.
+      // The deleted date recorded is the day it was actually deleted: the first unlock on or after 01/11.
       expect(notes(session)).toEqual([
-        { ref: 'a', note: null, decided: '2026-05-01', deleted: '2026-11-01' },
+        { ref: 'a', note: null, decided: '2026-05-01', deleted: '2026-11-23' },
         { ref: 'b', note: NOTE_B, decided: '2026-06-15', deleted: null },
       ]);
       expect(anywhere(session, 'ZEBRA-NOTE-A')).toBe(false);
       expect(anywhere(session, 'ZEBRA-NOTE-B')).toBe(true);
       const a = await ok<Volunteer>(session, 'getVolunteer', { id: 1 });
-      expect(a.dbs).toMatchObject({ disclosureNote: null, disclosureNoteDeletedDate: '2026-11-01', outcome: 'information_disclosed_risk_assessed' });
+      expect(a.dbs).toMatchObject({ disclosureNote: null, disclosureNoteDeletedDate: '2026-11-23', outcome: 'information_disclosed_risk_assessed' });
       expect(a.disclosureNoteDeletionDate).toBeNull();
       // The export says when the note went, without it.
       const exported = JSON.parse((await ok<{ text: string }>(session, 'exportData')).text);
-      expect(exported.volunteers[0].dbs).toMatchObject({ disclosureDecisionDate: '2026-05-01', disclosureNoteDeletedDate: '2026-11-01' });
+      expect(exported.volunteers[0].dbs).toMatchObject({ disclosureDecisionDate: '2026-05-01', disclosureNoteDeletedDate: '2026-11-23' });
       expect(JSON.stringify(exported)).not.toContain('ZEBRA-NOTE-A');
       // Saving the DBS record again without a note keeps the date it was deleted.
       const resaved = await ok<Volunteer>(session, 'saveDbs', {
@@ -467,7 +467,7 @@ describe('a DBS disclosure note is deleted on unlock six months after the decisi
         disclosureNote: null,
         disclosureDecisionDate: '2026-05-01',
       });
-      expect(resaved.dbs?.disclosureNoteDeletedDate).toBe('2026-11-01');
+      expect(resaved.dbs?.disclosureNoteDeletedDate).toBe('2026-11-23');
     } finally {
       session.lock();
     }
@@ -477,7 +477,7 @@ describe('a DBS disclosure note is deleted on unlock six months after the decisi
     const session = await unlockOn('2026-12-15');
     try {
       expect(notes(session)).toEqual([
-        { ref: 'a', note: null, decided: '2026-05-01', deleted: '2026-11-01' },
+        { ref: 'a', note: null, decided: '2026-05-01', deleted: '2026-11-23' },
         { ref: 'b', note: null, decided: '2026-06-15', deleted: '2026-12-15' },
       ]);
       expect(anywhere(session, 'ZEBRA-NOTE')).toBe(false);

@@ -19,7 +19,7 @@ export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
   db.transaction((tx) => {
     for (const r of due) {
       tx.update(volunteers)
-        .set({ dbsDisclosureNote: null, dbsDisclosureNoteDeletedDate: addMonths(r.decided!, months) })
+        .set({ dbsDisclosureNote: null, dbsDisclosureNoteDeletedDate: today })
         .where(eq(volunteers.id, r.id))
         .run();
     }

@@ -46,7 +46,7 @@ export function DbsSection(props: SectionProps) {
           )}
           {d.disclosureNoteDeletedDate && (
             <p className="inset-text">
-              The disclosure note was deleted on {dateText(d.disclosureNoteDeletedDate)}, {months} after the decision, as the data rules require.
+              The disclosure note was deleted on {dateText(d.disclosureNoteDeletedDate)}, as the data rules require: it may be kept for {months} after the decision, no longer.
             </p>
           )}
           <button type="button" className="button button--secondary" id="dbs-change" onClick={() => setEditing(true)}>
