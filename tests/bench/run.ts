@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Session } from '../../electron/core/session';
 import * as schema from '../../electron/core/db/schema';
-import { applySafetyPragmas, type Db } from '../../electron/core/db/open';
+import { applySafetyPragmas, registerFunctions, type Db } from '../../electron/core/db/open';
 import { importDocument } from '../../electron/core/interchange/importDocument';
 import { reportFigures } from '../../electron/core/reports/figures';
 import { todayView } from '../../electron/core/services/today';
@@ -54,6 +54,7 @@ async function main() {
 
     const plainSqlite = new Database(join(dir, 'plain.db'));
     applySafetyPragmas(plainSqlite);
+    registerFunctions(plainSqlite);
     const plain = drizzle(plainSqlite, { schema }) as unknown as Db;
     migrate(plain, { migrationsFolder: MIGRATIONS });
     plainSqlite.prepare('INSERT INTO scheme (id, name) VALUES (1, ?)').run('Bench');

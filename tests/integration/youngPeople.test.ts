@@ -207,3 +207,17 @@ describe('interchange: young people, referrals, consents and the logs round-trip
     expect(JSON.stringify(tableCounts(session.db))).toBe(before);
   });
 });
+
+describe('name search', () => {
+  it('finds names in any case, with or without accents', async () => {
+    const session = await open();
+    await ok(session, 'createYoungPerson', person({ firstName: 'Élodie', lastName: 'Öztürk' }));
+    await ok(session, 'createVolunteer', { firstName: 'Siobhán', lastName: "O'Brien", enquiryDate: '2026-01-05' });
+    const names = (list: unknown) => (list as { firstName: string }[]).map((p) => p.firstName);
+    expect(names(await ok(session, 'listYoungPeople', { search: 'elodie ozturk' }))).toEqual(['Élodie']);
+    expect(names(await ok(session, 'listYoungPeople', { search: 'ÉLO' }))).toEqual(['Élodie']);
+    expect(names(await ok(session, 'listVolunteers', { search: 'siobhan' }))).toEqual(['Siobhán']);
+    expect(names(await ok(session, 'listVolunteers', { search: "o'b" }))).toEqual(['Siobhán']);
+    expect(names(await ok(session, 'listVolunteers', { search: '100%' }))).toEqual([]);
+  });
+});

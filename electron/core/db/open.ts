@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as schema from './schema';
 import { UserError } from '../errors';
+import { foldForSearch } from '../../../shared/search';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface OpenDatabase {
@@ -41,6 +42,11 @@ export function keyConnection(sqlite: Database.Database, dataKey: Buffer): void 
     }
     throw error;
   }
+}
+
+/** SQL functions the app's queries use: `iv_fold` folds text for name search as shared/search does. */
+export function registerFunctions(sqlite: Database.Database): void {
+  sqlite.function('iv_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldForSearch(text) : text));
 }
 
 export function applySafetyPragmas(sqlite: Database.Database): void {
@@ -86,6 +92,7 @@ export function openDatabase(path: string, dataKey: Buffer, options: OpenOptions
   try {
     keyConnection(sqlite, dataKey);
     applySafetyPragmas(sqlite);
+    registerFunctions(sqlite);
     const db = drizzle(sqlite, { schema });
     migrateToLatest(sqlite, db, options.migrationsDir);
     return { sqlite, db };
