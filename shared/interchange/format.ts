@@ -30,8 +30,16 @@ export const schemeRecord = z
     mileageRatePence: pence.nullish(),
     financialYearStartMonth: z.number().int().min(1).max(12).nullish(),
     idleLockMinutes: z.number().int().min(1).max(60).nullish(),
-    recruitmentSettings: recruitmentSettingsInput.nullish(),
-    caseSettings: caseSettingsInput.nullish(),
+    // Settings may leave keys out (a file from an older version): the defaults fill them.
+    recruitmentSettings: z
+      .object({
+        trainingModules: recruitmentSettingsInput.shape.trainingModules.optional(),
+        approvalChecks: recruitmentSettingsInput.shape.approvalChecks.partial().optional(),
+        reminders: recruitmentSettingsInput.shape.reminders.partial().optional(),
+      })
+      .strict()
+      .nullish(),
+    caseSettings: caseSettingsInput.partial().nullish(),
   })
   .strict();
 
