@@ -35,7 +35,8 @@ test('a safeguarding concern appears in no ordinary list, search, record, Today 
     referrals: [{ id: 'r1', youngPersonId: 'y1', date: ago(50), outcome: 'accepted', outcomeDate: ago(45) }],
   });
 
-  await page.getByRole('link', { name: 'Safeguarding' }).click();
+  await page.getByRole('link', { name: 'Logs', exact: true }).click();
+  await page.getByRole('link', { name: 'Open the safeguarding log' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Safeguarding log' })).toBeVisible();
   await expect(page.getByText('This log is kept apart from ordinary records.')).toBeVisible();
   await expect(page.getByText('No concerns have been recorded.')).toBeVisible();
@@ -148,7 +149,8 @@ test('a safeguarding concern appears in no ordinary list, search, record, Today 
 
 test('complaints log: record, refuse an impossible date, update and resolve', async ({ page, harness }) => {
   await setUpScheme(page, harness);
-  await page.getByRole('link', { name: 'Complaints' }).click();
+  await page.getByRole('link', { name: 'Logs', exact: true }).click();
+  await page.getByRole('link', { name: 'Open the complaints log' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Complaints log' })).toBeVisible();
   await expect(page.getByText('No complaints have been recorded.')).toBeVisible();
   await expectAccessible(page);

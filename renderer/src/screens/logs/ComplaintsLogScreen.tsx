@@ -126,6 +126,9 @@ export function ComplaintsLogScreen() {
   const openCount = complaints?.filter((c) => !c.resolvedDate).length ?? 0;
   return (
     <div className="log-page">
+      <a className="back-link" href="#/logs">
+        Back to logs
+      </a>
       <PageHeading>Complaints log</PageHeading>
       <p className="lede">Every complaint about the service, from young people, volunteers, carers or professionals, with what was done about it.</p>
       <SavedBanner notice={notice} />

@@ -182,6 +182,9 @@ export function SafeguardingLogScreen() {
   const openCount = concerns?.filter((c) => !c.closedDate).length ?? 0;
   return (
     <div className="log-page">
+      <a className="back-link" href="#/logs">
+        Back to logs
+      </a>
       <PageHeading>Safeguarding log</PageHeading>
       <div className="log-notice">
         <p>
