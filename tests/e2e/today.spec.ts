@@ -90,10 +90,12 @@ test('today: each recruitment reminder with a working link; a changed interval c
   await unlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 
-  // Counts from the records that exist: four in recruitment, three approved and active.
-  const counts = page.getByRole('list', { name: 'Volunteers at a glance' });
-  await expect(counts.getByRole('link', { name: '4 applicants in recruitment' })).toHaveAttribute('href', '#/recruitment');
-  await expect(counts.getByRole('link', { name: '3 active Independent Visitors' })).toBeVisible();
+  // The key counts: four in the recruitment pipeline, three approved and active, no matches or young people yet.
+  const counts = page.getByRole('list', { name: 'At a glance' });
+  await expect(counts.getByRole('link', { name: '4 applicants in the pipeline' })).toHaveAttribute('href', '#/recruitment');
+  await expect(counts.getByRole('link', { name: '3 active Independent Visitors' })).toHaveAttribute('href', '#/volunteers');
+  await expect(counts.getByRole('link', { name: '0 children in an active match' })).toHaveAttribute('href', '#/matches');
+  await expect(counts.getByRole('link', { name: '0 waiting for an Independent Visitor' })).toHaveAttribute('href', '#/waiting');
 
   const overdue = page.getByRole('region', { name: 'Overdue (4)' });
   const comingUp = page.getByRole('region', { name: 'Coming up (2)' });

@@ -3,16 +3,9 @@ import { api } from '../api';
 import { PageHeading } from '../components/PageHeading';
 import { dateText } from '../form';
 import { daysBetween } from '../../../shared/dates';
-import { isInPipeline } from '../../../shared/volunteers/stage';
 import type { TodayItem } from '../../../shared/today';
 import type { TodayView } from '../../../shared/contract';
 import { longDate, plural, formatCount } from './recruitment/format';
-
-interface Counts {
-  recruiting: number;
-  active: number;
-  inactive: number;
-}
 
 /** The app's route for an item: links arrive as '/volunteers/12' and live in the hash. */
 const href = (link: string) => (link.startsWith('#') ? link : `#${link.startsWith('/') ? link : `/${link}`}`);
@@ -63,27 +56,29 @@ function ItemTable({ id, title, items, today }: { id: string; title: string; ite
   );
 }
 
-/** The landing page: what is overdue or coming up, and a few counts from the records that exist. */
+/** One figure at a glance, leading to the list behind it. Its words never repeat a navigation link's name. */
+function Count({ n, one, many, href }: { n: number; one: string; many: string; href: string }) {
+  return (
+    <li>
+      <a href={href} className="today__count">
+        <span className="today__count-number">{formatCount(n)}</span> <span className="today__count-label">{n === 1 ? one : many}</span>
+      </a>
+    </li>
+  );
+}
+
+/** The landing page: the key counts, then what is overdue or coming up, each leading straight to where to act. */
 export function TodayScreen() {
   const [view, setView] = useState<TodayView | null>(null);
-  const [counts, setCounts] = useState<Counts | null>(null);
   const [aheadDays, setAheadDays] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let current = true;
-    Promise.all([api.today({}), api.listVolunteers({}), api.getRecruitmentSettings({})]).then(([today, volunteers, settings]) => {
+    Promise.all([api.today({}), api.getRecruitmentSettings({})]).then(([today, settings]) => {
       if (!current) return;
       if (!today.ok) return setError(today.error.message);
       setView(today.value);
-      if (volunteers.ok) {
-        const statuses = volunteers.value.map((v) => v.status);
-        setCounts({
-          recruiting: statuses.filter(isInPipeline).length,
-          active: statuses.filter((s) => s === 'active').length,
-          inactive: statuses.filter((s) => s === 'inactive').length,
-        });
-      }
       if (settings.ok) setAheadDays(settings.value.reminders.dueSoonDays);
     });
     return () => {
@@ -93,7 +88,8 @@ export function TodayScreen() {
 
   const overdue = view?.items.filter((i) => i.urgency === 'overdue') ?? [];
   const comingUp = view?.items.filter((i) => i.urgency === 'due_soon') ?? [];
-  const noVolunteers = counts !== null && counts.recruiting + counts.active + counts.inactive === 0;
+  const counts = view?.counts;
+  const nothingYet = !!counts && counts.activeMatches + counts.waiting + counts.activeVolunteers + counts.applicants === 0;
 
   return (
     <>
@@ -104,34 +100,20 @@ export function TodayScreen() {
         </p>
       )}
       {counts && (
-        <ul className="today__counts" aria-label="Volunteers at a glance">
-          <li>
-            <a href="#/recruitment" className="today__count">
-              <span className="today__count-number">{formatCount(counts.recruiting)}</span>{' '}
-              <span className="today__count-label">{counts.recruiting === 1 ? 'applicant in recruitment' : 'applicants in recruitment'}</span>
-            </a>
-          </li>
-          <li>
-            <a href="#/volunteers" className="today__count">
-              <span className="today__count-number">{formatCount(counts.active)}</span>{' '}
-              <span className="today__count-label">{counts.active === 1 ? 'active Independent Visitor' : 'active Independent Visitors'}</span>
-            </a>
-          </li>
-          <li>
-            <a href="#/volunteers" className="today__count">
-              <span className="today__count-number">{formatCount(counts.inactive)}</span>{' '}
-              <span className="today__count-label">{counts.inactive === 1 ? 'Independent Visitor inactive for now' : 'Independent Visitors inactive for now'}</span>
-            </a>
-          </li>
+        <ul className="today__counts" aria-label="At a glance">
+          <Count n={counts.activeMatches} one="child in an active match" many="children in an active match" href="#/matches" />
+          <Count n={counts.waiting} one="waiting for an Independent Visitor" many="waiting for an Independent Visitor" href="#/waiting" />
+          <Count n={counts.activeVolunteers} one="active Independent Visitor" many="active Independent Visitors" href="#/volunteers" />
+          <Count n={counts.applicants} one="applicant in the pipeline" many="applicants in the pipeline" href="#/recruitment" />
         </ul>
       )}
       {view && view.items.length === 0 && (
         <div className="today__empty">
           <p>
-            <strong>Nothing is due.</strong> Reminders appear here when an enquiry needs an answer, a reference needs chasing, an application is taking a long time, or a DBS check or
-            disclosure note falls due.
+            <strong>Nothing is due.</strong> Reminders appear here when a visit is overdue, a young person has waited a long time, a feedback visit or care review is coming up, an
+            enquiry needs an answer, a reference needs chasing, or a DBS check falls due.
           </p>
-          {noVolunteers && (
+          {nothingYet && (
             <p>
               To get started, <a href="#/volunteers/new">add a volunteer</a> or <a href="#/settings">import your records</a>.
             </p>

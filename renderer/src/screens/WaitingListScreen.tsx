@@ -126,6 +126,7 @@ export function WaitingListScreen() {
                   </button>
                 </th>
               ))}
+              <th scope="col">Match</th>
             </tr>
           </thead>
           <tbody>
@@ -148,6 +149,11 @@ export function WaitingListScreen() {
                   )}
                 </td>
                 <td>{STAGE_LABELS[r.kind]}</td>
+                <td>
+                  <a href={`#/matching/${r.referralId}`}>
+                    Find a match<span className="visually-hidden"> for {r.name}</span>
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,8 @@ import { StatusTag } from '../../components/StatusTag';
 import { daysBetween, todayIso } from '../../../../shared/dates';
 import type { Volunteer } from '../../../../shared/contract';
 import type { RecruitmentSettings } from '../../../../shared/volunteers/settings';
-import type { SectionNotice, SectionProps } from './section';
+import { ProfileSection, type SectionNotice, type SectionProps } from './section';
+import { VolunteerMatches } from '../matches/RelatedMatches';
 import { Contents } from './Contents';
 import { DetailsSection } from './DetailsSection';
 import { EnquirySection } from './EnquirySection';
@@ -90,6 +91,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
     ['dbs', 'DBS check'],
     ['training', 'Induction and training'],
     ['approval', 'Approval'],
+    ...(approved ? [['matches', 'Matches'] as [string, string]] : []),
     ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
     ['close', closeSectionTitle(volunteer)],
     ['timeline', 'Timeline'],
@@ -114,6 +116,11 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
           <DbsSection {...props('dbs')} />
           <TrainingSection {...props('training')} />
           <ApprovalSection {...props('approval')} />
+          {approved && (
+            <ProfileSection name="matches" title="Matches" notice={null}>
+              <VolunteerMatches volunteerId={volunteer.id} firstName={volunteer.firstName} capacity={volunteer.capacity} approved={approved} />
+            </ProfileSection>
+          )}
           {approved && <InactiveSection {...props('inactive')} />}
           <CloseSection {...props('close')} />
           <TimelineSection {...props('timeline')} />

@@ -14,6 +14,7 @@ import type { YoungPerson } from '../../../../shared/contract';
 import { Section, type Notice, type SectionProps } from './parts';
 import { ReferralsSection, waitingText } from './ReferralsSection';
 import { ConsentSection } from './ConsentSection';
+import { YoungPersonMatches } from '../matches/RelatedMatches';
 
 const listText = (items: string[]) => (items.length ? items.join(', ') : null);
 const longText = (text: string | null) => (text ? <span className="pre-line">{text}</span> : null);
@@ -136,6 +137,9 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
             <a href="#section-referrals" onClick={jump('section-referrals-heading')}>Referrals</a>
           </li>
           <li>
+            <a href="#section-matches" onClick={jump('section-matches-heading')}>Matches</a>
+          </li>
+          <li>
             <a href="#section-consent" onClick={jump('section-consent-heading')}>Confidentiality agreement</a>
           </li>
           <li>
@@ -146,6 +150,9 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
       <div className="yp-profile">
         <DetailsSection {...props('details')} />
         <ReferralsSection {...props('referrals')} />
+        <Section name="matches" title="Matches" notice={null}>
+          <YoungPersonMatches youngPersonId={person.id} firstName={person.firstName} />
+        </Section>
         <ConsentSection {...props('consent')} />
         <SubjectAccessSection person={person} />
       </div>

@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { api } from '../../api';
+import { readDate, dateText, DATE_HINT, errorsFrom, useForm, type Errors } from '../../form';
+import { Field } from '../../components/Field';
+import { TextAreaField } from '../../components/TextAreaField';
+import { FormErrorSummary } from '../../components/FormErrorSummary';
+import { focusSoon } from '../../components/InlineForm';
+import { todayIso } from '../../../../shared/dates';
+import { pounds } from '../../../../shared/csv';
+import { transportCostPence } from '../../../../shared/matching/record';
+import type { Visit } from '../../../../shared/contract';
+import { Section, type SectionProps } from './parts';
+import { durationText, milesText, money, rateText, readMiles, readMinutes, readPounds } from './format';
+
+const FIELDS = ['date', 'activity', 'durationMinutes', 'activityCostPence', 'miles', 'notes'] as const;
+type Values = Record<(typeof FIELDS)[number], string>;
+
+const blank = (): Values => ({ date: dateText(todayIso()), activity: '', durationMinutes: '', activityCostPence: '', miles: '', notes: '' });
+const valuesOf = (v: Visit): Values => ({
+  date: dateText(v.date),
+  activity: v.activity ?? '',
+  durationMinutes: v.durationMinutes === null ? '' : String(v.durationMinutes),
+  activityCostPence: v.activityCostPence === null ? '' : pounds(v.activityCostPence),
+  miles: v.miles === null ? '' : String(v.miles),
+  notes: v.notes ?? '',
+});
+
+/** The transport cost as the coordinator types the miles; nothing when the miles are not (yet) a number. */
+function liveTransport(milesText: string, ratePence: number): string | null {
+  const errors: Errors = {};
+  const miles = readMiles(milesText, 'miles', errors);
+  if (miles === null || errors.miles) return null;
+  return `Transport: ${money(transportCostPence(miles, ratePence))} (${milesText.trim()} ${miles === 1 ? 'mile' : 'miles'} at ${rateText(ratePence)})`;
+}
+
+/** Quick entry of a visit: always open, so a month's visits go in one after another. Also changes a visit. */
+function VisitForm({ props, ratePence, editing, onDone }: { props: SectionProps; ratePence: number; editing: Visit | null; onDone: () => void }) {
+  const { match, saved } = props;
+  const prefix = 'visit-';
+  const form = useForm<Values>(editing ? valuesOf(editing) : blank());
+  const [busy, setBusy] = useState(false);
+  const ref = useRef<HTMLFormElement>(null);
+  const { setValues, setErrors } = form;
+  useEffect(() => {
+    setValues(editing ? valuesOf(editing) : blank());
+    setErrors({});
+    if (editing) ref.current?.querySelector('input')?.focus();
+  }, [editing, setValues, setErrors]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const v = form.values;
+    const errors: Errors = {};
+    const date = readDate(v.date, 'date', errors, 'The date of the visit');
+    if (!v.date.trim()) errors.date = 'Enter the date of the visit';
+    const durationMinutes = readMinutes(v.durationMinutes, 'durationMinutes', errors);
+    const activityCostPence = readPounds(v.activityCostPence, 'activityCostPence', errors, 'activity cost');
+    const miles = readMiles(v.miles, 'miles', errors);
+    form.setErrors(errors);
+    if (Object.keys(errors).length) return;
+    setBusy(true);
+    const result = await api.saveVisit({ matchId: match.id, visitId: editing?.id, date: date!, activity: v.activity, durationMinutes, activityCostPence, miles, notes: v.notes });
+    setBusy(false);
+    if (!result.ok) return form.setErrors(errorsFrom(result.error));
+    const transport = miles === null ? 'no mileage claimed' : `transport ${money(transportCostPence(miles, ratePence))} (${milesText(miles)} ${miles === 1 ? 'mile' : 'miles'} at ${rateText(ratePence)})`;
+    saved(result.value, `Visit on ${dateText(date)} ${editing ? 'changed' : 'saved'}: ${transport}.`);
+    form.setValues(blank());
+    onDone();
+  }
+
+  const field = (key: keyof Values, label: string) => ({ name: `${prefix}${key}`, label, value: form.values[key], onChange: form.set(key), error: form.errors[key] });
+  const transport = liveTransport(form.values.miles, ratePence);
+  const title = editing ? `Change the visit of ${dateText(editing.date)}` : 'Record a visit';
+  return (
+    <form className="section-form inline-form visit-form" onSubmit={submit} noValidate aria-label={title} ref={ref}>
+      <h3 className="inline-form__title">{title}</h3>
+      <FormErrorSummary errors={form.errors} fields={FIELDS} prefix={prefix} />
+      <div className="visit-form__row">
+        <Field {...field('date', 'Date')} hint={DATE_HINT} width="date" inputMode="numeric" />
+        <Field {...field('activity', 'Activity')} hint="For example, bowling" autoComplete="off" />
+      </div>
+      <div className="visit-form__row">
+        <Field {...field('durationMinutes', 'Duration in minutes')} hint="For example, 120" width="short" inputMode="numeric" />
+        <Field {...field('activityCostPence', 'Activity cost in pounds')} hint="For example, 35.50" width="short" inputMode="decimal" />
+        <Field {...field('miles', 'Miles driven')} hint={`Paid at ${rateText(ratePence)}`} width="short" inputMode="decimal" />
+      </div>
+      <p className="visit-form__transport" aria-live="polite">
+        {transport ?? <span className="secondary">The transport cost is worked out from the miles at {rateText(ratePence)}.</span>}
+      </p>
+      <TextAreaField {...field('notes', 'Short notes (optional)')} hint="What you did and anything to follow up. Safeguarding concerns go in the safeguarding log." rows={2} />
+      <div className="button-group">
+        <button className="button" type="submit" disabled={busy}>
+          {busy ? 'Saving…' : editing ? 'Save the changes' : 'Save the visit'}
+        </button>
+        {editing && (
+          <button className="button button--secondary" type="button" onClick={onDone}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** Visits: quick entry, then the history, newest first, with totals. */
+export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePence: number }) {
+  const { match } = props;
+  const [editing, setEditing] = useState<Visit | null>(null);
+  const visits = [...match.visits].reverse();
+  const sum = (pick: (v: Visit) => number | null) => match.visits.reduce((n, v) => n + (pick(v) ?? 0), 0);
+  const canRecord = !!match.startDate;
+  const firstName = match.youngPersonName.split(' ')[0];
+  return (
+    <Section name="visits" title={`Visits (${match.visits.length})`} notice={props.notice}>
+      {!canRecord && <p className="secondary">Record the introduction meeting first: visits start after it.</p>}
+      {canRecord && (match.stage !== 'ended' || editing) && (
+        <VisitForm
+          props={props}
+          ratePence={ratePence}
+          editing={editing}
+          onDone={() => {
+            const id = editing ? `visit-${editing.id}-change` : null;
+            setEditing(null);
+            if (id) focusSoon(id);
+          }}
+        />
+      )}
+      {canRecord && match.stage === 'ended' && !editing && <p className="secondary">The match has ended: only visits up to {dateText(match.endDate)} can be changed.</p>}
+      {visits.length === 0 ? (
+        canRecord && <p className="secondary">No visits recorded yet. Visits are expected about monthly.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table visits-table">
+            <caption className="visits-table__caption">
+              Visits by {match.volunteerName} to {firstName}, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Activity</th>
+                <th scope="col" className="num">
+                  Duration
+                </th>
+                <th scope="col" className="num">
+                  Activity (£)
+                </th>
+                <th scope="col" className="num">
+                  Miles
+                </th>
+                <th scope="col" className="num">
+                  Transport (£)
+                </th>
+                <th scope="col">Notes</th>
+                <th scope="col">
+                  <span className="visually-hidden">Change</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {visits.map((v) => (
+                <tr key={v.id} className={editing?.id === v.id ? 'visits-table__row--editing' : undefined}>
+                  <td className="nowrap">{dateText(v.date)}</td>
+                  <td>{v.activity}</td>
+                  <td className="num nowrap">{durationText(v.durationMinutes)}</td>
+                  <td className="num">{v.activityCostPence === null ? '' : pounds(v.activityCostPence)}</td>
+                  <td className="num">{milesText(v.miles)}</td>
+                  <td className="num">{v.transportCostPence === null ? '' : pounds(v.transportCostPence)}</td>
+                  <td className="visits-table__notes">{v.notes}</td>
+                  <td>
+                    <button type="button" className="link-button" id={`visit-${v.id}-change`} onClick={() => setEditing(v)}>
+                      Change<span className="visually-hidden"> the visit of {dateText(v.date)}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  Total, {match.visits.length} {match.visits.length === 1 ? 'visit' : 'visits'}
+                </th>
+                <td className="num nowrap">{durationText(sum((v) => v.durationMinutes))}</td>
+                <td className="num">{pounds(sum((v) => v.activityCostPence))}</td>
+                <td className="num">{milesText(sum((v) => v.miles))}</td>
+                <td className="num">{pounds(sum((v) => v.transportCostPence))}</td>
+                <td colSpan={2} className="visits-table__grand">
+                  {money(sum((v) => v.activityCostPence) + sum((v) => v.transportCostPence))} in all
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}

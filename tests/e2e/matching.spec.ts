@@ -1,0 +1,300 @@
+/**
+ * Matching, the life of a match, visits and Today, in Chromium against real core.
+ * Dates are relative to the real today.
+ */
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS } from './fixtures';
+import { dispatch } from '../../electron/core/handlers';
+import type { Harness } from '../harness/server';
+import { addDays, formatUkDate, todayIso } from '../../shared/dates';
+
+const TODAY = todayIso();
+const ago = (n: number) => addDays(TODAY, -n);
+const uk = formatUkDate;
+
+async function seed(harness: Harness, doc: Record<string, unknown>): Promise<void> {
+  const result = await dispatch(harness.session, 'importData', { text: JSON.stringify({ format: 'iv-desk/1', ...doc }) });
+  if (!result.ok) throw new Error(`Import refused: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
+}
+
+/** An approved volunteer, approved eight weeks ago. */
+const volunteer = (id: string, firstName: string, lastName: string, extra: Record<string, unknown>) => ({
+  id,
+  firstName,
+  lastName,
+  enquiryDate: ago(120),
+  applicationDate: ago(110),
+  approvedDate: ago(56),
+  ...extra,
+});
+
+/**
+ * Kayden in Consett likes football and asked for a woman. Amira (a woman in Consett who
+ * likes football) should rank first; Ben (a man in Consett who likes football) loses 30
+ * for the wish; Cara (a woman, far away in Hexham) loses 20 for the distance.
+ */
+const CRAFTED = {
+  volunteers: [
+    volunteer('v-ben', 'Ben', 'Carter', { gender: 'Male', area: 'Consett', postcode: 'DH8 7BB', interests: ['football', 'fishing'] }),
+    volunteer('v-cara', 'Cara', 'Doyle', { gender: 'Female', area: 'Hexham', postcode: 'NE46 1AA', interests: ['swimming'] }),
+    volunteer('v-amira', 'Amira', 'Khan', { gender: 'Female', area: 'Consett', postcode: 'DH8 6CC', interests: ['football', 'art'] }),
+  ],
+  youngPeople: [
+    { id: 'yp-kayden', firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09', gender: 'Male', area: 'Consett', postcode: 'DH8 5AA', interests: ['football', 'drawing'], preferences: 'Would like a woman' },
+  ],
+  referrals: [{ id: 'r-kayden', youngPersonId: 'yp-kayden', date: ago(40), referrerName: 'Jo Bell', referrerRole: 'iro', outcome: 'accepted', outcomeDate: ago(35) }],
+};
+
+/** Dan already has an active match with Lily (capacity 1), last visited 40 days ago. */
+const AT_CAPACITY = {
+  volunteers: [volunteer('v-dan', 'Dan', 'Evans', { gender: 'Male', area: 'Stanley', interests: ['football'], approvedDate: ago(100) }), { id: 'v-eve', firstName: 'Eve', lastName: 'Fox', enquiryDate: ago(20) }],
+  youngPeople: [{ id: 'yp-lily', firstName: 'Lily', lastName: 'Park', dateOfBirth: '2011-03-02', area: 'Stanley' }],
+  referrals: [{ id: 'r-lily', youngPersonId: 'yp-lily', date: ago(100), outcome: 'accepted', outcomeDate: ago(95) }],
+  matches: [{ id: 'm-lily', referralId: 'r-lily', volunteerId: 'v-dan', proposedDate: ago(70), startDate: ago(60) }],
+  visits: [{ id: 'vis-1', matchId: 'm-lily', date: ago(40), activity: 'Bowling', durationMinutes: 90, activityCostPence: 1500, miles: 6, transportCostPence: 270 }],
+};
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+
+async function matchIdOf(harness: Harness, volunteerName: string): Promise<number> {
+  const result = await dispatch(harness.session, 'listMatches', {});
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as { id: number; volunteerName: string }[]).find((m) => m.volunteerName === volunteerName)!.id;
+}
+
+test('acceptance: referral → suggestions with the right volunteer first → proposal → introduction → visits → ending with a rematch → back on the waiting list', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await seed(harness, CRAFTED);
+
+  // The waiting list leads to the matching assistant.
+  await nav(page, 'Waiting list');
+  const waitingRow = page.getByRole('row', { name: /Kayden Marsh/ });
+  await expect(waitingRow).toContainText('Awaiting a suitable IV');
+  await waitingRow.getByRole('link', { name: 'Find a match for Kayden Marsh' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find a match for Kayden Marsh' })).toBeVisible();
+  await expect(page.locator('.seeker')).toContainText('Would like a woman');
+
+  // Ranked, each point explained: Amira first, then Ben, then Cara.
+  const suggested = page.getByRole('region', { name: /^Suggested volunteers/ }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  await expect(suggested).toHaveCount(3);
+  await expect(suggested.nth(0).getByRole('heading', { level: 3 })).toHaveText('1. Amira Khan');
+  await expect(suggested.nth(1).getByRole('heading', { level: 3 })).toHaveText('2. Ben Carter');
+  await expect(suggested.nth(2).getByRole('heading', { level: 3 })).toHaveText('3. Cara Doyle');
+  const amira = page.getByRole('list', { name: /^Why Amira Khan scores/ });
+  await expect(amira.getByRole('listitem')).toHaveText(['+30 Lives in the same area (Consett)', '+10 Shared interests: football', '+20 Matches the wish for a woman', '+4 Free for a match for 8 weeks']);
+  await expect(suggested.nth(0)).toContainText('64 points');
+  await expect(suggested.nth(0)).toContainText('0 of 1 match held');
+  await expect(page.getByRole('list', { name: /^Why Ben Carter scores/ })).toContainText('\u221230 The young person asked for a woman');
+  await expect(page.getByRole('list', { name: /^Why Cara Doyle scores/ })).toContainText('\u221220 Different postcode areas (DH8 and NE46): likely too far');
+  await expect(page.getByText('Every approved volunteer still in the scheme is suggested above.')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '50-matching-assistant');
+
+  // Propose Amira: the date is asked for, and a bad one refused.
+  await page.getByRole('button', { name: 'Propose Amira Khan' }).click();
+  const propose = page.getByRole('form', { name: 'Propose Amira Khan' });
+  await expect(propose.getByLabel('Date of the proposal')).toHaveValue(uk(TODAY));
+  await expect(propose.getByLabel('Date of the proposal')).toBeFocused();
+  await propose.getByLabel('Date of the proposal').fill('31/02/2026');
+  await propose.getByRole('button', { name: 'Propose the match' }).click();
+  await expect(propose.getByRole('alert')).toContainText('The date of the proposal must be a real date');
+  await propose.getByLabel('Date of the proposal').fill(uk(ago(20)));
+  await propose.getByRole('button', { name: 'Propose the match' }).click();
+
+  // The match page: proposed, with no confidentiality agreement yet.
+  await expect(page.getByRole('heading', { level: 1, name: 'Kayden Marsh and Amira Khan' })).toBeVisible();
+  await expect(page.getByText('Match proposed: Amira Khan for Kayden Marsh.')).toBeVisible();
+  await expect(page.locator('.profile-status')).toContainText('Proposed');
+  await expect(page.getByText('No signed confidentiality agreement is in force for Kayden.')).toBeVisible();
+  const matchUrl = page.url();
+
+  // Being matched on the waiting list meanwhile.
+  await nav(page, 'Waiting list');
+  await expect(page.getByRole('row', { name: /Kayden Marsh/ })).toContainText('Being matched');
+  await page.goto(matchUrl);
+
+  // The introduction meeting starts the match.
+  await page.getByLabel('Date of the introduction meeting').fill(uk(ago(14)));
+  await page.getByRole('button', { name: 'Record the introduction meeting' }).click();
+  await expect(page.getByText(`Introduction meeting recorded on ${uk(ago(14))}: the match has started.`)).toBeVisible();
+  await expect(page.locator('.profile-status')).toContainText('Active');
+
+  // Visits: one before the start is refused; bad amounts and negative miles are refused in plain words.
+  const visit = page.getByRole('form', { name: 'Record a visit' });
+  await visit.getByLabel('Date', { exact: true }).fill(uk(ago(15)));
+  await visit.getByLabel('Activity', { exact: true }).fill('Football at the park');
+  await visit.getByRole('button', { name: 'Save the visit' }).click();
+  await expect(visit.getByRole('alert')).toContainText(`A visit cannot be before the match started (${uk(ago(14))})`);
+  await expect(page.getByRole('table', { name: /^Visits by/ })).toHaveCount(0);
+
+  await visit.getByLabel('Date', { exact: true }).fill(uk(ago(10)));
+  await visit.getByLabel('Duration in minutes').fill('120');
+  await visit.getByLabel('Activity cost in pounds').fill('35.505');
+  await visit.getByLabel('Miles driven').fill('-3');
+  await visit.getByRole('button', { name: 'Save the visit' }).click();
+  await expect(visit.getByRole('alert')).toContainText('Enter the activity cost in pounds and pence, like 35.50');
+  await expect(visit.getByRole('alert')).toContainText('Miles cannot be negative');
+  await expect(visit.getByLabel('Miles driven')).toHaveAccessibleDescription(/Error: Miles cannot be negative/);
+  await expectAccessible(page);
+
+  await visit.getByLabel('Activity cost in pounds').fill('35.50');
+  await visit.getByLabel('Miles driven').fill('12');
+  await expect(visit.getByText('Transport: £5.40 (12 miles at 45p a mile)')).toBeVisible();
+  await visit.getByLabel('Short notes (optional)').fill('Kicked a ball about; he wants to try the climbing wall.');
+  await visit.getByRole('button', { name: 'Save the visit' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Visit on ${uk(ago(10))} saved: transport £5.40 (12 miles at 45p a mile).` })).toBeVisible();
+  await expect(visit.getByLabel('Activity', { exact: true })).toHaveValue('');
+
+  await visit.getByLabel('Date', { exact: true }).fill(uk(ago(3)));
+  await visit.getByLabel('Activity', { exact: true }).fill('Cinema');
+  await visit.getByLabel('Duration in minutes').fill('150');
+  await visit.getByLabel('Activity cost in pounds').fill('£12');
+  await visit.getByLabel('Miles driven').fill('20');
+  await visit.getByRole('button', { name: 'Save the visit' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'transport £9.00 (20 miles at 45p a mile)' })).toBeVisible();
+
+  const history = page.getByRole('table', { name: /^Visits by Amira Khan to Kayden/ });
+  await expect(history.locator('tbody tr')).toHaveCount(2);
+  await expect(history.locator('tbody tr').nth(0)).toContainText(`${uk(ago(3))}Cinema2 h 30 min12.00209.00`);
+  await expect(history.locator('tbody tr').nth(1)).toContainText(`${uk(ago(10))}Football at the park2 h35.50125.40`);
+  await expect(history.locator('tfoot')).toContainText('Total, 2 visits4 h 30 min47.503214.40£61.90 in all');
+  await expectAccessible(page);
+  await screenshot(page, '51-match');
+
+  // Ending, child-led, with a rematch wanted.
+  await page.getByRole('button', { name: 'End the match' }).click();
+  const end = page.getByRole('form', { name: 'End the match' });
+  await end.getByLabel('Date it ended').fill(uk(ago(1)));
+  await end.getByLabel('Why did it end?').selectOption({ label: 'The young person moved placement or out of area' });
+  await end.getByRole('group', { name: 'Was the ending planned?' }).getByLabel('Yes').check();
+  await end.getByRole('group', { name: 'Was a positive ending held?' }).getByLabel('Yes').check();
+  await end.getByRole('button', { name: 'End the match' }).click();
+  await expect(end.getByRole('alert')).toContainText('Say whether Kayden wants a new Independent Visitor');
+  await expectAccessible(page);
+  await end.getByRole('group', { name: 'Does Kayden want a new Independent Visitor?' }).getByLabel('Yes').check();
+  await end.getByRole('button', { name: 'End the match' }).click();
+  await expect(page.getByText('Match ended. Kayden is back on the waiting list, awaiting a suitable Independent Visitor.')).toBeVisible();
+  await expect(page.locator('.profile-status')).toContainText('Ended');
+  const findNew = page.getByRole('link', { name: 'Find a new match for Kayden Marsh' });
+  await expect(findNew).toHaveAttribute('href', /^#\/matching\/\d+$/);
+  await expect(page.getByRole('form', { name: 'Record a visit' })).toHaveCount(0);
+
+  // Back on the waiting list, awaiting a suitable IV.
+  await nav(page, 'Waiting list');
+  await expect(page.getByRole('row', { name: /Kayden Marsh/ })).toContainText('Awaiting a suitable IV');
+
+  // The new match starts from the same referral; Amira is free again and still first.
+  await page.goto(matchUrl);
+  await page.getByRole('link', { name: 'Find a new match for Kayden Marsh' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find a match for Kayden Marsh' })).toBeVisible();
+  await expect(suggested.nth(0).getByRole('heading', { level: 3 })).toHaveText('1. Amira Khan');
+
+  // The young person's record lists the match.
+  await page.getByRole('link', { name: /Kayden’s full record/ }).click();
+  const matches = page.getByRole('region', { name: 'Matches' });
+  await expect(matches.getByRole('row', { name: /Amira Khan/ })).toContainText('Ended');
+
+  // The list of matches, filtered.
+  await nav(page, 'Matches');
+  await expect(page.getByRole('heading', { level: 1, name: 'Matches' })).toBeVisible();
+  const table = page.getByRole('table', { name: /^Matches/ });
+  await expect(table.getByRole('row', { name: /Kayden Marsh/ })).toContainText(`Amira KhanEnded${uk(ago(20))}${uk(ago(14))}${uk(ago(1))}${uk(ago(3))}`);
+  await page.getByLabel('Stage').selectOption({ label: 'Active' });
+  await expect(page.getByText('0 matches with these filters')).toBeVisible();
+  await page.getByLabel('Stage').selectOption({ label: 'Ended' });
+  await page.getByLabel('Volunteer').selectOption({ label: 'Amira Khan' });
+  await expect(page.getByText('1 match with these filters')).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, '52-matches');
+  await table.getByRole('link', { name: /Kayden Marsh/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kayden Marsh and Amira Khan' })).toBeVisible();
+});
+
+test('capacity: a volunteer at capacity is listed apart, warned about, then proposed anyway; capacity can be changed', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await seed(harness, { volunteers: [...CRAFTED.volunteers, ...AT_CAPACITY.volunteers], youngPeople: [...CRAFTED.youngPeople, ...AT_CAPACITY.youngPeople], referrals: [...CRAFTED.referrals, ...AT_CAPACITY.referrals], matches: AT_CAPACITY.matches, visits: AT_CAPACITY.visits });
+
+  await nav(page, 'Waiting list');
+  await page.getByRole('link', { name: 'Find a match for Kayden Marsh' }).click();
+  const others = page.getByRole('region', { name: /^Other approved volunteers/ });
+  await expect(others.getByRole('heading', { level: 3 })).toHaveText(['Dan Evans']);
+  await expect(others).toContainText('At capacity');
+  await expect(others).toContainText('1 of 1 match held');
+  await expect(page.getByRole('region', { name: /^Suggested volunteers/ }).getByRole('heading', { name: 'Dan Evans' })).toHaveCount(0);
+
+  await others.getByRole('button', { name: 'Propose Dan Evans' }).click();
+  await others.getByLabel('Date of the proposal').fill(uk(ago(2)));
+  await others.getByRole('button', { name: 'Propose the match' }).click();
+  const warning = others.getByRole('alert');
+  await expect(warning).toContainText('Dan Evans is at capacity');
+  await expect(warning).toContainText('Dan Evans already has 1 match and capacity for 1. Confirm to match them anyway.');
+  await expect(warning).toBeFocused();
+  await expectAccessible(page);
+  await page.locator('.capacity-warning').screenshot({ path: join(SCREENSHOTS, '50b-capacity-warning.png') });
+
+  // Cancel goes back; nothing was written.
+  await warning.getByRole('button', { name: 'Cancel' }).click();
+  await expect(others.getByRole('button', { name: 'Propose Dan Evans' })).toBeFocused();
+  const before = await dispatch(harness.session, 'listMatches', {});
+  expect(before.ok && (before.value as unknown[]).length).toBe(1);
+
+  await others.getByRole('button', { name: 'Propose Dan Evans' }).click();
+  await others.getByLabel('Date of the proposal').fill(uk(ago(2)));
+  await others.getByRole('button', { name: 'Propose the match' }).click();
+  await others.getByRole('button', { name: 'Propose anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kayden Marsh and Dan Evans' })).toBeVisible();
+
+  // The assistant now says a proposal is under way instead of offering another.
+  await page.goBack();
+  await expect(page.getByText('Dan Evans has already been proposed for Kayden')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Propose / })).toHaveCount(0);
+
+  // Dan's record: both matches, and his capacity raised to 2.
+  await page.getByRole('link', { name: 'Dan Evans', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dan Evans' })).toBeVisible();
+  const section = page.getByRole('region', { name: 'Matches' });
+  await expect(section.getByRole('row')).toHaveCount(3);
+  await expect(section).toContainText('Capacity: 1 match at a time; 2 held now (proposed or active).');
+  await section.getByRole('button', { name: 'Change capacity of Dan' }).click();
+  await section.getByLabel('How many matches can they take at once?').fill('9');
+  await section.getByRole('button', { name: 'Save capacity' }).click();
+  await expect(section.getByRole('alert')).toContainText('Enter a whole number of matches between 1 and 5');
+  await section.getByLabel('How many matches can they take at once?').fill('2');
+  await section.getByRole('button', { name: 'Save capacity' }).click();
+  await expect(section.getByText('Capacity saved: 2 matches at a time.')).toBeVisible();
+  await expect(section).toContainText('Capacity: 2 matches at a time');
+  await expectAccessible(page);
+  const found = await dispatch(harness.session, 'listVolunteers', { search: 'Dan' });
+  if (!found.ok) throw new Error(found.error.message);
+  const dan = await dispatch(harness.session, 'getVolunteer', { id: (found.value as { id: number }[])[0].id });
+  expect(dan.ok && (dan.value as { capacity: number }).capacity).toBe(2);
+});
+
+test('today: the key counts, and an overdue visit that leads straight to the match', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await seed(harness, { volunteers: [...CRAFTED.volunteers, ...AT_CAPACITY.volunteers], youngPeople: [...CRAFTED.youngPeople, ...AT_CAPACITY.youngPeople], referrals: [...CRAFTED.referrals, ...AT_CAPACITY.referrals], matches: AT_CAPACITY.matches, visits: AT_CAPACITY.visits });
+  await nav(page, 'Matches');
+  await nav(page, 'Today');
+
+  const counts = page.getByRole('list', { name: 'At a glance' });
+  await expect(counts.getByRole('link', { name: '1 child in an active match' })).toHaveAttribute('href', '#/matches');
+  await expect(counts.getByRole('link', { name: '1 waiting for an Independent Visitor' })).toHaveAttribute('href', '#/waiting');
+  await expect(counts.getByRole('link', { name: '4 active Independent Visitors' })).toHaveAttribute('href', '#/volunteers');
+  await expect(counts.getByRole('link', { name: '1 applicant in the pipeline' })).toHaveAttribute('href', '#/recruitment');
+
+  // Dan last visited Lily 40 days ago: five weeks without a visit fell due five days ago.
+  const overdue = page.getByRole('region', { name: /^Overdue/ });
+  const visitRow = overdue.getByRole('row').filter({ hasText: `No visit since ${uk(ago(40))}` });
+  await expect(visitRow).toContainText(`${uk(ago(5))} 5 days overdue`);
+  await expect(overdue.getByRole('row').filter({ hasText: 'No signed confidentiality agreement in force for this match' })).toHaveCount(1);
+  await expectAccessible(page);
+  await screenshot(page, '55-today');
+
+  const id = await matchIdOf(harness, 'Dan Evans');
+  const link = visitRow.getByRole('link', { name: 'Lily Park and Dan Evans' });
+  await expect(link).toHaveAttribute('href', `#/matches/${id}`);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lily Park and Dan Evans' })).toBeVisible();
+  await expect(page.locator('.summary-list__row', { hasText: 'Last visit' })).toContainText(uk(ago(40)));
+});
