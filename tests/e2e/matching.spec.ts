@@ -194,6 +194,7 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await page.getByRole('link', { name: /Kayden’s full record/ }).click();
   const matches = page.getByRole('region', { name: 'Matches' });
   await expect(matches.getByRole('row', { name: /Amira Khan/ })).toContainText('Ended');
+  await matches.screenshot({ path: join(SCREENSHOTS, '51c-young-person-matches.png') });
 
   // The list of matches, filtered.
   await nav(page, 'Matches');
@@ -265,6 +266,7 @@ test('capacity: a volunteer at capacity is listed apart, warned about, then prop
   await expect(section.getByText('Capacity saved: 2 matches at a time.')).toBeVisible();
   await expect(section).toContainText('Capacity: 2 matches at a time');
   await expectAccessible(page);
+  await section.screenshot({ path: join(SCREENSHOTS, '51b-volunteer-matches.png') });
   const found = await dispatch(harness.session, 'listVolunteers', { search: 'Dan' });
   if (!found.ok) throw new Error(found.error.message);
   const dan = await dispatch(harness.session, 'getVolunteer', { id: (found.value as { id: number }[])[0].id });

@@ -112,7 +112,7 @@ export function MatchScreen({ id }: { id: number }) {
         <div className="match-consent">
           <Warning>
             No signed confidentiality agreement is in force for {firstName}.{' '}
-            <a href={`#/young-people/${match.youngPersonId}`}>Record it on {firstName}’s record</a> before visits begin.
+            <a href={`#/young-people/${match.youngPersonId}`}>Record it on {firstName}’s record</a>: it should be signed at the start of the match.
           </Warning>
         </div>
       )}

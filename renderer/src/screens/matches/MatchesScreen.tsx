@@ -166,7 +166,7 @@ export function MatchesScreen() {
                 <td>{dateText(m.proposedDate)}</td>
                 <td>{dateText(m.startDate)}</td>
                 <td>{dateText(m.endDate)}</td>
-                <td>{m.lastVisitDate ? dateText(m.lastVisitDate) : <span className="secondary">None yet</span>}</td>
+                <td>{m.lastVisitDate ? dateText(m.lastVisitDate) : <span className="secondary">{m.stage === 'ended' ? 'None' : m.startDate ? 'None yet' : ''}</span>}</td>
               </tr>
             ))}
           </tbody>
