@@ -162,6 +162,30 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await expectAccessible(page);
   await screenshot(page, '51-match');
 
+  // A visit can be corrected; the transport is worked out again.
+  await history.getByRole('button', { name: `Change the visit of ${uk(ago(3))}` }).click();
+  const change = page.getByRole('form', { name: `Change the visit of ${uk(ago(3))}` });
+  await expect(change.getByLabel('Date', { exact: true })).toBeFocused();
+  await expect(change.getByLabel('Activity cost in pounds')).toHaveValue('12.00');
+  await change.getByLabel('Activity', { exact: true }).fill('Cinema and pizza');
+  await change.getByLabel('Miles driven').fill('22');
+  await change.getByRole('button', { name: 'Save the changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Visit on ${uk(ago(3))} changed: transport £9.90 (22 miles at 45p a mile).` })).toBeVisible();
+  await expect(history.locator('tbody tr').nth(0)).toContainText('Cinema and pizza2 h 30 min12.00229.90');
+  await expect(history.locator('tfoot')).toContainText('47.503415.30£62.80 in all');
+
+  // Feedback from the young person.
+  await page.getByRole('button', { name: 'Record feedback' }).click();
+  const feedback = page.getByRole('form', { name: 'Record feedback' });
+  await feedback.getByLabel('Date of the feedback').fill(uk(ago(2)));
+  await feedback.getByRole('group', { name: 'How satisfied are they with their Independent Visitor?' }).getByLabel('Very satisfied').check();
+  await feedback.getByRole('group', { name: 'Have they benefited from the match?' }).getByLabel('Yes').check();
+  await feedback.getByLabel('What they said (optional)').fill('Amira is fun and always turns up.');
+  await expectAccessible(page);
+  await feedback.getByRole('button', { name: 'Save the feedback' }).click();
+  await expect(page.getByText(`Feedback of ${uk(ago(2))} from the young person saved.`)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Feedback recorded, newest first' }).locator('tbody tr')).toContainText(`${uk(ago(2))}Young personVery satisfiedYesAmira is fun and always turns up.`);
+
   // Ending, child-led, with a rematch wanted.
   await page.getByRole('button', { name: 'End the match' }).click();
   const end = page.getByRole('form', { name: 'End the match' });
@@ -251,12 +275,26 @@ test('capacity: a volunteer at capacity is listed apart, warned about, then prop
   await expect(page.getByText('Dan Evans has already been proposed for Kayden')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Propose / })).toHaveCount(0);
 
+  // The proposal is not taken up: it ends with that reason and Kayden waits again.
+  await page.getByRole('link', { name: 'Open the proposed match with Dan Evans' }).click();
+  await page.getByRole('button', { name: 'End the proposal' }).click();
+  const end = page.getByRole('form', { name: 'End the proposal' });
+  await expect(end.getByLabel('Why did it end?')).toHaveValue('proposal_not_taken_up');
+  await expect(end.getByRole('group', { name: 'Was the ending planned?' })).toHaveCount(0);
+  await end.getByLabel('Date it ended').fill(uk(ago(1)));
+  await end.getByRole('group', { name: 'Does Kayden want a new Independent Visitor?' }).getByLabel('Yes').check();
+  await end.getByRole('button', { name: 'End the proposal' }).click();
+  await expect(page.getByText('Proposal ended. Kayden is back on the waiting list, awaiting a suitable Independent Visitor.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'How it ended' })).toContainText('ReasonProposal not taken up');
+  await page.getByRole('link', { name: 'Find a new match for Kayden Marsh' }).click();
+  await expect(page.getByRole('button', { name: 'Propose Amira Khan' })).toBeVisible();
+
   // Dan's record: both matches, and his capacity raised to 2.
   await page.getByRole('link', { name: 'Dan Evans', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dan Evans' })).toBeVisible();
   const section = page.getByRole('region', { name: 'Matches' });
   await expect(section.getByRole('row')).toHaveCount(3);
-  await expect(section).toContainText('Capacity: 1 match at a time; 2 held now (proposed or active).');
+  await expect(section).toContainText('Capacity: 1 match at a time; 1 held now (proposed or active).');
   await section.getByRole('button', { name: 'Change capacity of Dan' }).click();
   await section.getByLabel('How many matches can they take at once?').fill('9');
   await section.getByRole('button', { name: 'Save capacity' }).click();
