@@ -28,7 +28,7 @@ export interface Feedback extends FeedbackRecord {
 export interface Match extends MatchSummary {
   visits: Visit[];
   feedback: Feedback[];
-  /** The anniversary of the start, when the one-year feedback visit falls due. */
+  /** When the feedback visit with the young person falls due (12 months after the start unless set otherwise). */
   oneYearFeedbackDue: string | null;
   consentInForce: boolean;
 }

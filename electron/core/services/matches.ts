@@ -10,10 +10,10 @@ import { matchProblems } from '../../../shared/matching/rules';
 import { scoreMatch } from '../../../shared/matching/score';
 import { consentInForce } from '../../../shared/youngPeople/rules';
 import { volunteerStatus } from '../../../shared/volunteers/stage';
-import { addYears } from '../../../shared/dates';
+import { addMonths } from '../../../shared/dates';
 import { fieldErrors, UserError } from '../errors';
 import { loadVolunteers } from './volunteerRecords';
-import { getRecruitmentSettings } from './settings';
+import { getCaseSettings, getRecruitmentSettings } from './settings';
 import { listFromJson } from './jsonList';
 
 type MatchRow = typeof matches.$inferSelect;
@@ -92,7 +92,7 @@ export function getMatch(db: Db, id: number, today: string): Match {
       .orderBy(asc(feedback.date), asc(feedback.id))
       .all()
       .map(({ externalRef: _r, source, satisfaction, ...f }) => ({ ...f, source: source as FeedbackSource | null, satisfaction: satisfaction as Satisfaction | null })),
-    oneYearFeedbackDue: summary.startDate ? addYears(summary.startDate, 1) : null,
+    oneYearFeedbackDue: summary.startDate ? addMonths(summary.startDate, getCaseSettings(db).feedbackVisitMonths) : null,
     consentInForce: consentInForce(consentRows, today),
   };
 }
