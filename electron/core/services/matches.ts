@@ -1,6 +1,6 @@
 /** Matching a young person's referral with a volunteer, and the life of the match. */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { matches, referrals, visits, feedback, youngPeople, volunteers, consents } from '../db/schema';
 import type { Match, MatchSummary, ParsedInput, Suggestion, Suggestions } from '../../../shared/contract';
@@ -30,10 +30,11 @@ export function matchRecord(row: MatchRow): MatchRecord {
   };
 }
 
-/** Every match of every referral, oldest proposal first: what the waiting list is judged from. */
-export function matchesByReferral(db: Db): Map<number, MatchRecord[]> {
+/** The matches of the given referrals (or of all), oldest proposal first: what the waiting list is judged from. */
+export function matchesByReferral(db: Db, referralIds?: number[]): Map<number, MatchRecord[]> {
   const map = new Map<number, MatchRecord[]>();
-  for (const row of db.select().from(matches).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
+  const where = referralIds ? inArray(matches.referralId, referralIds) : undefined;
+  for (const row of db.select().from(matches).where(where).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
     map.set(row.referralId, [...(map.get(row.referralId) ?? []), matchRecord(row)]);
   }
   return map;

@@ -34,12 +34,15 @@ function activeMatches(db: Db, today: string) {
     .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
     .where(and(isNotNull(matches.startDate), lte(matches.startDate, today), or(isNull(matches.endDate), gt(matches.endDate, today))))
     .all();
-  const consentRows = db.select({ youngPersonId: consents.youngPersonId, signedDate: consents.signedDate, withdrawnDate: consents.withdrawnDate }).from(consents).all();
+  const consentsByPerson = new Map<number, { signedDate: string; withdrawnDate: string | null }[]>();
+  for (const c of db.select({ youngPersonId: consents.youngPersonId, signedDate: consents.signedDate, withdrawnDate: consents.withdrawnDate }).from(consents).all()) {
+    consentsByPerson.set(c.youngPersonId, [...(consentsByPerson.get(c.youngPersonId) ?? []), c]);
+  }
   return rows.map((r) => ({
     ...r,
     youngPersonName: `${r.ypFirst} ${r.ypLast}`,
     volunteerName: `${r.volFirst} ${r.volLast}`,
-    consentInForce: consentInForce(consentRows.filter((c) => c.youngPersonId === r.youngPersonId), today),
+    consentInForce: consentInForce(consentsByPerson.get(r.youngPersonId) ?? [], today),
   }));
 }
 

@@ -46,7 +46,7 @@ export function serviceStatus(latest: Referral | undefined): ServiceStatus {
 export function referralsByPerson(db: Db, ids: number[] | undefined, today: string): Map<number, Referral[]> {
   const map = new Map<number, Referral[]>();
   const rows = db.select().from(referrals).where(ids ? inArray(referrals.youngPersonId, ids) : undefined).orderBy(asc(referrals.date), asc(referrals.id)).all();
-  const byReferral = matchesByReferral(db);
+  const byReferral = matchesByReferral(db, ids ? rows.map((r) => r.id) : undefined);
   for (const row of rows) map.set(row.youngPersonId, [...(map.get(row.youngPersonId) ?? []), referralWithWaiting(row, byReferral.get(row.id) ?? [], today)]);
   return map;
 }
