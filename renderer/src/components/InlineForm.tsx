@@ -85,17 +85,3 @@ export function InlineForm({ errors, prefix, fields, busy, submitLabel, onSubmit
     </form>
   );
 }
-
-/** A banner that takes focus when it appears, so the result of a save is announced. `n` changes on every save. */
-export function SavedBanner({ notice }: { notice: { text: string; n: number } | null }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (notice) ref.current?.focus();
-  }, [notice]);
-  if (!notice) return null;
-  return (
-    <div className="banner banner--success" role="status" tabIndex={-1} ref={ref}>
-      {notice.text}
-    </div>
-  );
-}

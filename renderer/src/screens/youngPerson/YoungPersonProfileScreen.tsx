@@ -3,10 +3,10 @@ import { api } from '../../api';
 import { dateText } from '../../form';
 import { takeFlash } from '../../flash';
 import { PageHeading } from '../../components/PageHeading';
-import { SuccessBanner, Warning } from '../../components/Notice';
+import { SuccessBanner } from '../../components/Notice';
 import { SummaryList } from '../../components/SummaryList';
 import { ServiceStatusTag } from '../../components/ServiceStatusTag';
-import { downloadText } from '../../components/download';
+import { SubjectAccessSection } from '../../components/SubjectAccessSection';
 import { ageOn, todayIso } from '../../../../shared/dates';
 import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS } from '../../../../shared/youngPeople/record';
 import { UPPER_AGE } from '../../../../shared/youngPeople/rules';
@@ -44,32 +44,6 @@ function DetailsSection({ person, notice }: SectionProps) {
       <a className="button button--secondary" href={`#/young-people/${person.id}/edit`}>
         Edit details<span className="visually-hidden"> of {person.firstName} {person.lastName}</span>
       </a>
-    </Section>
-  );
-}
-
-/** Everything held about the young person, as one file, for a subject access request. */
-function SubjectAccessSection({ person }: { person: YoungPerson }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  async function run() {
-    setMessage(null);
-    const result = await api.subjectAccessExport({ kind: 'young_person', id: person.id });
-    if (!result.ok) return setMessage({ ok: false, text: result.error.message });
-    downloadText(result.value.fileName, result.value.text);
-    setMessage({ ok: true, text: `Downloaded ${result.value.fileName}.` });
-  }
-  return (
-    <Section name="subject-access" title="Subject access request" notice={null}>
-      <p>When someone asks for the information held about them, download everything IV Desk holds about {person.firstName}, including any safeguarding log entries about them, as one file.</p>
-      <Warning>The file is not encrypted. Save it only to an encrypted drive, check it before sharing it, and delete it when the request is answered.</Warning>
-      {message && (
-        <p className={message.ok ? 'secondary' : 'error-message'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
-      <button type="button" className="button button--secondary" onClick={run}>
-        Subject access export
-      </button>
     </Section>
   );
 }
@@ -154,7 +128,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
           <YoungPersonMatches youngPersonId={person.id} firstName={person.firstName} />
         </Section>
         <ConsentSection {...props('consent')} />
-        <SubjectAccessSection person={person} />
+        <SubjectAccessSection kind="young_person" id={person.id} firstName={person.firstName} />
       </div>
     </>
   );
