@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { api } from '../api';
 import { PageHeading } from '../components/PageHeading';
 import { Field } from '../components/Field';
@@ -124,10 +124,14 @@ export function RecruitmentFiguresScreen() {
   const [busy, setBusy] = useState(false);
   const { setValues, setErrors } = form;
 
+  // Only the latest request may show its answer: the first load can arrive after a quick choice.
+  const latest = useRef(0);
   const show = useCallback(
     async (from: string, to: string) => {
+      const request = ++latest.current;
       setBusy(true);
       const result = await api.recruitmentFigures({ from, to });
+      if (request !== latest.current) return;
       setBusy(false);
       if (result.ok) {
         setFigures(result.value);
