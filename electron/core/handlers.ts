@@ -19,7 +19,7 @@ import * as consentService from './services/consents';
 import * as logs from './services/logs';
 import { getCaseSettings, updateCaseSettings } from './services/settings';
 import { subjectAccessDocument } from './interchange/exportDocument';
-import { documentFileName } from './documents/fileName';
+import { documentFileName, initials } from './documents/fileName';
 import * as matchService from './services/matches';
 import * as visitService from './services/visits';
 import * as youngPeople from './services/youngPeople';
@@ -87,7 +87,7 @@ export const handlers: Handlers = {
     const document = subjectAccessDocument(s.db, i);
     const person = document.volunteers?.[0] ?? document.youngPeople?.[0];
     if (!person) throw new UserError('not_found', 'That person could not be found.');
-    return { fileName: documentFileName('Subject access export', `${person.firstName[0] ?? ''}${person.lastName[0] ?? ''}`, s.today(), 'json'), text: JSON.stringify(document, null, 2) };
+    return { fileName: documentFileName('Subject access export', initials(person), s.today(), 'json'), text: JSON.stringify(document, null, 2) };
   },
   matchSuggestions: (s, i) => matchService.matchSuggestions(s.db, i.referralId, s.today()),
   proposeMatch: (s, i) => matchService.proposeMatch(s.db, i, s.today()),

@@ -8,7 +8,7 @@ import { youngPeople, referrals, consents, safeguardingConcerns, complaints, vol
 import type { RecordOf } from '../../../shared/interchange/format';
 import { youngPersonInput } from '../../../shared/contract/youngPeople';
 import { referralProblems, consentProblems } from '../../../shared/youngPeople/rules';
-import { notInFutureProblem } from '../../../shared/people';
+import { youngPersonProblems } from '../services/youngPeople';
 import { listFromJson } from '../services/jsonList';
 import { compact } from './compact';
 
@@ -19,8 +19,9 @@ export function youngPersonProblemsForImport(y: RecordOf<'youngPeople'>, today: 
   const parsed = youngPersonInput.safeParse(fields);
   const problems: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) problems[issue.path.join('.')] ??= issue.message;
-  const dob = notInFutureProblem(y.dateOfBirth, 'Date of birth', today);
-  if (dob) problems.dateOfBirth ??= 'Date of birth must be in the past';
+  // The same date-of-birth rule as the form.
+  const { dateOfBirth } = youngPersonProblems(y, today);
+  if (dateOfBirth) problems.dateOfBirth ??= dateOfBirth;
   return problems;
 }
 

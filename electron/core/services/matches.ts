@@ -116,6 +116,9 @@ function context(db: Db, referralId: number, volunteerId: number) {
   };
 }
 
+/** Proposed or active, not ended by the date: what counts against a volunteer's capacity. */
+const heldOn = (m: { endDate: string | null }, date: string) => !m.endDate || m.endDate > date;
+
 /** Active and proposed (not ended) matches a volunteer holds on a date. */
 export function openMatchCount(db: Db, volunteerId: number, date: string): number {
   return db
@@ -123,7 +126,7 @@ export function openMatchCount(db: Db, volunteerId: number, date: string): numbe
     .from(matches)
     .where(eq(matches.volunteerId, volunteerId))
     .all()
-    .filter((m) => !m.endDate || m.endDate > date).length;
+    .filter((m) => heldOn(m, date)).length;
 }
 
 export function proposeMatch(db: Db, input: ParsedInput<'proposeMatch'>, today: string): Match {
@@ -182,15 +185,18 @@ export function matchSuggestions(db: Db, referralId: number, today: string): Sug
   if (!referral) throw new UserError('not_found', 'That referral could not be found.');
   const yp = db.select().from(youngPeople).where(eq(youngPeople.id, referral.youngPersonId)).get()!;
   const settings = getRecruitmentSettings(db);
-  const allMatches = db.select().from(matches).all();
+  const byVolunteer = new Map<number, { endDate: string | null }[]>();
+  for (const m of db.select({ volunteerId: matches.volunteerId, endDate: matches.endDate }).from(matches).all()) {
+    byVolunteer.set(m.volunteerId, [...(byVolunteer.get(m.volunteerId) ?? []), m]);
+  }
   const seeker = { area: yp.area, postcode: yp.postcode, interests: listFromJson(yp.interests), languages: listFromJson(yp.languages), preferences: yp.preferences };
   const suggested: Suggestion[] = [];
   const others: Suggestion[] = [];
   for (const v of loadVolunteers(db)) {
     const status = volunteerStatus(v, settings, today);
     if (status !== 'active' && status !== 'inactive') continue;
-    const theirs = allMatches.filter((m) => m.volunteerId === v.id);
-    const open = theirs.filter((m) => !m.endDate || m.endDate > today).length;
+    const theirs = byVolunteer.get(v.id) ?? [];
+    const open = theirs.filter((m) => heldOn(m, today)).length;
     const lastEnd = theirs.map((m) => m.endDate).filter((d): d is string => !!d && d <= today).sort().at(-1);
     const availableSince = [v.approvedDate!, lastEnd].filter((d): d is string => !!d).sort().at(-1)!;
     const { score, parts } = scoreMatch(seeker, { ...v, availableSince }, today);
