@@ -9,19 +9,23 @@ export function useIdleLock(minutes: number | null, onIdle: () => void): void {
   useEffect(() => {
     callback.current = onIdle;
   }, [onIdle]);
+  // The idle clock starts at unlock and runs on through a change of the setting, which
+  // only changes how long it may run.
+  const unlocked = minutes !== null;
   useEffect(() => {
-    if (!minutes) return;
+    if (!unlocked) return;
     last.current = Date.now();
     const touch = () => {
       last.current = Date.now();
     };
     ACTIVITY.forEach((e) => window.addEventListener(e, touch, { passive: true }));
+    return () => ACTIVITY.forEach((e) => window.removeEventListener(e, touch));
+  }, [unlocked]);
+  useEffect(() => {
+    if (!minutes) return;
     const timer = window.setInterval(() => {
       if (Date.now() - last.current >= minutes * 60_000) callback.current();
     }, 5_000);
-    return () => {
-      ACTIVITY.forEach((e) => window.removeEventListener(e, touch));
-      window.clearInterval(timer);
-    };
+    return () => window.clearInterval(timer);
   }, [minutes]);
 }
