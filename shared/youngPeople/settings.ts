@@ -12,9 +12,15 @@ export interface CaseSettings {
   visitOverdueWeeks: number;
   /** When the coordinator's feedback visit with the young person falls due. */
   feedbackVisitMonths: number;
+  /** The care-review update is due this many days before its review. */
+  reviewUpdateDaysBefore: number;
+  /** A matched volunteer is due supervision this many weeks after the last (or their first match). */
+  supervisionWeeks: number;
+  /** A supervision shows on Today this many days before it is due. */
+  supervisionNoticeDays: number;
 }
 
-export const DEFAULT_CASE_SETTINGS: CaseSettings = { longWaitWeeks: 6, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12 };
+export const DEFAULT_CASE_SETTINGS: CaseSettings = { longWaitWeeks: 6, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14 };
 
 const whole = (label: string, min: number, max: number) =>
   z
@@ -30,5 +36,8 @@ export const caseSettingsInput = z
     birthdayNoticeDays: whole('the days ahead to show birthdays', 0, 365),
     visitOverdueWeeks: whole('the weeks without a visit before one is overdue', 1, 26),
     feedbackVisitMonths: whole('the months matched before the feedback visit', 1, 36),
+    reviewUpdateDaysBefore: whole('the days before a review that its update is due', 0, 60),
+    supervisionWeeks: whole('the weeks between supervisions', 2, 26),
+    supervisionNoticeDays: whole('the days ahead to show supervisions', 0, 60),
   })
   .strict();

@@ -2,7 +2,7 @@
  * The database schema. Dates are ISO calendar strings, money integer pence. Each record
  * keeps the id it had in an imported file as `external_ref`, so exports round-trip.
  */
-import { sqliteTable, integer, text, real, index, check } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, integer, text, real, index, uniqueIndex, check } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 
 export const scheme = sqliteTable(
@@ -147,6 +147,8 @@ export const youngPeople = sqliteTable(
     preferences: text('preferences'),
     notes: text('notes'),
     nextReviewDate: text('next_review_date'),
+    /** The day they became looked after: the reg 33 review calendar starts from it. */
+    lookedAfterDate: text('looked_after_date'),
   },
   (t) => [index('young_people_name').on(t.lastName, t.firstName)],
 );
@@ -268,4 +270,99 @@ export const feedback = sqliteTable(
     comments: text('comments'),
   },
   (t) => [index('feedback_match').on(t.matchId), index('feedback_date').on(t.date)],
+);
+
+/** Between-visit contacts on a match: calls, messages and the like, counted in care-review updates. */
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    matchId: integer('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    kind: text('kind').notNull(),
+    withWhom: text('with_whom'),
+    note: text('note'),
+  },
+  (t) => [index('contacts_match_date').on(t.matchId, t.date)],
+);
+
+/** A volunteer's supervision. Never holds a safeguarding concern's text: that goes to the log. */
+export const supervisions = sqliteTable(
+  'supervisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    volunteerId: integer('volunteer_id')
+      .notNull()
+      .references(() => volunteers.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    kind: text('kind'),
+    /** The records made together by one group session share this. */
+    groupRef: text('group_ref'),
+    /** JSON array of match ids. */
+    matchesDiscussed: text('matches_discussed').notNull().default('[]'),
+    relationships: text('relationships'),
+    feedbackPassedOn: text('feedback_passed_on'),
+    boundaries: text('boundaries'),
+    wellbeing: text('wellbeing'),
+    expenses: text('expenses'),
+    trainingNeeds: text('training_needs'),
+    renewals: text('renewals'),
+    topics: text('topics'),
+    concerns: text('concerns'),
+    positiveImpact: text('positive_impact'),
+    enjoying: text('enjoying'),
+    /** Free-text actions as an older file gave them; new records use actionItems. */
+    actions: text('actions'),
+    /** JSON array of { action, who, byWhen, status }. */
+    actionItems: text('action_items').notNull().default('[]'),
+    nextDueDate: text('next_due_date'),
+  },
+  (t) => [index('supervisions_volunteer_date').on(t.volunteerId, t.date), index('supervisions_date').on(t.date)],
+);
+
+export const careReviews = sqliteTable(
+  'care_reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    youngPersonId: integer('young_person_id')
+      .notNull()
+      .references(() => youngPeople.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    ivAttended: integer('iv_attended', { mode: 'boolean' }),
+    coordinatorAttended: integer('coordinator_attended', { mode: 'boolean' }),
+    professionalFeedback: text('professional_feedback'),
+    feedbackFrom: text('feedback_from'),
+    objectives: text('objectives'),
+    progress: text('progress'),
+    notes: text('notes'),
+    nextReviewDate: text('next_review_date'),
+  },
+  (t) => [index('care_reviews_person_date').on(t.youngPersonId, t.date), index('care_reviews_date').on(t.date)],
+);
+
+/** The coordinator's update for one review: what she writes; the visits and contacts are read live. */
+export const careReviewUpdates = sqliteTable(
+  'care_review_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    externalRef: text('external_ref').notNull().unique(),
+    youngPersonId: integer('young_person_id')
+      .notNull()
+      .references(() => youngPeople.id, { onDelete: 'restrict' }),
+    reviewDate: text('review_date').notNull(),
+    youngPersonViews: text('young_person_views'),
+    viewsAgreed: integer('views_agreed', { mode: 'boolean' }).notNull().default(false),
+    objectives: text('objectives'),
+    progress: text('progress'),
+    ivWillAttend: integer('iv_will_attend', { mode: 'boolean' }),
+    coordinatorComments: text('coordinator_comments'),
+    preparedDate: text('prepared_date').notNull(),
+    sentDate: text('sent_date'),
+  },
+  (t) => [uniqueIndex('care_review_updates_person_review').on(t.youngPersonId, t.reviewDate)],
 );
