@@ -92,3 +92,9 @@ export function addWorkingDays(iso: string, days: number): string {
   }
   return date;
 }
+
+/** The Monday of the week a date falls in. */
+export function startOfWeek(iso: string): string {
+  const weekday = new Date(toUtc(iso)).getUTCDay();
+  return addDays(iso, -((weekday + 6) % 7));
+}

@@ -4,7 +4,7 @@ import { computeFigures, type Period } from './figures';
 
 const YEAR: Period = { from: '2024-04-01', to: '2025-03-31' };
 const BLANK = { enquirySource: null, applicationDate: null, interviewDate: null, approvedDate: null, leftDate: null, leftReason: null, inactivePeriods: [] };
-const NO_CASES = { referrals: [], matches: [], visits: [], feedback: [], childrenInCareCount: null };
+const NO_CASES = { referrals: [], matches: [], visits: [], feedback: [], supervisions: [], careReviews: [], childrenInCareCount: null };
 const enquiries = (...dates: string[]) => ({ ...NO_CASES, volunteers: dates.map((enquiryDate) => ({ ...BLANK, enquiryDate })) });
 
 describe('computeFigures: enquiries', () => {

@@ -1,14 +1,15 @@
 /**
  * The figures the council asks for, exactly as domain.md defines them. One pure
  * function computes each figure; `computeFigures` gathers them for the CLI, the Reports
- * screen and the annual report. A key appears only once the records behind it exist in
- * this version of IV Desk.
+ * screen and the annual report.
  */
 import type { VolunteerRecord } from './volunteers/record';
 import { inactiveOn } from './volunteers/stage';
 import { daysBetween } from './dates';
 import type { ReferralRecord } from './youngPeople/record';
 import type { MatchRecord, VisitRecord, FeedbackRecord } from './matching/record';
+import type { SupervisionRecord } from './supervision/record';
+import type { CareReviewRecord } from './careReviews/record';
 import { waitingState, matchActiveOn, type WaitingMatch } from './referrals/waiting';
 
 export interface Period {
@@ -25,6 +26,8 @@ export type FigureReferral = Pick<ReferralRecord, 'date' | 'outcome' | 'outcomeD
 export type FigureMatch = Pick<MatchRecord, 'proposedDate' | 'startDate' | 'endDate' | 'endReason' | 'rematchWanted'> & { referralId: number };
 export type FigureVisit = Pick<VisitRecord, 'date' | 'activityCostPence' | 'transportCostPence'>;
 export type FigureFeedback = Pick<FeedbackRecord, 'date' | 'source' | 'satisfaction'>;
+export type FigureSupervision = Pick<SupervisionRecord, 'date' | 'positiveImpact' | 'enjoying'>;
+export type FigureCareReview = Pick<CareReviewRecord, 'date' | 'ivAttended' | 'coordinatorAttended' | 'professionalFeedback'>;
 
 export interface FigureRecords {
   volunteers: FigureVolunteer[];
@@ -33,6 +36,8 @@ export interface FigureRecords {
   /** Only the visits in the period are needed. */
   visits: FigureVisit[];
   feedback: FigureFeedback[];
+  supervisions: FigureSupervision[];
+  careReviews: FigureCareReview[];
   childrenInCareCount: number | null;
 }
 
@@ -49,7 +54,9 @@ export interface Figures {
   waitingWeeksMedian: number | null;
   childrenInCare: { count: number | null; matchedDuringPeriodPct: number | null; matchedAtEndPct: number | null };
   costs: { visits: number; activityPence: number; transportPence: number; meanActivityPence: number | null; meanTransportPence: number | null };
-  satisfaction: { youngPeoplePct: number | null };
+  careReviewsAttended: number;
+  supervisionsHeld: number;
+  satisfaction: { youngPeoplePct: number | null; professionalsPct: number | null; volunteersImpactPct: number | null; volunteersEnjoyingPct: number | null };
   enquiries: number;
   enquiriesBySource: Record<string, number>;
   applications: number;
@@ -188,9 +195,20 @@ export function costFigures(vs: FigureVisit[], p: Period) {
   return { visits: inside.length, activityPence, transportPence, meanActivityPence: mean(activityPence), meanTransportPence: mean(transportPence) };
 }
 
-export function youngPeopleSatisfaction(fs: FigureFeedback[], p: Period): number | null {
-  const theirs = fs.filter((f) => f.source === 'young_person' && inPeriod(f.date, p));
-  return percentage(theirs.filter((f) => f.satisfaction === 'very_satisfied' || f.satisfaction === 'satisfied').length, theirs.length);
+/** A share of the records in the period that carry the answer; those without one are left out of both sides. */
+function answeredShare<T extends { date: string }>(records: T[], p: Period, answer: (r: T) => string | null | undefined, good: (a: string) => boolean): number | null {
+  const answered = records.filter((r) => inPeriod(r.date, p) && answer(r));
+  return percentage(answered.filter((r) => good(answer(r)!)).length, answered.length);
+}
+
+export function satisfactionFigures(records: Pick<FigureRecords, 'feedback' | 'supervisions' | 'careReviews'>, p: Period): Figures['satisfaction'] {
+  const fromYoungPeople = records.feedback.filter((f) => f.source === 'young_person');
+  return {
+    youngPeoplePct: answeredShare(fromYoungPeople, p, (f) => f.satisfaction, (a) => a === 'very_satisfied' || a === 'satisfied'),
+    professionalsPct: answeredShare(records.careReviews, p, (r) => r.professionalFeedback, (a) => a === 'positive'),
+    volunteersImpactPct: answeredShare(records.supervisions, p, (s) => s.positiveImpact, (a) => a === 'yes'),
+    volunteersEnjoyingPct: answeredShare(records.supervisions, p, (s) => s.enjoying, (a) => a === 'yes'),
+  };
 }
 
 export function computeFigures(records: FigureRecords, period: Period): Figures {
@@ -199,7 +217,9 @@ export function computeFigures(records: FigureRecords, period: Period): Figures 
     ...referralFigures(records.referrals, period),
     ...matchFigures(records, period),
     ...volunteerFigures(records.volunteers, period),
+    careReviewsAttended: records.careReviews.filter((r) => inPeriod(r.date, period) && (r.ivAttended || r.coordinatorAttended)).length,
+    supervisionsHeld: records.supervisions.filter((s) => inPeriod(s.date, period)).length,
     costs: costFigures(records.visits, period),
-    satisfaction: { youngPeoplePct: youngPeopleSatisfaction(records.feedback, period) },
+    satisfaction: satisfactionFigures(records, period),
   };
 }

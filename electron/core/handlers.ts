@@ -23,6 +23,8 @@ import { documentFileName, initials } from './documents/fileName';
 import * as matchService from './services/matches';
 import * as visitService from './services/visits';
 import * as youngPeople from './services/youngPeople';
+import * as supervisionService from './services/supervisions';
+import * as careReviewService from './services/careReviews';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
@@ -100,6 +102,19 @@ export const handlers: Handlers = {
   saveFeedback: (s, i) => visitService.saveFeedback(s.db, i, s.today()),
   expenses: (s, i) => visitService.expenses(s.db, i),
   expensesCsv: (s, i) => visitService.expensesCsv(s.db, i),
+  supervisionsView: (s, i) => supervisionService.supervisionsView(s.db, i, s.today()),
+  supervisionForm: (s, i) => supervisionService.supervisionForm(s.db, i, s.today()),
+  saveSupervision: (s, i) => supervisionService.saveSupervision(s.db, i, s.today()),
+  recordGroupSupervision: (s, i) => supervisionService.recordGroupSupervision(s.db, i, s.today()),
+  supervisionRecordContent: (s, i) => supervisionService.supervisionRecord(s.db, i.id, s.today()),
+  supervisionRecordDocument: (s, i) => supervisionService.supervisionRecordDocument(s.db, i.id, s.today()),
+  careReviewCalendar: (s) => careReviewService.careReviewCalendar(s.db, s.today()),
+  saveCareReview: (s, i) => careReviewService.saveCareReview(s.db, i, s.today()),
+  careReviewUpdate: (s, i) => careReviewService.careReviewUpdate(s.db, i.youngPersonId, i.reviewDate, s.today()),
+  saveCareReviewUpdate: (s, i) => careReviewService.saveCareReviewUpdate(s.db, i, s.today()),
+  markCareReviewUpdateSent: (s, i) => careReviewService.markCareReviewUpdateSent(s.db, i, s.today()),
+  careReviewUpdateDocument: (s, i) => careReviewService.careReviewUpdateDocument(s.db, i.youngPersonId, i.reviewDate, s.today()),
+  logContact: (s, i) => careReviewService.logContact(s.db, i, s.today()),
   exportData: (s, i) => {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };

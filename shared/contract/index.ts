@@ -14,6 +14,8 @@ import { recruitmentCalls } from './recruitment';
 import { todayCalls } from './today';
 import { logCalls } from './logs';
 import { matchCalls } from './matches';
+import { supervisionCalls } from './supervisions';
+import { careReviewCalls } from './careReviews';
 
 export const contract = {
   ...sessionCalls,
@@ -25,6 +27,8 @@ export const contract = {
   ...todayCalls,
   ...logCalls,
   ...matchCalls,
+  ...supervisionCalls,
+  ...careReviewCalls,
 };
 
 export type Contract = typeof contract;
@@ -55,3 +59,5 @@ export type * from './recruitment';
 export type * from './today';
 export type * from './logs';
 export type * from './matches';
+export type * from './supervisions';
+export type * from './careReviews';

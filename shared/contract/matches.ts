@@ -3,6 +3,7 @@ import { call } from './define';
 import { optionalText, isoDate, id } from '../fields';
 import type { MatchRecord, VisitRecord, FeedbackRecord, MatchStage } from '../matching/record';
 import type { ScorePart } from '../matching/score';
+import type { Contact } from './careReviews';
 
 export interface MatchSummary extends MatchRecord {
   id: number;
@@ -28,6 +29,8 @@ export interface Feedback extends FeedbackRecord {
 export interface Match extends MatchSummary {
   visits: Visit[];
   feedback: Feedback[];
+  /** Contacts between visits, oldest first. */
+  contacts: Contact[];
   /** When the feedback visit with the young person falls due (12 months after the start unless set otherwise). */
   oneYearFeedbackDue: string | null;
   consentInForce: boolean;

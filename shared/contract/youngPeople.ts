@@ -3,6 +3,7 @@ import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate, isoDate, id, text } from '../fields';
 import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact } from '../youngPeople/record';
 import type { WaitingState } from '../referrals/waiting';
+import type { CareReview, NextReview } from './careReviews';
 
 export type ServiceStatus = 'no_referral' | 'being_matched' | 'awaiting_iv' | 'matched' | 'closed';
 
@@ -53,7 +54,12 @@ export interface YoungPerson {
   preferences: string | null;
   notes: string | null;
   nextReviewDate: string | null;
+  lookedAfterDate: string | null;
   status: ServiceStatus;
+  /** Newest first. */
+  careReviews: CareReview[];
+  /** The recorded next review, else reg 33 from the looked-after date; null when neither is known. */
+  nextReview: NextReview | null;
   referrals: Referral[];
   consents: Consent[];
 }
@@ -86,6 +92,7 @@ export const youngPersonInput = z
     preferences: optionalText(2000),
     notes: optionalText(4000),
     nextReviewDate: optionalIsoDate,
+    lookedAfterDate: optionalIsoDate,
   })
   .strict();
 export type YoungPersonInput = z.input<typeof youngPersonInput>;

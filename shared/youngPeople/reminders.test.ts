@@ -8,7 +8,6 @@ const person = (over: Partial<ReminderYoungPerson>): ReminderYoungPerson => ({
   firstName: 'Kay',
   lastName: 'Marsh',
   dateOfBirth: '2012-01-01',
-  nextReviewDate: null,
   inService: true,
   waitingSince: null,
   ...over,
@@ -28,12 +27,6 @@ describe('youngPersonReminders', () => {
 
   it('nothing about birthdays for someone not in the service', () => {
     expect(kinds(person({ dateOfBirth: '2009-01-15', inService: false }))).toEqual([]);
-  });
-
-  it('a care review: the update is due a week before, shown within the reminder window', () => {
-    expect(kinds(person({ nextReviewDate: '2026-12-03' }))).toEqual(['care_review:due_soon:2026-11-26']);
-    expect(kinds(person({ nextReviewDate: '2026-11-28' }))).toEqual(['care_review:overdue:2026-11-21']);
-    expect(kinds(person({ nextReviewDate: '2027-01-20' }))).toEqual([]);
   });
 
   it('a long wait shows once it passes the configured weeks', () => {

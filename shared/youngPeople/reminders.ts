@@ -9,7 +9,6 @@ export interface ReminderYoungPerson {
   firstName: string;
   lastName: string;
   dateOfBirth: string;
-  nextReviewDate: string | null;
   /** Has a referral that is still open (not closed, not declined, withdrawn or ineligible). */
   inService: boolean;
   /** Waiting since this date, when on the waiting list today. */
@@ -35,10 +34,6 @@ export function youngPersonReminders(people: ReminderYoungPerson[], settings: Ca
     const twentyFive = addYears(p.dateOfBirth, UPPER_AGE);
     if (twentyFive > addDays(today, -settings.birthdayNoticeDays)) {
       push(p, 'turning_25', twentyFive, `Turns 25 on ${formatUkDate(twentyFive)}: the service ends`, birthdays);
-    }
-    if (p.nextReviewDate && p.nextReviewDate >= today) {
-      const updateDue = addDays(p.nextReviewDate, -7);
-      push(p, 'care_review', updateDue, `Care review on ${formatUkDate(p.nextReviewDate)}: the care-review update is due a week before`, addDays(today, settings.reviewReminderDays));
     }
     if (p.waitingSince) {
       const longFrom = addDays(p.waitingSince, settings.longWaitWeeks * 7);

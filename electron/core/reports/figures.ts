@@ -1,7 +1,7 @@
 import { and, gte, lte } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { referrals, matches, visits, feedback } from '../db/schema';
-import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureReferral, type FigureMatch, type FigureFeedback } from '../../../shared/figures';
+import { referrals, matches, visits, feedback, supervisions, careReviews } from '../db/schema';
+import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureReferral, type FigureMatch, type FigureFeedback, type FigureSupervision, type FigureCareReview } from '../../../shared/figures';
 import { isIsoDate } from '../../../shared/dates';
 import { UserError } from '../errors';
 import { loadVolunteers } from '../services/volunteerRecords';
@@ -31,8 +31,15 @@ export function reportFigures(db: Db, period: Period): Figures {
     .where(and(gte(visits.date, period.from), lte(visits.date, period.to)))
     .all();
   const feedbackRows = db.select({ date: feedback.date, source: feedback.source, satisfaction: feedback.satisfaction }).from(feedback).all() as FigureFeedback[];
+  const inRange = <C extends typeof supervisions.date | typeof careReviews.date>(column: C) => and(gte(column, period.from), lte(column, period.to));
+  const supervisionRows = db.select({ date: supervisions.date, positiveImpact: supervisions.positiveImpact, enjoying: supervisions.enjoying }).from(supervisions).where(inRange(supervisions.date)).all() as FigureSupervision[];
+  const careReviewRows = db
+    .select({ date: careReviews.date, ivAttended: careReviews.ivAttended, coordinatorAttended: careReviews.coordinatorAttended, professionalFeedback: careReviews.professionalFeedback })
+    .from(careReviews)
+    .where(inRange(careReviews.date))
+    .all() as FigureCareReview[];
   return computeFigures(
-    { volunteers: loadVolunteers(db), referrals: referralRows, matches: matchRows, visits: visitRows, feedback: feedbackRows, childrenInCareCount: getScheme(db).childrenInCareCount },
+    { volunteers: loadVolunteers(db), referrals: referralRows, matches: matchRows, visits: visitRows, feedback: feedbackRows, supervisions: supervisionRows, careReviews: careReviewRows, childrenInCareCount: getScheme(db).childrenInCareCount },
     period,
   );
 }

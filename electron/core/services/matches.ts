@@ -15,6 +15,7 @@ import { fieldErrors, UserError } from '../errors';
 import { loadVolunteers } from './volunteerRecords';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
 import { listFromJson } from './jsonList';
+import { contactsOf } from './careReviews';
 
 type MatchRow = typeof matches.$inferSelect;
 
@@ -93,6 +94,7 @@ export function getMatch(db: Db, id: number, today: string): Match {
       .orderBy(asc(feedback.date), asc(feedback.id))
       .all()
       .map(({ externalRef: _r, source, satisfaction, ...f }) => ({ ...f, source: source as FeedbackSource | null, satisfaction: satisfaction as Satisfaction | null })),
+    contacts: contactsOf(db, id),
     oneYearFeedbackDue: summary.startDate ? addMonths(summary.startDate, getCaseSettings(db).feedbackVisitMonths) : null,
     consentInForce: consentInForce(consentRows, today),
   };

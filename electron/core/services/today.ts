@@ -11,6 +11,10 @@ import { sortTodayItems } from '../../../shared/today';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
 import { loadVolunteers } from './volunteerRecords';
 import { referralsByPerson } from './youngPeople';
+import { supervisionsDue } from './supervisions';
+import { upcomingReviews } from './careReviews';
+import { supervisionReminders } from '../../../shared/supervision/reminders';
+import { careReviewReminders } from '../../../shared/careReviews/reminders';
 
 /** Matches active today, with what their reminders need, in one indexed query. */
 function activeMatches(db: Db, today: string) {
@@ -51,7 +55,7 @@ export function todayView(db: Db, today: string): TodayView {
   const recruitment = getRecruitmentSettings(db);
   const cases = getCaseSettings(db);
   const people = db
-    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, nextReviewDate: youngPeople.nextReviewDate })
+    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth })
     .from(youngPeople)
     .all();
   const referralMap = referralsByPerson(db, undefined, today);
@@ -73,6 +77,8 @@ export function todayView(db: Db, today: string): TodayView {
     ...youngPersonReminders(reminderPeople, cases, today),
     ...matchReminders(active, cases, recruitment.reminders.dueSoonDays, today),
     ...safeguardingReminders(concerns, today),
+    ...supervisionReminders(supervisionsDue(db, today)),
+    ...careReviewReminders(upcomingReviews(db, today).flatMap((r) => (r.entry ? [r.entry] : [])), cases.reviewReminderDays, today),
   ];
   return {
     date: today,

@@ -10,6 +10,9 @@ import { dateOfBirthProblem } from '../../../shared/people';
 import { fieldErrors, UserError } from '../errors';
 import { nameMatches } from './search';
 import { listFromJson } from './jsonList';
+import { careReviewsOf, nextReviewOf } from './careReviews';
+import { lookedAfterDateProblem } from '../../../shared/careReviews/rules';
+import type { CareReview } from '../../../shared/contract';
 
 type Fields = ParsedInput<'createYoungPerson'>;
 type YoungPersonRow = typeof youngPeople.$inferSelect;
@@ -62,7 +65,7 @@ export function listYoungPeople(db: Db, search: string | undefined, today: strin
   return rows.map((r) => ({ ...r, status: serviceStatus(byPerson.get(r.id)?.at(-1)) }));
 }
 
-function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents']): YoungPerson {
+function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], reviews: CareReview[], today: string): YoungPerson {
   const { externalRef: _ref, interests, languages, placementType, familyContact, ...rest } = row;
   return {
     ...rest,
@@ -73,6 +76,8 @@ function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentLis
     status: serviceStatus(referralList.at(-1)),
     referrals: referralList,
     consents: consentList,
+    careReviews: reviews,
+    nextReview: nextReviewOf(row, reviews, today),
   };
 }
 
@@ -91,12 +96,12 @@ export function getYoungPerson(db: Db, id: number, today: string): YoungPerson {
   const row = db.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
   if (!row) throw new UserError('not_found', 'That young person could not be found. Their record may have been removed.');
   const consentRows = db.select().from(consents).where(eq(consents.youngPersonId, id)).orderBy(asc(consents.signedDate), asc(consents.id)).all();
-  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord));
+  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord), careReviewsOf(db, id), today);
 }
 
 /** Rules beyond the field shapes, shared by the forms and import. */
-export function youngPersonProblems(fields: Pick<Fields, 'dateOfBirth'>, today: string) {
-  return { dateOfBirth: dateOfBirthProblem(fields.dateOfBirth, today) };
+export function youngPersonProblems(fields: Pick<Fields, 'dateOfBirth'> & { lookedAfterDate?: string | null }, today: string) {
+  return { dateOfBirth: dateOfBirthProblem(fields.dateOfBirth, today), lookedAfterDate: lookedAfterDateProblem(fields.lookedAfterDate ?? null, fields.dateOfBirth, today) };
 }
 
 const columns = (f: Fields) => ({ ...f, interests: JSON.stringify(f.interests), languages: JSON.stringify(f.languages) });

@@ -1,0 +1,219 @@
+/**
+ * Care reviews: the calendar, recording the meeting, the coordinator's care-review update
+ * (Word and the printable review summary from one set of blocks), and contacts between visits.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, gt, sql } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { careReviews, careReviewUpdates, contacts, matches, referrals, visits, volunteers, youngPeople } from '../db/schema';
+import type { CalendarEntry, CareReview, CareReviewCalendar, CareReviewUpdate, Contact, ParsedInput } from '../../../shared/contract';
+import type { CareReviewRecord, ContactKind, FeedbackFrom, ProfessionalFeedback } from '../../../shared/careReviews/record';
+import { nextReview, updateWindow, matchInWindow, visitGaps, type NextReview } from '../../../shared/careReviews/schedule';
+import { careReviewProblems, contactProblems, sentDateProblem } from '../../../shared/careReviews/rules';
+import { careReviewUpdateContent } from '../../../shared/documents/careReviewUpdate';
+import { addDays, addMonths, startOfWeek } from '../../../shared/dates';
+import { fieldErrors, UserError } from '../errors';
+import { getCaseSettings } from './settings';
+import { getScheme } from './scheme';
+import { wordDocument } from '../documents/word';
+import { documentFileName, initials } from '../documents/fileName';
+
+type ReviewRow = typeof careReviews.$inferSelect;
+
+function toCareReview(row: ReviewRow): CareReview {
+  const { externalRef: _r, professionalFeedback, feedbackFrom, ...rest } = row;
+  return { ...rest, professionalFeedback: professionalFeedback as ProfessionalFeedback | null, feedbackFrom: feedbackFrom as FeedbackFrom | null };
+}
+
+export function careReviewsOf(db: Db, youngPersonId: number): CareReview[] {
+  return db.select().from(careReviews).where(eq(careReviews.youngPersonId, youngPersonId)).orderBy(desc(careReviews.date), desc(careReviews.id)).all().map(toCareReview);
+}
+
+/** The young person's next review, from the recorded date or reg 33. */
+export function nextReviewOf(person: { nextReviewDate: string | null; lookedAfterDate: string | null }, reviews: { date: string }[], today: string): NextReview | null {
+  return nextReview(person, reviews.map((r) => r.date), today);
+}
+
+function person(db: Db, id: number) {
+  const row = db.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
+  if (!row) throw new UserError('not_found', 'That young person could not be found. Their record may have been removed.');
+  return { ...row, name: `${row.firstName} ${row.lastName}` };
+}
+
+export function saveCareReview(db: Db, { careReviewId, youngPersonId, ...fields }: ParsedInput<'saveCareReview'>, today: string): CareReview {
+  const yp = person(db, youngPersonId);
+  fieldErrors(careReviewProblems(fields, yp.dateOfBirth, today));
+  const record: CareReviewRecord = fields;
+  const id = db.transaction((tx) => {
+    let reviewId = careReviewId;
+    if (reviewId === undefined) {
+      const externalRef = randomUUID();
+      tx.insert(careReviews).values({ ...record, youngPersonId, externalRef }).run();
+      reviewId = tx.select({ id: careReviews.id }).from(careReviews).where(eq(careReviews.externalRef, externalRef)).get()!.id;
+    } else {
+      const result = tx.update(careReviews).set(record).where(and(eq(careReviews.id, reviewId), eq(careReviews.youngPersonId, youngPersonId))).run();
+      if (result.changes === 0) throw new UserError('not_found', 'That care review could not be found.');
+    }
+    // The next review agreed at the meeting becomes the young person's next review date.
+    if (fields.nextReviewDate) tx.update(youngPeople).set({ nextReviewDate: fields.nextReviewDate }).where(eq(youngPeople.id, youngPersonId)).run();
+    return reviewId;
+  });
+  const saved = db.select().from(careReviews).where(eq(careReviews.id, id)).get();
+  if (!saved) throw new UserError('internal', 'The care review was not saved. Please try again.');
+  return toCareReview(saved);
+}
+
+/** The young people whose reviews the scheme follows: those matched today, or with a recorded review date. */
+function followedPeople(db: Db, today: string) {
+  const active = db
+    .select({ youngPersonId: referrals.youngPersonId, first: volunteers.firstName, last: volunteers.lastName })
+    .from(matches)
+    .innerJoin(referrals, eq(matches.referralId, referrals.id))
+    .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
+    .where(and(lte(matches.startDate, today), or(isNull(matches.endDate), gt(matches.endDate, today))))
+    .all();
+  const volunteerOf = new Map(active.map((a) => [a.youngPersonId, `${a.first} ${a.last}`]));
+  const people = db
+    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, nextReviewDate: youngPeople.nextReviewDate, lookedAfterDate: youngPeople.lookedAfterDate })
+    .from(youngPeople)
+    .where(or(inArray(youngPeople.id, [...volunteerOf.keys()]), sql`${youngPeople.nextReviewDate} IS NOT NULL`))
+    .all();
+  const reviewDates = new Map<number, { date: string }[]>();
+  for (const r of db.select({ youngPersonId: careReviews.youngPersonId, date: careReviews.date }).from(careReviews).all()) {
+    reviewDates.set(r.youngPersonId, [...(reviewDates.get(r.youngPersonId) ?? []), r]);
+  }
+  return people.map((p) => ({ ...p, name: `${p.firstName} ${p.lastName}`, volunteerName: volunteerOf.get(p.id) ?? null, next: nextReviewOf(p, reviewDates.get(p.id) ?? [], today) }));
+}
+
+/** Each followed young person's next review with its update's state: what the calendar and Today show. */
+export function upcomingReviews(db: Db, today: string) {
+  const { reviewUpdateDaysBefore } = getCaseSettings(db);
+  const updates = new Map(db.select().from(careReviewUpdates).all().map((u) => [`${u.youngPersonId}/${u.reviewDate}`, u]));
+  return followedPeople(db, today).map((p) => {
+    if (!p.next) return { person: p, entry: null };
+    const u = updates.get(`${p.id}/${p.next.date}`);
+    const entry: CalendarEntry = {
+      youngPersonId: p.id,
+      youngPersonName: p.name,
+      reviewDate: p.next.date,
+      basis: p.next.basis,
+      updateDue: addDays(p.next.date, -reviewUpdateDaysBefore),
+      volunteerName: p.volunteerName,
+      update: u ? { preparedDate: u.preparedDate, sentDate: u.sentDate } : null,
+    };
+    return { person: p, entry };
+  });
+}
+
+export function careReviewCalendar(db: Db, today: string): CareReviewCalendar {
+  const from = startOfWeek(today);
+  const to = addMonths(today, 3);
+  const weeks: CareReviewCalendar['weeks'] = [];
+  for (let week = from; week <= to; week = addDays(week, 7)) weeks.push({ weekStart: week, entries: [] });
+  const toRecord: CalendarEntry[] = [];
+  const notKnown: CareReviewCalendar['notKnown'] = [];
+  const byDate = (a: CalendarEntry, b: CalendarEntry) => a.reviewDate.localeCompare(b.reviewDate) || a.youngPersonName.localeCompare(b.youngPersonName);
+  for (const { person: p, entry } of upcomingReviews(db, today)) {
+    if (!entry) {
+      if (p.volunteerName) notKnown.push({ youngPersonId: p.id, youngPersonName: p.name });
+      continue;
+    }
+    if (entry.reviewDate < today) toRecord.push(entry);
+    else if (entry.reviewDate <= to) weeks[Math.floor((Date.parse(entry.reviewDate) - Date.parse(from)) / (7 * 86_400_000))]?.entries.push(entry);
+  }
+  for (const w of weeks) w.entries.sort(byDate);
+  return { from, to, weeks, toRecord: toRecord.sort(byDate), notKnown: notKnown.sort((a, b) => a.youngPersonName.localeCompare(b.youngPersonName)) };
+}
+
+/** Everything the update for one review holds, read live from the visits and contacts. */
+export function careReviewUpdate(db: Db, youngPersonId: number, reviewDate: string, today: string): CareReviewUpdate {
+  const yp = person(db, youngPersonId);
+  const reviews = careReviewsOf(db, youngPersonId);
+  const matchRows = db
+    .select({ id: matches.id, startDate: matches.startDate, endDate: matches.endDate, first: volunteers.firstName, last: volunteers.lastName })
+    .from(matches)
+    .innerJoin(referrals, eq(matches.referralId, referrals.id))
+    .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
+    .where(eq(referrals.youngPersonId, youngPersonId))
+    .orderBy(asc(matches.startDate), asc(matches.id))
+    .all();
+  const window = updateWindow(reviewDate, reviews.map((r) => r.date), matchRows);
+  if (!window) throw new UserError('conflict', `${yp.name} had no match with an Independent Visitor in the time this update would cover, so there is nothing to report for the review on ${reviewDate.split('-').reverse().join('/')}.`);
+  const inWindow = matchRows.filter((m) => matchInWindow(m, window));
+  const nameOf = new Map(inWindow.map((m) => [m.id, `${m.first} ${m.last}`]));
+  const ids = inWindow.map((m) => m.id);
+  const inRange = (column: typeof visits.date | typeof contacts.date) => and(gte(column, window.from), lte(column, window.to));
+  const visitRows = db.select().from(visits).where(and(inArray(visits.matchId, ids), inRange(visits.date))).orderBy(asc(visits.date), asc(visits.id)).all();
+  const contactRows = db.select().from(contacts).where(and(inArray(contacts.matchId, ids), inRange(contacts.date))).orderBy(asc(contacts.date), asc(contacts.id)).all();
+  const { visitOverdueWeeks } = getCaseSettings(db);
+  const firstStart = inWindow.map((m) => m.startDate!).sort()[0];
+  const gapStart = firstStart > window.from ? firstStart : window.from;
+  const gapEnd = window.to < today ? window.to : today;
+  const draftRow = db.select().from(careReviewUpdates).where(and(eq(careReviewUpdates.youngPersonId, youngPersonId), eq(careReviewUpdates.reviewDate, reviewDate))).get();
+  const { externalRef: _r, id: _id, youngPersonId: _y, ...draft } = draftRow ?? ({} as NonNullable<typeof draftRow>);
+  const data: Omit<CareReviewUpdate, 'content'> = {
+    youngPersonId,
+    youngPersonName: yp.name,
+    dateOfBirth: yp.dateOfBirth,
+    reviewDate,
+    window,
+    matches: inWindow.map((m) => ({ id: m.id, volunteerName: nameOf.get(m.id)!, startDate: m.startDate!, endDate: m.endDate })),
+    visits: visitRows.map((v) => ({ date: v.date, activity: v.activity, durationMinutes: v.durationMinutes, volunteerName: nameOf.get(v.matchId)! })),
+    gaps: gapStart <= gapEnd ? visitGaps(gapStart, gapEnd, visitRows.map((v) => v.date), visitOverdueWeeks * 7) : [],
+    contacts: contactRows.map((c) => ({ date: c.date, kind: c.kind as ContactKind, withWhom: c.withWhom, note: c.note, volunteerName: nameOf.get(c.matchId)! })),
+    previousReview: reviews.find((r) => r.date < reviewDate) ?? null,
+    draft: draftRow ? draft : null,
+  };
+  return { ...data, content: careReviewUpdateContent({ ...data, schemeName: getScheme(db).name, printedDate: today, visitOverdueWeeks }) };
+}
+
+export function saveCareReviewUpdate(db: Db, { youngPersonId, reviewDate, ...fields }: ParsedInput<'saveCareReviewUpdate'>, today: string): CareReviewUpdate {
+  // Refuses, before writing, an update for a time with no match.
+  careReviewUpdate(db, youngPersonId, reviewDate, today);
+  const key = and(eq(careReviewUpdates.youngPersonId, youngPersonId), eq(careReviewUpdates.reviewDate, reviewDate));
+  db.transaction((tx) => {
+    const existing = tx.select({ id: careReviewUpdates.id }).from(careReviewUpdates).where(key).get();
+    if (existing) tx.update(careReviewUpdates).set({ ...fields, preparedDate: today }).where(eq(careReviewUpdates.id, existing.id)).run();
+    else tx.insert(careReviewUpdates).values({ ...fields, youngPersonId, reviewDate, preparedDate: today, externalRef: randomUUID() }).run();
+  });
+  return careReviewUpdate(db, youngPersonId, reviewDate, today);
+}
+
+export function markCareReviewUpdateSent(db: Db, { youngPersonId, reviewDate, sentDate }: ParsedInput<'markCareReviewUpdateSent'>, today: string): CareReviewUpdate {
+  const key = and(eq(careReviewUpdates.youngPersonId, youngPersonId), eq(careReviewUpdates.reviewDate, reviewDate));
+  const draft = db.select().from(careReviewUpdates).where(key).get();
+  if (!draft) throw new UserError('conflict', 'Save the update before marking it sent.');
+  fieldErrors({ sentDate: sentDateProblem(sentDate, draft.preparedDate, today) });
+  db.update(careReviewUpdates).set({ sentDate }).where(eq(careReviewUpdates.id, draft.id)).run();
+  return careReviewUpdate(db, youngPersonId, reviewDate, today);
+}
+
+export async function careReviewUpdateDocument(db: Db, youngPersonId: number, reviewDate: string, today: string) {
+  const update = careReviewUpdate(db, youngPersonId, reviewDate, today);
+  const docx = await wordDocument(update.content);
+  // Initials, not the name: file names show up in folders and recent-file lists.
+  const [firstName, ...rest] = update.youngPersonName.split(' ');
+  return { fileName: documentFileName('Care review update', initials({ firstName, lastName: rest.join(' ') }), reviewDate), base64: docx.toString('base64') };
+}
+
+export function contactsOf(db: Db, matchId: number): Contact[] {
+  return db
+    .select()
+    .from(contacts)
+    .where(eq(contacts.matchId, matchId))
+    .orderBy(asc(contacts.date), asc(contacts.id))
+    .all()
+    .map(({ externalRef: _r, kind, ...c }) => ({ ...c, kind: kind as ContactKind }));
+}
+
+export function logContact(db: Db, { matchId, ...contact }: ParsedInput<'logContact'>, today: string): Contact {
+  const match = db.select({ startDate: matches.startDate, endDate: matches.endDate }).from(matches).where(eq(matches.id, matchId)).get();
+  if (!match) throw new UserError('not_found', 'That match could not be found.');
+  fieldErrors(contactProblems(contact, match, today));
+  const externalRef = randomUUID();
+  db.insert(contacts).values({ ...contact, matchId, externalRef }).run();
+  const saved = contactsOf(db, matchId).find((c) => c.id === db.select({ id: contacts.id }).from(contacts).where(eq(contacts.externalRef, externalRef)).get()?.id);
+  if (!saved) throw new UserError('internal', 'The contact was not saved. Please try again.');
+  return saved;
+}
+
