@@ -92,3 +92,12 @@ export function addWorkingDays(iso: string, days: number): string {
   }
   return date;
 }
+
+/** "1 h 30 min", "45 min". */
+export function durationText(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined) return '';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (!h) return `${m} min`;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}
