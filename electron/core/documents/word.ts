@@ -2,7 +2,7 @@
  * Word documents in the house style: A4, the scheme's name and the OFFICIAL-SENSITIVE
  * marking in the header, "Page X of Y" in the footer, real headings.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ITableCellOptions } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ITableCellOptions } from 'docx';
 import { PROTECTIVE_MARKING, type Block, type DocumentContent } from '../../../shared/documents/blocks';
 
 /**
@@ -101,10 +101,14 @@ function dataTable(columns: string[], rows: string[][]): Table {
   ]);
 }
 
-/** A little space after a table, so the next heading or paragraph does not touch it. */
-const gap = () => new Paragraph({ spacing: { after: 120 }, children: [] });
+/**
+ * A little space after a table, so the next heading or paragraph does not touch it. After
+ * the last table it is a hairline paragraph instead (Word wants a paragraph to end the
+ * body), so a full page does not spill a blank one.
+ */
+const gap = (last: boolean) => (last ? new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [run('', { size: 2 })] }) : new Paragraph({ spacing: { after: 120 }, children: [] }));
 
-function toDocx(block: Block): (Paragraph | Table)[] {
+function toDocx(block: Block, last: boolean): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, spacing: { before: block.level === 1 ? 0 : 240, after: 120 }, children: [run(block.text, { bold: true, size: block.level === 1 ? 32 : 26 })] })];
@@ -113,11 +117,11 @@ function toDocx(block: Block): (Paragraph | Table)[] {
     case 'bullets':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [run(item)] }));
     case 'fields':
-      return [fieldsTable(block.rows), gap()];
+      return [fieldsTable(block.rows), gap(last)];
     case 'table':
-      return [dataTable(block.columns, block.rows), gap()];
+      return [dataTable(block.columns, block.rows), gap(last)];
     case 'signatures':
-      return [signatureTable(block.lines), gap()];
+      return [signatureTable(block.lines), gap(last)];
   }
 }
 
@@ -149,7 +153,7 @@ export async function wordDocument(content: DocumentContent): Promise<Buffer> {
             ],
           }),
         },
-        children: content.blocks.flatMap(toDocx),
+        children: content.blocks.flatMap((block, i) => toDocx(block, i === content.blocks.length - 1)),
       },
     ],
   });
