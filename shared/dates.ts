@@ -98,3 +98,12 @@ export function startOfWeek(iso: string): string {
   const weekday = new Date(toUtc(iso)).getUTCDay();
   return addDays(iso, -((weekday + 6) % 7));
 }
+
+/** "1 h 30 min", "45 min". */
+export function durationText(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined) return '';
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (!h) return `${m} min`;
+  return m ? `${h} h ${m} min` : `${h} h`;
+}

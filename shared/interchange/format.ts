@@ -20,6 +20,9 @@ const e = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values
 
 export const ENQUIRY_SOURCES = ['social_media', 'website', 'event', 'word_of_mouth', 'advert', 'other'] as const;
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
+export const SUPERVISION_KINDS = ['one_to_one', 'phone_video', 'group'] as const;
+export const ACTION_STATUSES = ['open', 'done', 'carried_forward'] as const;
+export const CONTACT_KINDS = ['call', 'message', 'email', 'meeting', 'other'] as const;
 
 export const schemeRecord = z
   .object({
@@ -126,6 +129,7 @@ export const youngPersonRecord = z
     notes: optStr,
     // Beyond version 1's list (documented in the README): kept by IV Desk.
     nextReviewDate: optDate,
+    lookedAfterDate: optDate,
   })
   .strict();
 
@@ -193,6 +197,22 @@ export const supervisionRecord = z
     concerns: optStr,
     actions: optStr,
     nextDueDate: optDate,
+    // Beyond version 1's list (documented in the README): kept by IV Desk.
+    kind: e(SUPERVISION_KINDS),
+    /** The records one group session made share it. */
+    groupId: ref.nullish(),
+    /** Matches of the same volunteer, by their ids in this file. */
+    matchesDiscussed: z.array(ref).nullish(),
+    relationships: optStr,
+    feedbackPassedOn: optStr,
+    boundaries: optStr,
+    wellbeing: optStr,
+    expenses: optStr,
+    trainingNeeds: optStr,
+    renewals: optStr,
+    actionItems: z
+      .array(z.object({ action: str.min(1), who: optStr, byWhen: optDate, status: e(ACTION_STATUSES) }).strict())
+      .nullish(),
   })
   .strict();
 
@@ -206,6 +226,39 @@ export const careReviewRecord = z
     professionalFeedback: e(['positive', 'neutral', 'negative'] as const),
     notes: optStr,
     nextReviewDate: optDate,
+    // Beyond version 1's list (documented in the README): kept by IV Desk.
+    feedbackFrom: e(['iro', 'social_worker', 'carer', 'other'] as const),
+    objectives: optStr,
+    progress: optStr,
+  })
+  .strict();
+
+/** Beyond version 1's lists (documented in the README): the coordinator's update for a care review. */
+export const careReviewUpdateRecord = z
+  .object({
+    id: ref,
+    youngPersonId: ref,
+    reviewDate: date,
+    youngPersonViews: optStr,
+    viewsAgreed: optBool,
+    objectives: optStr,
+    progress: optStr,
+    ivWillAttend: optBool,
+    coordinatorComments: optStr,
+    preparedDate: date,
+    sentDate: optDate,
+  })
+  .strict();
+
+/** Beyond version 1's lists (documented in the README): contacts on a match between visits. */
+export const contactRecord = z
+  .object({
+    id: ref,
+    matchId: ref,
+    date,
+    kind: z.enum(CONTACT_KINDS),
+    withWhom: optStr,
+    note: optStr,
   })
   .strict();
 
@@ -264,8 +317,10 @@ export const LISTS = {
   referrals: referralRecord,
   matches: matchRecord,
   visits: visitRecord,
+  contacts: contactRecord,
   supervisions: supervisionRecord,
   careReviews: careReviewRecord,
+  careReviewUpdates: careReviewUpdateRecord,
   feedback: feedbackRecord,
   consents: consentRecord,
   safeguardingConcerns: safeguardingConcernRecord,
@@ -291,13 +346,15 @@ export const interchangeDocument = z
 export type InterchangeDocument = z.infer<typeof interchangeDocument>;
 export type RecordOf<K extends ListName> = z.infer<(typeof LISTS)[K]>;
 
-/** Which list each reference field points into. */
+/** Which list each reference field points into (a field holds one id, or a list of ids). */
 export const REFERENCES: { [K in ListName]?: Record<string, ListName> } = {
   referrals: { youngPersonId: 'youngPeople' },
   matches: { referralId: 'referrals', volunteerId: 'volunteers' },
   visits: { matchId: 'matches' },
-  supervisions: { volunteerId: 'volunteers' },
+  contacts: { matchId: 'matches' },
+  supervisions: { volunteerId: 'volunteers', matchesDiscussed: 'matches' },
   careReviews: { youngPersonId: 'youngPeople' },
+  careReviewUpdates: { youngPersonId: 'youngPeople' },
   feedback: { matchId: 'matches' },
   consents: { youngPersonId: 'youngPeople' },
   safeguardingConcerns: { youngPersonId: 'youngPeople', volunteerId: 'volunteers' },
@@ -310,8 +367,10 @@ export const LIST_LABELS: Record<ListName, string> = {
   referrals: 'referrals',
   matches: 'matches',
   visits: 'visits',
+  contacts: 'contacts',
   supervisions: 'supervisions',
   careReviews: 'care reviews',
+  careReviewUpdates: 'care-review updates',
   feedback: 'feedback',
   consents: 'consents',
   safeguardingConcerns: 'safeguarding concerns',

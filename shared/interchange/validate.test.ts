@@ -89,6 +89,22 @@ describe('validateDocument: refuses', () => {
     ]);
   });
 
+  it('a dangling match in a supervision\'s list of matches discussed, naming its place in the list', () => {
+    const raw = clone(allLists) as Doc & { supervisions: Doc[] };
+    raw.supervisions[0].matchesDiscussed = ['m1', 'm-gone'];
+    expect(errorsOf(raw)).toEqual(['supervisions[0] (id "s1"), field "matchesDiscussed.1": refers to "m-gone", which is not in matches']);
+  });
+
+  it('dangling references in the care-review updates and contacts', () => {
+    const raw = clone(allLists) as Doc & { careReviewUpdates: Doc[]; contacts: Doc[] };
+    raw.careReviewUpdates[0].youngPersonId = 'nobody';
+    raw.contacts[0].matchId = 'no-match';
+    expect(errorsOf(raw)).toEqual([
+      'contacts[0] (id "ct1"), field "matchId": refers to "no-match", which is not in matches',
+      'careReviewUpdates[0] (id "u1"), field "youngPersonId": refers to "nobody", which is not in youngPeople',
+    ]);
+  });
+
   it('a reference to an id that exists, but in a different list', () => {
     const raw = doc({ volunteers: [volunteer({ id: 'same' })], referrals: [{ id: 'r1', youngPersonId: 'same', date: '2024-01-01', outcome: 'pending' }] });
     expect(errorsOf(raw)[0]).toContain('field "youngPersonId"');

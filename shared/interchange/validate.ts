@@ -79,8 +79,12 @@ export function validateDocument(raw: unknown): Validation {
     (document[list] ?? []).forEach((item, index) => {
       for (const [field, target] of Object.entries(refs)) {
         const value = (item as Record<string, unknown>)[field];
-        if (typeof value === 'string' && !ids[target].has(value)) {
-          errors.push(`${list}[${index}] (id "${item.id}"), field "${field}": refers to "${value}", which is not in ${target}`);
+        // A list of references names the dangling one by its place in the list.
+        const values: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`${field}.${i}`, v]) : [[field, value]];
+        for (const [name, v] of values) {
+          if (typeof v === 'string' && !ids[target].has(v)) {
+            errors.push(`${list}[${index}] (id "${item.id}"), field "${name}": refers to "${v}", which is not in ${target}`);
+          }
         }
       }
     });

@@ -2,7 +2,7 @@
  * Word documents in the house style: A4, the scheme's name and the OFFICIAL-SENSITIVE
  * marking in the header, "Page X of Y" in the footer, real headings.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ITableCellOptions } from 'docx';
 import { PROTECTIVE_MARKING, type Block, type DocumentContent } from '../../../shared/documents/blocks';
 
 /**
@@ -20,34 +20,108 @@ const FONT = 'Arial';
 
 const run = (text: string, options: { bold?: boolean; size?: number } = {}) => new TextRun({ text: xmlSafe(text), font: FONT, ...options });
 
-function signatureTable(lines: string[]): Table {
-  const cell = (text: string, bold = false) =>
-    new TableCell({
-      width: { size: 33, type: WidthType.PERCENTAGE },
-      children: [new Paragraph({ spacing: { before: 360, after: 120 }, children: [run(text, { bold })] })],
-      borders: { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' } },
-    });
+/** The width between the margins, in twentieths of a point: Word's and LibreOffice's grid unit. */
+const CONTENT_WIDTH = A4.width - 2 * MARGIN;
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const LIGHT = { style: BorderStyle.SINGLE, size: 4, color: 'B1B4B6' } as const;
+const LIGHT_BORDERS = { top: LIGHT, bottom: LIGHT, left: LIGHT, right: LIGHT };
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+
+/**
+ * A table with fixed column widths, as percentages of the page's width. Both the grid and
+ * every cell carry the widths in twips: LibreOffice ignores percentage-only cells and
+ * then squeezes columns to a word a line.
+ */
+function fixedTable(percentages: number[], rows: { header?: boolean; cells: (Omit<ITableCellOptions, 'width'> & { children: Paragraph[] })[] }[]): Table {
+  const total = percentages.reduce((a, b) => a + b, 0);
+  const widths = percentages.map((p) => Math.round((p / total) * CONTENT_WIDTH));
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: [cell('', true), cell('Signature', true), cell('Date', true)] }),
-      ...lines.map((label) => new TableRow({ children: [cell(label, true), cell(''), cell('')] })),
-    ],
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          tableHeader: r.header,
+          cantSplit: true,
+          children: r.cells.map((cell, i) => new TableCell({ ...cell, width: { size: widths[i], type: WidthType.DXA } })),
+        }),
+    ),
   });
 }
 
-function toDocx(block: Block): (Paragraph | Table)[] {
+const cellText = (text: string, options: { bold?: boolean; spacing?: { before?: number; after?: number } } = {}) =>
+  // A new line in a value (a long text field) becomes its own paragraph in the cell.
+  text.split('\n').map((line) => new Paragraph({ spacing: options.spacing ?? { after: 0 }, children: [run(line, { bold: options.bold })] }));
+
+function signatureTable(lines: string[]): Table {
+  const cell = (text: string, bold = false) => ({
+    children: cellText(text, { bold, spacing: { before: 360, after: 120 } }),
+    borders: { top: NONE, left: NONE, right: NONE, bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' } },
+  });
+  return fixedTable(
+    [34, 40, 26],
+    [{ header: true, cells: [cell('', true), cell('Signature', true), cell('Date', true)] }, ...lines.map((label) => ({ cells: [cell(label, true), cell(''), cell('')] }))],
+  );
+}
+
+function fieldsTable(rows: { label: string; value: string }[]): Table {
+  return fixedTable(
+    [35, 65],
+    rows.map((r) => ({
+      cells: [
+        { children: cellText(r.label, { bold: true }), borders: LIGHT_BORDERS, margins: CELL_MARGINS },
+        { children: cellText(r.value), borders: LIGHT_BORDERS, margins: CELL_MARGINS },
+      ],
+    })),
+  );
+}
+
+/**
+ * Column shares from what the columns hold: the longest word sets a floor (so no word is
+ * broken), longer text earns more room up to a cap, so a notes column gets the space.
+ */
+export function columnPercentages(columns: string[], rows: string[][]): number[] {
+  const weights = columns.map((heading, i) => {
+    const texts = [heading, ...rows.map((r) => r[i] ?? '')];
+    const longestWord = Math.max(...texts.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+    const longest = Math.max(...texts.map((t) => t.length));
+    return Math.max(longestWord + 2, Math.min(longest, 40), 6);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => (w / total) * 100);
+}
+
+function dataTable(columns: string[], rows: string[][]): Table {
+  const shade = { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F2F1' };
+  return fixedTable(columnPercentages(columns, rows), [
+    { header: true, cells: columns.map((c) => ({ children: cellText(c, { bold: true }), borders: LIGHT_BORDERS, margins: CELL_MARGINS, shading: shade })) },
+    ...rows.map((r) => ({ cells: columns.map((_, i) => ({ children: cellText(r[i] ?? ''), borders: LIGHT_BORDERS, margins: CELL_MARGINS })) })),
+  ]);
+}
+
+/**
+ * A little space after a table, so the next heading or paragraph does not touch it. After
+ * the last table it is a hairline paragraph instead (Word wants a paragraph to end the
+ * body), so a full page does not spill a blank one.
+ */
+const gap = (last: boolean) => (last ? new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [run('', { size: 2 })] }) : new Paragraph({ spacing: { after: 120 }, children: [] }));
+
+function toDocx(block: Block, last: boolean): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, spacing: { before: block.level === 1 ? 0 : 240, after: 120 }, children: [run(block.text, { bold: true, size: block.level === 1 ? 32 : 26 })] })];
+      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, spacing: { before: block.level === 1 ? 0 : 240, after: 120 }, children: [run(block.text, { bold: true, size: block.level === 1 ? 32 : 26 })] })];
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 120 }, children: [run(block.text, { bold: block.strong })] })];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [run(item)] }));
     case 'fields':
-      return block.rows.map((r, i) => new Paragraph({ spacing: { before: i === 0 ? 240 : 0, after: 60 }, children: [run(`${r.label}: `, { bold: true }), run(r.value)] }));
+      return [fieldsTable(block.rows), gap(last)];
+    case 'table':
+      return [dataTable(block.columns, block.rows), gap(last)];
     case 'signatures':
-      return [signatureTable(block.lines)];
+      return [signatureTable(block.lines), gap(last)];
   }
 }
 
@@ -79,7 +153,7 @@ export async function wordDocument(content: DocumentContent): Promise<Buffer> {
             ],
           }),
         },
-        children: content.blocks.flatMap(toDocx),
+        children: content.blocks.flatMap((block, i) => toDocx(block, i === content.blocks.length - 1)),
       },
     ],
   });

@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { PageHeading } from './PageHeading';
 import { PROTECTIVE_MARKING, type Block, type DocumentContent } from '../../../shared/documents/blocks';
 
@@ -18,14 +17,42 @@ function BlockView({ block }: { block: Block }) {
       );
     case 'fields':
       return (
-        <dl className="document__fields">
-          {block.rows.map((r) => (
-            <Fragment key={r.label}>
-              <dt>{r.label}:</dt>
-              <dd>{r.value}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <table className="document__fields">
+          <tbody>
+            {block.rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td className="pre-line">{r.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    case 'table':
+      return (
+        <table className="document__table">
+          <caption className="visually-hidden">{block.caption}</caption>
+          <thead>
+            <tr>
+              {block.columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {block.rows.map((row, i) => (
+              <tr key={i}>
+                {block.columns.map((c, j) => (
+                  <td key={c} className="pre-line">
+                    {row[j] ?? ''}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       );
     case 'signatures':
       return (

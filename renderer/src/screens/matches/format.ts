@@ -3,6 +3,8 @@ import { pounds } from '../../../../shared/csv';
 import type { MatchStage } from '../../../../shared/matching/record';
 import type { Errors } from '../../form';
 
+export { durationText } from '../../../../shared/dates';
+
 /** £35.50, from pence. */
 export const money = (pence: number | null | undefined) => (pence === null || pence === undefined ? '' : `£${Number(pounds(pence)).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
 
@@ -84,15 +86,6 @@ export function readMinutes(text: string, field: string, errors: Errors): number
     return null;
   }
   return Number(t);
-}
-
-/** "1 h 30 min", "45 min". */
-export function durationText(minutes: number | null | undefined): string {
-  if (minutes === null || minutes === undefined) return '';
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (!h) return `${m} min`;
-  return m ? `${h} h ${m} min` : `${h} h`;
 }
 
 /** "March 2026", from YYYY-MM. */
