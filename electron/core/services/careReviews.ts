@@ -9,7 +9,7 @@ import { careReviews, careReviewUpdates, contacts, matches, referrals, visits, v
 import type { CalendarEntry, CareReview, CareReviewCalendar, CareReviewUpdate, Contact, ParsedInput } from '../../../shared/contract';
 import type { CareReviewRecord, ContactKind, FeedbackFrom, ProfessionalFeedback } from '../../../shared/careReviews/record';
 import { nextReview, updateWindow, matchInWindow, visitGaps, type NextReview } from '../../../shared/careReviews/schedule';
-import { careReviewProblems, contactProblems, sentDateProblem } from '../../../shared/careReviews/rules';
+import { careReviewProblems, careReviewUpdateProblems, contactProblems } from '../../../shared/careReviews/rules';
 import { careReviewUpdateContent } from '../../../shared/documents/careReviewUpdate';
 import { addDays, addMonths, startOfWeek } from '../../../shared/dates';
 import { fieldErrors, UserError } from '../errors';
@@ -183,7 +183,7 @@ export function markCareReviewUpdateSent(db: Db, { youngPersonId, reviewDate, se
   const key = and(eq(careReviewUpdates.youngPersonId, youngPersonId), eq(careReviewUpdates.reviewDate, reviewDate));
   const draft = db.select().from(careReviewUpdates).where(key).get();
   if (!draft) throw new UserError('conflict', 'Save the update before marking it sent.');
-  fieldErrors({ sentDate: sentDateProblem(sentDate, draft.preparedDate, today) });
+  fieldErrors({ sentDate: careReviewUpdateProblems({ ...draft, sentDate }, today).sentDate ?? null });
   db.update(careReviewUpdates).set({ sentDate }).where(eq(careReviewUpdates.id, draft.id)).run();
   return careReviewUpdate(db, youngPersonId, reviewDate, today);
 }

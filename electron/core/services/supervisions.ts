@@ -7,7 +7,7 @@ import { and, asc, count, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { matches, referrals, supervisions, volunteers, youngPeople } from '../db/schema';
 import type { DiscussableMatch, ParsedInput, Supervision, SupervisionDue, SupervisionForm, SupervisionSummary, SupervisionsView } from '../../../shared/contract';
-import type { SupervisionAction, SupervisionKind, YesNoUnsure } from '../../../shared/supervision/record';
+import { type SupervisionAction, type SupervisionKind, type YesNoUnsure } from '../../../shared/supervision/record';
 import { supervisionSchedule, type LastSupervision } from '../../../shared/supervision/schedule';
 import { urgencyOf } from '../../../shared/today';
 import { addDays } from '../../../shared/dates';
@@ -19,7 +19,7 @@ import type { DocumentContent } from '../../../shared/documents/blocks';
 import { fieldErrors, UserError } from '../errors';
 import { loadVolunteers } from './volunteerRecords';
 import { getCaseSettings } from './settings';
-import { supervisionProblems } from '../../../shared/supervision/rules';
+import { supervisionProblems, type SupervisionFields } from '../../../shared/supervision/rules';
 import { notInFutureProblem } from '../../../shared/people';
 
 type Row = typeof supervisions.$inferSelect;
@@ -210,9 +210,8 @@ export function saveSupervision(db: Db, { supervisionId, volunteerId, previousAc
   const volunteer = volunteerRow(db, volunteerId);
   const existing = supervisionId ? getSupervision(db, supervisionId) : null;
   if (existing && existing.volunteerId !== volunteerId) throw new UserError('not_found', 'That supervision could not be found.');
-  fieldErrors(supervisionProblems(fields, volunteer, today));
-  const own = new Set(discussableMatches(db, volunteerId, today).map((m) => m.id));
-  if (fields.matchesDiscussed.some((id) => !own.has(id))) fieldErrors({ matchesDiscussed: `Choose only ${volunteer.name}'s own matches` });
+  const ownMatches = new Set(discussableMatches(db, volunteerId, today).map((m) => m.id));
+  fieldErrors(supervisionProblems({ ...fields, actions: existing?.actions ?? null }, { volunteerName: volunteer.name, approvedDate: volunteer.approvedDate, leftDate: volunteer.leftDate, ownMatches }, today));
   // Open actions of the previous supervision come back: carried forward (copied here) or closed there.
   const previous = existing ? undefined : previousSupervision(db, volunteerId, addDays(fields.date, 1));
   const previousItems = previous ? actionsFromJson(previous.actionItems) : [];
@@ -246,7 +245,12 @@ export function recordGroupSupervision(db: Db, { date, topics, volunteerIds }: P
   const people = db.select({ id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName, approvedDate: volunteers.approvedDate, leftDate: volunteers.leftDate }).from(volunteers).where(inArray(volunteers.id, unique)).all();
   if (people.length !== unique.length) throw new UserError('not_found', 'One of the volunteers chosen could not be found.');
   fieldErrors({ date: notInFutureProblem(date, 'The date of the session', today) });
-  for (const p of people) fieldErrors({ volunteerIds: supervisionProblems({ date, nextDueDate: null }, { ...p, name: `${p.firstName} ${p.lastName}` }, today).date });
+  const none = { relationships: null, feedbackPassedOn: null, boundaries: null, wellbeing: null, expenses: null, trainingNeeds: null, renewals: null, concerns: null };
+  const record: SupervisionFields<number> = { ...none, date, topics, nextDueDate: null, actions: null, matchesDiscussed: [], actionItems: [] };
+  for (const p of people) {
+    const context = { volunteerName: `${p.firstName} ${p.lastName}`, approvedDate: p.approvedDate, leftDate: p.leftDate, ownMatches: new Set<number>() };
+    fieldErrors({ volunteerIds: supervisionProblems(record, context, today).date ?? null });
+  }
   const groupRef = randomUUID();
   db.transaction((tx) => {
     for (const volunteerId of unique) tx.insert(supervisions).values({ externalRef: randomUUID(), volunteerId, date, kind: 'group', groupRef, topics }).run();

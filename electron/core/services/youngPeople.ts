@@ -11,7 +11,7 @@ import { fieldErrors, UserError } from '../errors';
 import { nameMatches } from './search';
 import { listFromJson } from './jsonList';
 import { careReviewsOf, nextReviewOf } from './careReviews';
-import { lookedAfterDateProblem } from '../../../shared/careReviews/rules';
+import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
 import type { CareReview } from '../../../shared/contract';
 
 type Fields = ParsedInput<'createYoungPerson'>;
@@ -101,7 +101,7 @@ export function getYoungPerson(db: Db, id: number, today: string): YoungPerson {
 
 /** Rules beyond the field shapes, shared by the forms and import. */
 export function youngPersonProblems(fields: Pick<Fields, 'dateOfBirth'> & { lookedAfterDate?: string | null }, today: string) {
-  return { dateOfBirth: dateOfBirthProblem(fields.dateOfBirth, today), lookedAfterDate: lookedAfterDateProblem(fields.lookedAfterDate ?? null, fields.dateOfBirth, today) };
+  return { dateOfBirth: dateOfBirthProblem(fields.dateOfBirth, today), ...lookedAfterDateProblems(fields.lookedAfterDate ?? null, fields.dateOfBirth, today) };
 }
 
 const columns = (f: Fields) => ({ ...f, interests: JSON.stringify(f.interests), languages: JSON.stringify(f.languages) });
