@@ -17,6 +17,11 @@ import { passphraseProblem } from '../../../shared/passphrase';
 import { contract } from '../../../shared/contract';
 import { STATUS_LABELS } from '../../../shared/volunteers/stage';
 import { listVolunteers } from '../services/volunteers';
+import { supervisionRecordDocument } from '../services/supervisions';
+import { careReviewUpdateDocument } from '../services/careReviews';
+import { supervisions, youngPeople } from '../db/schema';
+import { isIsoDate } from '../../../shared/dates';
+import { eq } from 'drizzle-orm';
 
 const VOLUNTEER_STATUSES = Object.keys(STATUS_LABELS);
 
@@ -31,6 +36,11 @@ Commands:
                                                    the safeguarding log only when asked for
   report figures --from YYYY-MM-DD --to YYYY-MM-DD --json   the council's figures for a period
   volunteers list --json [--status S]              volunteers with their derived status (JSON)
+  document supervision-record --id ID --out FILE.docx
+                                                   a supervision record as a Word document
+  document care-review-update --young-person ID --review-date YYYY-MM-DD --out FILE.docx
+                                                   the care-review update for a review, as a Word document
+                                                   (IDs are the records' ids as an export shows them)
 
 Options for every command:
   --data-dir DIR    the data folder (or IV_DESK_DATA_DIR); defaults to the desktop app's folder
@@ -56,7 +66,27 @@ async function openSession(args: ParsedArgs): Promise<Session> {
   return session;
 }
 
-const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help'] as const;
+const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help', 'id', 'young-person', 'review-date', 'out'] as const;
+
+/** The record whose id an export shows, or a plain refusal. */
+function byExternalRef(session: Session, table: typeof supervisions | typeof youngPeople, ref: string, what: string): number {
+  const row = session.db.select({ id: table.id }).from(table).where(eq(table.externalRef, ref)).get();
+  if (!row) throw new UserError('not_found', `There is no ${what} with the id "${ref}". Use the id an export shows. No file was written.`);
+  return row.id;
+}
+
+async function writeDocument(session: Session, kind: string | undefined, args: ParsedArgs) {
+  if (kind === 'supervision-record') {
+    return supervisionRecordDocument(session.db, byExternalRef(session, supervisions, option(args, 'id', true), 'supervision'), session.today());
+  }
+  if (kind === 'care-review-update') {
+    const youngPersonId = byExternalRef(session, youngPeople, option(args, 'young-person', true), 'young person');
+    const reviewDate = option(args, 'review-date', true);
+    if (!isIsoDate(reviewDate)) throw new UserError('invalid_input', 'Give --review-date as a real date in the form YYYY-MM-DD.');
+    return careReviewUpdateDocument(session.db, youngPersonId, reviewDate, session.today());
+  }
+  throw new UserError('invalid_input', `Unknown document "${kind ?? ''}". Use supervision-record or care-review-update.`);
+}
 
 async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, KNOWN_OPTIONS);
@@ -119,6 +149,15 @@ async function run(argv: string[]): Promise<number> {
         if (sub !== 'figures') throw new UserError('invalid_input', `Unknown report "${sub ?? ''}". Try: iv-desk report figures --from YYYY-MM-DD --to YYYY-MM-DD --json`);
         void file;
         print(reportFigures(session.db, { from: option(args, 'from', true), to: option(args, 'to', true) }));
+        return 0;
+      }
+      case 'document': {
+        const out = option(args, 'out', true);
+        if (!out.toLowerCase().endsWith('.docx')) throw new UserError('invalid_input', 'The --out file must end in .docx');
+        const { base64 } = await writeDocument(session, sub, args);
+        // Written only once the document is complete: a refusal leaves no file behind.
+        writeFileSync(out, Buffer.from(base64, 'base64'), { mode: 0o600 });
+        process.stderr.write(`Wrote ${out}. It holds personal information: keep it on an encrypted drive.\n`);
         return 0;
       }
       default:
