@@ -25,6 +25,7 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures/interchange');
 const fixtureText = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 const fixture = (name: string) => JSON.parse(fixtureText(name)) as Record<string, unknown>;
 const TODAY = '2025-06-01';
+const RICH_COUNTS = { volunteers: 5, youngPeople: 3, referrals: 2, matches: 2, contacts: 3, supervisions: 4, careReviews: 2, careReviewUpdates: 2 };
 
 // Ids unlike any in valid-small.json, which the refusal tests import first.
 const volunteer = (over: Doc = {}): Doc => volunteerRecord({ id: 'new-v1', ...over });
@@ -175,10 +176,8 @@ describe('import refuses a bad file and writes nothing', () => {
     expect(message).toContain('volunteers[0] (id "new-v1"), field "enquiryDate": Enquiry date cannot be in the future');
   });
 
-  it('a list this version does not store yet (valid supervisions)', () => {
-    expect(STORED_FIELDS.supervisions, 'supervisions are stored now: pick a list that is not').toBeUndefined();
-    const { message } = expectRefused(doc({ scheme, volunteers: [volunteer()], supervisions: [{ id: 'sup-1', volunteerId: 'new-v1', date: '2024-05-01' }] }));
-    expect(message).toContain('supervisions: this version of IV Desk does not store supervisions yet (1 in the file), so nothing was imported');
+  it('every list of the format is stored now: none is refused as "not stored yet"', () => {
+    expect(LIST_NAMES.filter((list) => !STORED_FIELDS[list])).toEqual([]);
   });
 
   it('a list it stores, it stores whole: no field of a stored list is dropped', () => {
@@ -207,16 +206,6 @@ describe('import refuses a bad file and writes nothing', () => {
   ])('an impossible order of dates: %s', (_name, over, field, problem) => {
     const { errors } = expectRefused(doc({ scheme, volunteers: [volunteer(over)] }));
     expect(errors).toEqual([`volunteers[0] (id "new-v1"), field "${field}": ${problem}`]);
-  });
-
-  it('a complete, valid file of every list (some not stored yet), with each list not stored named', () => {
-    const { errors } = expectRefused(fixtureText('all-lists.json'));
-    const unstored = LIST_NAMES.filter((list) => !STORED_FIELDS[list]);
-    expect(unstored.length).toBeGreaterThan(0);
-    for (const list of unstored) {
-      expect(errors.some((e) => e.startsWith(`${list}: this version of IV Desk does not store`))).toBe(true);
-    }
-    expect(errors.filter((e) => /does not store/.test(e))).toHaveLength(unstored.length);
   });
 
   it('says how many more problems there are', () => {
@@ -339,7 +328,7 @@ describe('round trip: export -> import into an empty scheme -> export', () => {
   it('a rich file: every stored field, unicode, quotes, newlines, absent optional fields', async () => {
     const source = await fresh();
     const rich = fixture('rich.json');
-    expect(importDocument(source.db, JSON.stringify(rich), TODAY)).toEqual({ volunteers: 4, youngPeople: 3 });
+    expect(importDocument(source.db, JSON.stringify(rich), TODAY)).toEqual(RICH_COUNTS);
     const first = exportDocument(source.db);
     // The export is the file that went in, apart from when it was made, and names, which
     // import trims as the forms do ("  Space  " in the file).
@@ -438,7 +427,7 @@ describe('round trip: export -> import into an empty scheme -> export', () => {
     importDocument(source.db, fixtureText('rich.json'), TODAY);
     const target = await fresh();
     const plan = planImport(target.db, JSON.stringify(exportDocument(source.db)), TODAY);
-    expect(plan.preview).toEqual({ valid: true, schemeName: 'St Mary\'s "Friends" IV Scheme — Ynys Môn', counts: { volunteers: 4, youngPeople: 3 }, errors: [] });
+    expect(plan.preview).toEqual({ valid: true, schemeName: 'St Mary\'s "Friends" IV Scheme — Ynys Môn', counts: RICH_COUNTS, errors: [] });
     // A preview writes nothing.
     expect(tableCounts(target.db)).toEqual(counts(tableCounts(target.db), { scheme: 'Empty Scheme' }));
   });

@@ -10,18 +10,20 @@ import { youngPersonInput } from '../../../shared/contract/youngPeople';
 import { referralProblems, consentProblems } from '../../../shared/youngPeople/rules';
 import { youngPersonProblems } from '../services/youngPeople';
 import { listFromJson } from '../services/jsonList';
-import { compact } from './compact';
-
-const n = <T>(value: T | null | undefined): T | null => value ?? null;
+import { compact, n } from './compact';
+import { refMap } from './refs';
+import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
 
 export function youngPersonProblemsForImport(y: RecordOf<'youngPeople'>, today: string): Record<string, string> {
-  const { id: _id, ...fields } = y;
+  const { id: _id, lookedAfterDate, ...fields } = y;
   const parsed = youngPersonInput.safeParse(fields);
   const problems: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) problems[issue.path.join('.')] ??= issue.message;
-  // The same date-of-birth rule as the form.
+  // The same date rules as the forms.
   const { dateOfBirth } = youngPersonProblems(y, today);
   if (dateOfBirth) problems.dateOfBirth ??= dateOfBirth;
+  const looked = lookedAfterDateProblems(n(lookedAfterDate), y.dateOfBirth, today).lookedAfterDate;
+  if (looked) problems.lookedAfterDate ??= looked;
   return problems;
 }
 
@@ -42,11 +44,15 @@ export function caseProblems(document: { youngPeople?: RecordOf<'youngPeople'>[]
 
 export type Ids = Map<string, number>;
 
-/** Writes the case lists and returns the referrals' new ids; a database error throws so the transaction rolls back. */
-export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals' | 'consents' | 'safeguardingConcerns' | 'complaints']?: RecordOf<K>[] }, volunteerIds: Ids): Ids {
+/** Writes the case lists and returns the young people's and referrals' new ids; a database error throws so the transaction rolls back. */
+export function insertCases(
+  tx: Db,
+  document: { [K in 'youngPeople' | 'referrals' | 'consents' | 'safeguardingConcerns' | 'complaints']?: RecordOf<K>[] },
+  volunteerIds: Ids,
+): { people: Ids; referrals: Ids } {
   const people: Ids = new Map();
   for (const { id, interests, languages, ...y } of document.youngPeople ?? []) {
-    const row = tx
+    const [row] = tx
       .insert(youngPeople)
       .values({
         externalRef: id,
@@ -66,20 +72,21 @@ export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals
         preferences: n(y.preferences),
         notes: n(y.notes),
         nextReviewDate: n(y.nextReviewDate),
+        lookedAfterDate: n(y.lookedAfterDate),
       })
       .returning({ id: youngPeople.id })
-      .get();
+      .all();
     people.set(id, row.id);
   }
   // The file's references were checked before writing began: each points into the file.
   const person = (ref: string | null | undefined) => (ref ? people.get(ref)! : null);
   const referralIds: Ids = new Map();
   for (const { id, youngPersonId, ...r } of document.referrals ?? []) {
-    const row = tx
+    const [row] = tx
       .insert(referrals)
       .values({ externalRef: id, youngPersonId: person(youngPersonId)!, date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) })
       .returning({ id: referrals.id })
-      .get();
+      .all();
     referralIds.set(id, row.id);
   }
   for (const { id, youngPersonId, ...c } of document.consents ?? []) {
@@ -105,7 +112,7 @@ export function insertCases(tx: Db, document: { [K in 'youngPeople' | 'referrals
   for (const { id, from, ...c } of document.complaints ?? []) {
     tx.insert(complaints).values({ externalRef: id, date: c.date, complainant: n(from), summary: c.summary, outcome: n(c.outcome), resolvedDate: n(c.resolvedDate) }).run();
   }
-  return referralIds;
+  return { people, referrals: referralIds };
 }
 
 /** Export: `only` limits each list to one person's records (subject access). */
@@ -119,7 +126,7 @@ export function exportCases(db: Db, options: { includeSafeguarding: boolean; fil
   const keepPerson = (id: number | null) => !filter || (id !== null && !!filter.youngPersonIds?.has(id));
   const ypRows = db.select().from(youngPeople).orderBy(asc(youngPeople.id)).all();
   const ypRef = new Map(ypRows.map((y) => [y.id, y.externalRef]));
-  const volRef = new Map(db.select({ id: volunteers.id, ref: volunteers.externalRef }).from(volunteers).all().map((v) => [v.id, v.ref]));
+  const volRef = refMap(db, volunteers);
   const result = {
     youngPeople: ypRows
       .filter((y) => keepPerson(y.id))

@@ -9,6 +9,9 @@ import { getCaseSettings, getRecruitmentSettings } from '../services/settings';
 import { volunteerToInterchange } from './volunteers';
 import { exportCases, type CaseFilter } from './cases';
 import { exportMatches } from './matches';
+import { exportSupervisions } from './supervisions';
+import { exportCareReviews } from './careReviews';
+import { refMap } from './refs';
 
 /** Settings are exported only once the coordinator has changed them from the defaults. */
 function storedSettings(db: Db) {
@@ -20,7 +23,7 @@ function storedSettings(db: Db) {
 }
 
 function exportVolunteers(db: Db, only?: Set<number>) {
-  const refs = new Map(db.select({ id: volunteers.id, ref: volunteers.externalRef }).from(volunteers).all().map((r) => [r.id, r.ref]));
+  const refs = refMap(db, volunteers);
   return loadVolunteers(db, only ? [...only] : undefined).map((v) => volunteerToInterchange(v, refs.get(v.id)!));
 }
 
@@ -35,6 +38,8 @@ export function exportDocument(db: Db, options: { includeSafeguarding?: boolean;
     volunteers: exportVolunteers(db),
     ...cases,
     ...exportMatches(db),
+    supervisions: exportSupervisions(db),
+    ...exportCareReviews(db),
     ...(includeSafeguarding ? { safeguardingConcerns } : {}),
   };
 }
@@ -50,8 +55,11 @@ export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_
     youngPeople: cases.youngPeople,
     referrals: cases.referrals,
     consents: cases.consents,
-    // A person's own matches, visits and feedback; the other party is named only by their id.
+    // A person's own matches, visits, contacts and feedback; the other party is named only by their id.
     ...exportMatches(db, (m, youngPersonId) => (who.kind === 'volunteer' ? m.volunteerId === who.id : youngPersonId === who.id)),
+    // A volunteer's supervisions; a young person's care reviews and the updates for them.
+    supervisions: who.kind === 'volunteer' ? exportSupervisions(db, filter.volunteerIds) : [],
+    ...(who.kind === 'young_person' ? exportCareReviews(db, filter.youngPersonIds) : { careReviews: [], careReviewUpdates: [] }),
     safeguardingConcerns: cases.safeguardingConcerns,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { scheme, volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback } from '../db/schema';
+import { scheme, volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback, contacts, supervisions, careReviews, careReviewUpdates } from '../db/schema';
 import { validateDocument } from '../../../shared/interchange/validate';
 import { LIST_NAMES, LIST_LABELS, type InterchangeDocument, type ListName } from '../../../shared/interchange/format';
 import type { ImportPreview } from '../../../shared/contract';
@@ -12,6 +12,8 @@ import { STORED_FIELDS } from './stored';
 import { volunteerFromInterchange, interchangeVolunteerProblems, insertVolunteer } from './volunteers';
 import { youngPersonProblemsForImport, caseProblems, insertCases } from './cases';
 import { insertMatches, matchProblemsForImport } from './matches';
+import { insertSupervisions, supervisionProblemsForImport } from './supervisions';
+import { insertCareReviews, careReviewProblemsForImport } from './careReviews';
 import { UserError } from '../errors';
 
 interface Plan {
@@ -64,6 +66,12 @@ function ruleProblems(document: InterchangeDocument, today: string): string[] {
   const matchChecks = matchProblemsForImport(document, today);
   document.matches?.forEach((m, i) => report('matches', i, m.id, matchChecks.matches[i]));
   document.visits?.forEach((v, i) => report('visits', i, v.id, matchChecks.visits[i]));
+  document.contacts?.forEach((c, i) => report('contacts', i, c.id, matchChecks.contacts[i]));
+  const supervisionChecks = supervisionProblemsForImport(document, today);
+  document.supervisions?.forEach((s, i) => report('supervisions', i, s.id, supervisionChecks[i]));
+  const reviewChecks = careReviewProblemsForImport(document, today);
+  document.careReviews?.forEach((r, i) => report('careReviews', i, r.id, reviewChecks.careReviews[i]));
+  document.careReviewUpdates?.forEach((u, i) => report('careReviewUpdates', i, u.id, reviewChecks.careReviewUpdates[i]));
   return errors;
 }
 
@@ -71,7 +79,7 @@ const ID_BATCH = 500;
 
 function alreadyPresent(db: Db, document: InterchangeDocument): string[] {
   const errors: string[] = [];
-  const tables = { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback } as const;
+  const tables = { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback, contacts, supervisions, careReviews, careReviewUpdates } as const;
   for (const [list, table] of Object.entries(tables) as [ListName, (typeof tables)[keyof typeof tables]][]) {
     const ids = (document[list] ?? []).map((item) => item.id);
     // In batches: SQLite refuses a statement with more than 32,766 parameters.
@@ -127,8 +135,10 @@ export function importDocument(db: Db, text: string, today: string): Record<stri
     }
     const volunteerIds = new Map<string, number>();
     for (const v of document.volunteers ?? []) volunteerIds.set(v.id, insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id));
-    const referralIds = insertCases(tx as unknown as Db, document, volunteerIds);
-    insertMatches(tx as unknown as Db, document, referralIds, volunteerIds);
+    const { people, referrals: referralIds } = insertCases(tx as unknown as Db, document, volunteerIds);
+    const matchIds = insertMatches(tx as unknown as Db, document, referralIds, volunteerIds);
+    insertSupervisions(tx as unknown as Db, document.supervisions ?? [], volunteerIds, matchIds);
+    insertCareReviews(tx as unknown as Db, document, people);
   });
   return preview.counts;
 }

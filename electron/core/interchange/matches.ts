@@ -1,22 +1,24 @@
 /** Matches, visits and feedback between the interchange format and the database. */
 import { asc } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { matches, visits, feedback, referrals, volunteers } from '../db/schema';
+import { matches, visits, feedback, referrals, volunteers, contacts } from '../db/schema';
 import type { RecordOf } from '../../../shared/interchange/format';
 import { matchProblems, visitProblems } from '../../../shared/matching/rules';
+import { contactProblems } from '../../../shared/careReviews/rules';
 import type { MatchRecord } from '../../../shared/matching/record';
-import { compact } from './compact';
+import { compact, n } from './compact';
 import type { Ids } from './cases';
-
-const n = <T>(value: T | null | undefined): T | null => value ?? null;
+import { refMap } from './refs';
 
 function record(m: RecordOf<'matches'>): MatchRecord {
   return { proposedDate: m.proposedDate, startDate: n(m.startDate), endDate: n(m.endDate), endReason: n(m.endReason), plannedEnding: n(m.plannedEnding), positiveEndingHeld: n(m.positiveEndingHeld), rematchWanted: n(m.rematchWanted) };
 }
 
-type Doc = { [K in 'volunteers' | 'referrals' | 'matches' | 'visits' | 'feedback']?: RecordOf<K>[] };
+const contact = (c: RecordOf<'contacts'>) => ({ date: c.date, kind: c.kind, withWhom: n(c.withWhom), note: n(c.note) });
 
-/** The same rules as the screens: approved volunteers, dates in order, visits inside their match. */
+type Doc = { [K in 'volunteers' | 'referrals' | 'matches' | 'visits' | 'feedback' | 'contacts']?: RecordOf<K>[] };
+
+/** The same rules as the screens: approved volunteers, dates in order, visits and contacts inside their match. */
 export function matchProblemsForImport(document: Doc, today: string) {
   const referralDate = new Map((document.referrals ?? []).map((r) => [r.id, r.date]));
   const volunteer = new Map((document.volunteers ?? []).map((v) => [v.id, v]));
@@ -29,17 +31,19 @@ export function matchProblemsForImport(document: Doc, today: string) {
     visits: (document.visits ?? []).map((v) =>
       visitProblems({ date: v.date, activity: null, durationMinutes: null, activityCostPence: null, miles: null, transportCostPence: null, notes: null }, matchById.get(v.matchId)!, today),
     ),
+    contacts: (document.contacts ?? []).map((c) => contactProblems(contact(c), matchById.get(c.matchId)!, today)),
   };
 }
 
-export function insertMatches(tx: Db, document: Doc, referralIds: Ids, volunteerIds: Ids): void {
+/** Returns the matches' new ids; a database error throws so the transaction rolls back. */
+export function insertMatches(tx: Db, document: Doc, referralIds: Ids, volunteerIds: Ids): Ids {
   const matchIds: Ids = new Map();
   for (const { id, referralId, volunteerId, ...m } of document.matches ?? []) {
-    const row = tx
+    const [row] = tx
       .insert(matches)
       .values({ externalRef: id, referralId: referralIds.get(referralId)!, volunteerId: volunteerIds.get(volunteerId)!, ...record({ id, referralId, volunteerId, ...m }) })
       .returning({ id: matches.id })
-      .get();
+      .all();
     matchIds.set(id, row.id);
   }
   for (const { id, matchId, ...v } of document.visits ?? []) {
@@ -50,13 +54,15 @@ export function insertMatches(tx: Db, document: Doc, referralIds: Ids, volunteer
   for (const { id, matchId, ...f } of document.feedback ?? []) {
     tx.insert(feedback).values({ externalRef: id, matchId: matchIds.get(matchId)!, date: f.date, source: n(f.source), satisfaction: n(f.satisfaction), benefited: n(f.benefited), comments: n(f.comments) }).run();
   }
+  for (const c of document.contacts ?? []) tx.insert(contacts).values({ externalRef: c.id, matchId: matchIds.get(c.matchId)!, ...contact(c) }).run();
+  return matchIds;
 }
 
 /** `keep` limits the export to some matches (a person's subject-access export). */
 export function exportMatches(db: Db, keep: (m: typeof matches.$inferSelect, youngPersonId: number) => boolean = () => true) {
   const referralRows = db.select({ id: referrals.id, ref: referrals.externalRef, youngPersonId: referrals.youngPersonId }).from(referrals).all();
   const referral = new Map(referralRows.map((r) => [r.id, r]));
-  const volunteerRef = new Map(db.select({ id: volunteers.id, ref: volunteers.externalRef }).from(volunteers).all().map((v) => [v.id, v.ref]));
+  const volunteerRef = refMap(db, volunteers);
   const kept = db
     .select()
     .from(matches)
@@ -82,5 +88,12 @@ export function exportMatches(db: Db, keep: (m: typeof matches.$inferSelect, you
       .all()
       .filter((f) => matchRef.has(f.matchId))
       .map(({ id: _id, externalRef, matchId, ...f }) => compact({ id: externalRef, matchId: matchRef.get(matchId)!, ...f })) as RecordOf<'feedback'>[],
+    contacts: db
+      .select()
+      .from(contacts)
+      .orderBy(asc(contacts.id))
+      .all()
+      .filter((c) => matchRef.has(c.matchId))
+      .map(({ id: _id, externalRef, matchId, ...c }) => compact({ id: externalRef, matchId: matchRef.get(matchId)!, ...c })) as RecordOf<'contacts'>[],
   };
 }

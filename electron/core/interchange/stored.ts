@@ -2,7 +2,22 @@
  * What this version of IV Desk stores from the interchange format. A file carrying a
  * list or field outside this table is refused rather than imported with data missing.
  */
-import { volunteerRecord, youngPersonRecord, referralRecord, consentRecord, safeguardingConcernRecord, complaintRecord, matchRecord, visitRecord, feedbackRecord, type ListName } from '../../../shared/interchange/format';
+import {
+  volunteerRecord,
+  youngPersonRecord,
+  referralRecord,
+  consentRecord,
+  safeguardingConcernRecord,
+  complaintRecord,
+  matchRecord,
+  visitRecord,
+  feedbackRecord,
+  contactRecord,
+  supervisionRecord,
+  careReviewRecord,
+  careReviewUpdateRecord,
+  type ListName,
+} from '../../../shared/interchange/format';
 
 export const STORED_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   // Every volunteer field of the format is stored.
@@ -15,4 +30,8 @@ export const STORED_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   matches: Object.keys(matchRecord.shape),
   visits: Object.keys(visitRecord.shape),
   feedback: Object.keys(feedbackRecord.shape),
+  contacts: Object.keys(contactRecord.shape),
+  supervisions: Object.keys(supervisionRecord.shape),
+  careReviews: Object.keys(careReviewRecord.shape),
+  careReviewUpdates: Object.keys(careReviewUpdateRecord.shape),
 };

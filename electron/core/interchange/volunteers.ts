@@ -101,7 +101,7 @@ export function interchangeVolunteerProblems(v: StoredVolunteer, today: string):
 /** Returns the new volunteer's database id. */
 export function insertVolunteer(tx: Db, v: StoredVolunteer, externalRef: string): number {
   const d = v.dbs;
-  const { id } = tx
+  const [{ id }] = tx
     .insert(volunteers)
     .values({
       externalRef,
@@ -148,7 +148,7 @@ export function insertVolunteer(tx: Db, v: StoredVolunteer, externalRef: string)
       leftReason: v.leftReason,
     })
     .returning({ id: volunteers.id })
-    .get();
+    .all();
   for (const { id: _id, ...r } of v.references) tx.insert(volunteerReferences).values({ volunteerId: id, ...r }).run();
   for (const t of v.training) tx.insert(volunteerTraining).values({ volunteerId: id, module: t.module, completedDate: t.completedDate }).run();
   for (const p of v.inactivePeriods) {
