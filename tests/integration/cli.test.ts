@@ -12,6 +12,8 @@ import { MIGRATIONS_DIR } from '../helpers/session';
 import { knownSchemaVersion } from '../../electron/core/db/open';
 import { validateDocument } from '../../shared/interchange/validate';
 import { EXPECTED_FIGURES, EXPECTED_STATUSES, PERIOD, recruitmentDocument } from '../fixtures/recruitment';
+import { reviewsScheme } from '../fixtures/reviews';
+import { docxText } from '../helpers/word';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -337,5 +339,51 @@ describe('iv-desk with volunteers in every state of recruitment', () => {
     const [status, command] = await Promise.all([cli(inDir('volunteers', 'list', '--json', '--status', 'retired')), cli(inDir('volunteers', 'delete', '--json'))]);
     expectPlainFailure(status, /Unknown status "retired"\. Use one of: enquiry, interview, references, dbs, training, approval, active, inactive, left, withdrawn, rejected\./);
     expectPlainFailure(command, /Unknown volunteers command "delete"/);
+  });
+});
+
+describe('iv-desk document', () => {
+  let dir: string;
+  const inDir = (...args: string[]) => [...args, '--data-dir', dir];
+
+  beforeAll(async () => {
+    dir = join(home, 'documents');
+    const file = join(home, 'reviews.json');
+    writeFileSync(file, JSON.stringify(reviewsScheme()));
+    expect((await cli(inDir('init', '--scheme-name', 'Documents'))).code).toBe(0);
+    const imported = await cli(inDir('import', file));
+    expect(imported.code, imported.stderr).toBe(0);
+  });
+
+  it('writes the supervision record and the care-review update the screens give', async () => {
+    const [record, update] = [join(home, 'record.docx'), join(home, 'update.docx')];
+    const [r, u] = await Promise.all([
+      cli(inDir('document', 'supervision-record', '--id', 'sup-ben', '--out', record)),
+      cli(inDir('document', 'care-review-update', '--young-person', 'y1', '--review-date', '2026-11-30', '--out', update)),
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(u.code, u.stderr).toBe(0);
+    expect(docxText(readFileSync(record))).toContain('Ben Cole');
+    const text = docxText(readFileSync(update));
+    expect(text).toContain('Kayden Marsh');
+    expect(text).toContain('Bowling');
+    expect(statSync(update).mode & 0o777).toBe(0o600);
+  });
+
+  it('an unknown id, a bad date or a time with no match is refused, and no file is written', async () => {
+    const out = join(home, 'refused.docx');
+    const runs = await Promise.all([
+      cli(inDir('document', 'supervision-record', '--id', 'nope', '--out', out)),
+      cli(inDir('document', 'care-review-update', '--young-person', 'nobody', '--review-date', '2026-11-30', '--out', out)),
+      cli(inDir('document', 'care-review-update', '--young-person', 'y1', '--review-date', '2026-02-30', '--out', out)),
+      cli(inDir('document', 'care-review-update', '--young-person', 'y1', '--review-date', '2025-01-01', '--out', out)),
+      cli(inDir('document', 'minutes', '--out', out)),
+    ]);
+    expectPlainFailure(runs[0], /There is no supervision with the id "nope"/);
+    expectPlainFailure(runs[1], /There is no young person with the id "nobody"/);
+    expectPlainFailure(runs[2], /--review-date as a real date/);
+    expectPlainFailure(runs[3], /had no match with an Independent Visitor/);
+    expectPlainFailure(runs[4], /Unknown document "minutes"/);
+    expect(existsSync(out)).toBe(false);
   });
 });
