@@ -242,12 +242,14 @@ describe('Today: the full set of items on a crafted dataset', () => {
         'reference_outstanding|Rob Referee|/volunteers/2',
         'dbs_recheck|Dora Volunteer|/volunteers/3',
         'turning_18|Tia Turning|/young-people/1',
-        'care_review|Tia Turning|/young-people/1',
+        'care_review|Tia Turning|/care-reviews/1/2026-12-01',
         'long_wait|Wes Waiting|/young-people/3',
         'visit_overdue|Max Matched and Ivy Volunteer|/matches/1',
         'feedback_visit|Max Matched and Ivy Volunteer|/matches/1',
         'consent_missing|Max Matched and Ivy Volunteer|/matches/1',
         'safeguarding_open|Safeguarding log|/safeguarding',
+        // Matched since 01/12/2025 with no supervision: due 12 weeks later.
+        'supervision|Ivy Volunteer|/supervisions/new/4',
       ].sort(),
     );
     expect(view.counts).toEqual({ activeMatches: 1, waiting: 2, activeVolunteers: 2, applicants: 2 });

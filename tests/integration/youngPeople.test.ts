@@ -8,6 +8,7 @@ import { unlockedSession } from '../helpers/session';
 import type { Session } from '../../electron/core/session';
 import type { YoungPerson, WaitingList, SafeguardingConcern, TodayView } from '../../shared/contract';
 import { parseDocxStrictly, docxText } from '../helpers/word';
+import { DEFAULT_CASE_SETTINGS } from '../../shared/youngPeople/settings';
 
 const TODAY = '2026-11-23';
 const cleanups: (() => void)[] = [];
@@ -50,7 +51,7 @@ describe('young people, referrals and the waiting list', () => {
     expect(list.rows).toEqual([
       expect.objectContaining({ referralId, name: 'Kayden Marsh', since: '2026-10-04', weeksWaiting: 7, kind: 'awaiting_iv', long: true }),
     ]);
-    await ok(session, 'updateCaseSettings', { longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12 });
+    await ok(session, 'updateCaseSettings', { ...DEFAULT_CASE_SETTINGS, longWaitWeeks: 8 });
     expect((await ok<WaitingList>(session, 'waitingList', {})).rows[0].long).toBe(false);
   });
 
@@ -226,7 +227,7 @@ describe('settings in a file from an older version', () => {
   it('imports settings that lack newer keys, filling them from the defaults', async () => {
     const session = await open();
     importDocument(session.db, JSON.stringify({ format: 'iv-desk/1', scheme: { name: 'Older', caseSettings: { longWaitWeeks: 8 }, recruitmentSettings: { reminders: { referenceChaseDays: 21 } } } }), TODAY);
-    expect(await ok(session, 'getCaseSettings', {})).toEqual({ longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12 });
+    expect(await ok(session, 'getCaseSettings', {})).toEqual({ longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14 });
     const recruitment = await ok<{ reminders: { referenceChaseDays: number; enquiryResponseWorkingDays: number } }>(session, 'getRecruitmentSettings', {});
     expect(recruitment.reminders).toMatchObject({ referenceChaseDays: 21, enquiryResponseWorkingDays: 3 });
   });
