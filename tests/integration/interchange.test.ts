@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unlockedSession } from '../helpers/session';
 import { importDocument, planImport } from '../../electron/core/interchange/importDocument';
-import { exportDocument } from '../../electron/core/interchange/exportDocument';
+import { exportDocument, subjectAccessDocument } from '../../electron/core/interchange/exportDocument';
 import { tableCounts } from '../../electron/core/reports/counts';
 import { validateDocument } from '../../shared/interchange/validate';
 import { volunteerRecord as volunteerSchema, schemeRecord as schemeSchema, LISTS, LIST_NAMES, type ListName } from '../../shared/interchange/format';
@@ -73,27 +73,33 @@ function refusal(db: Db, text: string): { message: string; errors: string[] } {
   return { message, errors: plan.preview.errors };
 }
 
-describe('import refuses a bad file and writes nothing', () => {
-  let session: Session;
-  let cleanup: () => void;
-  let before: ReturnType<typeof snapshot>;
-
+/**
+ * For a describe block: a session holding valid-small.json, and `expectRefused`, which
+ * checks a file is refused and leaves the database exactly as it was.
+ */
+function sessionHoldingSmallFile() {
+  const state = {} as { session: Session; cleanup?: () => void; before: ReturnType<typeof snapshot> };
   beforeAll(async () => {
-    ({ session, cleanup } = await unlockedSession({ schemeName: 'Before Import' }));
-    importDocument(session.db, fixtureText('valid-small.json'), TODAY);
-    before = snapshot(session.db);
-    expect(before.counts).toEqual(counts(before.counts, { scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 }));
+    const opened = await unlockedSession({ schemeName: 'Before Import' });
+    Object.assign(state, opened);
+    importDocument(state.session.db, fixtureText('valid-small.json'), TODAY);
+    state.before = snapshot(state.session.db);
+    expect(state.before.counts).toEqual(counts(state.before.counts, { scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 }));
   });
-  afterAll(() => cleanup?.());
+  afterAll(() => state.cleanup?.());
+  const expectRefused = (text: string) => {
+    const result = refusal(state.session.db, text);
+    expect(snapshot(state.session.db)).toEqual(state.before);
+    return result;
+  };
+  return { state, expectRefused };
+}
+
+describe('import refuses a bad file and writes nothing', () => {
+  const { expectRefused } = sessionHoldingSmallFile();
 
   /** Each refusal also changes the scheme, so a partial write of the scheme would show. */
   const scheme = { name: 'Changed By A Bad File', localAuthority: 'Elsewhere', idleLockMinutes: 60 };
-
-  function expectRefused(text: string) {
-    const result = refusal(session.db, text);
-    expect(snapshot(session.db)).toEqual(before);
-    return result;
-  }
 
   it('a dangling reference: a referral whose young person is not in the file', () => {
     const { message, errors } = expectRefused(
@@ -214,6 +220,115 @@ describe('import refuses a bad file and writes nothing', () => {
   });
 });
 
+describe('import refuses supervisions, care reviews, updates and contacts that break the rules, and writes nothing', () => {
+  const { state, expectRefused } = sessionHoldingSmallFile();
+
+  // Ids unlike any in valid-small.json. Ann left on 01/05/2025; Nina was never approved; Tom is current.
+  const base = {
+    scheme: { name: 'Changed By A Bad File' },
+    volunteers: [
+      volunteer({ id: 'a-ann', firstName: 'Ann', lastName: 'Lee', applicationDate: '2024-01-05', approvedDate: '2024-02-01', leftDate: '2025-05-01' }),
+      volunteer({ id: 'a-nina', firstName: 'Nina', lastName: 'Applicant' }),
+      volunteer({ id: 'a-tom', firstName: 'Tom', lastName: 'Hay', applicationDate: '2024-01-05', approvedDate: '2024-02-01' }),
+    ],
+    youngPeople: [youngPerson({ id: 'a-kay', dateOfBirth: '2012-02-29' })],
+    referrals: [{ id: 'a-r1', youngPersonId: 'a-kay', date: '2024-02-10', outcome: 'accepted', outcomeDate: '2024-02-11' }],
+    matches: [
+      { id: 'a-m1', referralId: 'a-r1', volunteerId: 'a-ann', proposedDate: '2024-02-20', startDate: '2024-03-01', endDate: '2025-04-01', endReason: 'volunteer_left' },
+      { id: 'a-m2', referralId: 'a-r1', volunteerId: 'a-tom', proposedDate: '2025-04-02', startDate: '2025-04-10' },
+    ],
+  };
+  const file = (lists: Doc) => doc({ ...base, ...lists });
+  const sup = (over: Doc) => ({ id: 'a-s1', volunteerId: 'a-ann', date: '2024-06-01', ...over });
+  const review = (over: Doc) => ({ id: 'a-cr1', youngPersonId: 'a-kay', date: '2025-01-10', ...over });
+  const update = (over: Doc) => ({ id: 'a-u1', youngPersonId: 'a-kay', reviewDate: '2025-07-01', preparedDate: '2025-05-20', ...over });
+  const contact = (over: Doc) => ({ id: 'a-c1', matchId: 'a-m1', date: '2024-05-01', kind: 'call', ...over });
+  const long = (n: number) => 'x'.repeat(n);
+
+  it('the base file itself is good: everything below is refused for the one thing named', () => {
+    const plan = planImport(state.session.db, file({ supervisions: [sup({})], careReviews: [review({})], careReviewUpdates: [update({})], contacts: [contact({})] }), TODAY);
+    expect(plan.preview.errors).toEqual([]);
+  });
+
+  it.each<[string, Doc, string]>([
+    ['a supervision before approval', { supervisions: [sup({ date: '2024-01-31' })] }, 'supervisions[0] (id "a-s1"), field "date": A supervision cannot be before the volunteer was approved (01/02/2024)'],
+    ['a supervision of a volunteer never approved', { supervisions: [sup({ volunteerId: 'a-nina' })] }, 'supervisions[0] (id "a-s1"), field "date": Nina Applicant was never approved as a volunteer, so cannot have a supervision'],
+    ['a supervision after the volunteer left', { supervisions: [sup({ date: '2025-05-02' })] }, 'supervisions[0] (id "a-s1"), field "date": A supervision cannot be after the volunteer left the scheme (01/05/2025)'],
+    ['a supervision in the future', { supervisions: [sup({ volunteerId: 'a-tom', date: '2025-06-02' })] }, 'supervisions[0] (id "a-s1"), field "date": A supervision cannot be in the future: record it once it has happened'],
+    ['the next supervision due before this one', { supervisions: [sup({ nextDueDate: '2024-05-31' })] }, 'supervisions[0] (id "a-s1"), field "nextDueDate": The next supervision cannot be due before this one (01/06/2024)'],
+    ['another volunteer’s match discussed', { supervisions: [sup({ volunteerId: 'a-tom', date: '2025-05-01', matchesDiscussed: ['a-m2', 'a-m1'] })] }, 'supervisions[0] (id "a-s1"), field "matchesDiscussed.1": Only Tom Hay\'s own matches can be discussed in their supervision'],
+    ['a match discussed that is not in the file', { supervisions: [sup({ matchesDiscussed: ['a-m1', 'a-gone'] })] }, 'supervisions[0] (id "a-s1"), field "matchesDiscussed.1": refers to "a-gone", which is not in matches'],
+    ['an action over 500 characters', { supervisions: [sup({ actionItems: [{ action: 'Call', status: 'open' }, { action: long(501) }] })] }, 'supervisions[0] (id "a-s1"), field "actionItems.1.action": Use 500 characters or fewer'],
+    ['a supervision’s text over 4000 characters', { supervisions: [sup({ wellbeing: long(4001) })] }, 'supervisions[0] (id "a-s1"), field "wellbeing": Use 4000 characters or fewer'],
+    ['an unknown action status', { supervisions: [sup({ actionItems: [{ action: 'Call', status: 'maybe' }] })] }, 'supervisions[0] (id "a-s1"), field "actionItems.0.status" must be one of "open", "done", "carried_forward"'],
+    [
+      'one group session on two dates',
+      { supervisions: [sup({ kind: 'group', groupId: 'g' }), sup({ id: 'a-s2', volunteerId: 'a-tom', date: '2024-06-02', kind: 'group', groupId: 'g' })] },
+      'supervisions[1] (id "a-s2"), field "groupId": The records of one group session share its date (01/06/2024)',
+    ],
+    ['a care review before the young person was born', { careReviews: [review({ date: '2012-02-28' })] }, 'careReviews[0] (id "a-cr1"), field "date": A care review cannot be before the young person was born (29/02/2012)'],
+    ['a care review in the future', { careReviews: [review({ date: '2025-06-02' })] }, 'careReviews[0] (id "a-cr1"), field "date": A care review cannot be in the future: record it once it has happened'],
+    ['the next review before this one', { careReviews: [review({ nextReviewDate: '2025-01-09' })] }, 'careReviews[0] (id "a-cr1"), field "nextReviewDate": The next review cannot be before this one (10/01/2025)'],
+    ['care review notes over 4000 characters', { careReviews: [review({ notes: long(4001) })] }, 'careReviews[0] (id "a-cr1"), field "notes": Use 4000 characters or fewer'],
+    ['an update sent before it was prepared', { careReviewUpdates: [update({ sentDate: '2025-05-19' })] }, 'careReviewUpdates[0] (id "a-u1"), field "sentDate": The update cannot be sent before it was prepared (20/05/2025)'],
+    ['an update sent in the future', { careReviewUpdates: [update({ sentDate: '2025-06-02' })] }, 'careReviewUpdates[0] (id "a-u1"), field "sentDate": The date sent cannot be in the future'],
+    ['an update for an impossible review date', { careReviewUpdates: [update({ reviewDate: '2025-02-30' })] }, 'careReviewUpdates[0] (id "a-u1"), field "reviewDate" is not a real date in the form YYYY-MM-DD'],
+    ['two updates for one review', { careReviewUpdates: [update({}), update({ id: 'a-u2' })] }, 'careReviewUpdates[1] (id "a-u2"), field "reviewDate": careReviewUpdates[0] is already the update for this young person\'s review on 01/07/2025'],
+    ['an update’s comments over 4000 characters', { careReviewUpdates: [update({ coordinatorComments: long(4001) })] }, 'careReviewUpdates[0] (id "a-u1"), field "coordinatorComments": Use 4000 characters or fewer'],
+    ['a contact before its match started', { contacts: [contact({ date: '2024-02-29' })] }, 'contacts[0] (id "a-c1"), field "date": A contact cannot be before the match started (01/03/2024)'],
+    ['a contact after its match ended', { contacts: [contact({ date: '2025-04-02' })] }, 'contacts[0] (id "a-c1"), field "date": A contact cannot be after the match ended (01/04/2025)'],
+    ['a contact in the future', { contacts: [contact({ matchId: 'a-m2', date: '2025-06-02' })] }, 'contacts[0] (id "a-c1"), field "date": A contact cannot be in the future: record it once it has happened'],
+    ['a contact note over 500 characters', { contacts: [contact({ note: long(501) })] }, 'contacts[0] (id "a-c1"), field "note": Use 500 characters or fewer'],
+    ['a contact whose match is not in the file', { contacts: [contact({ matchId: 'a-gone' })] }, 'contacts[0] (id "a-c1"), field "matchId": refers to "a-gone", which is not in matches'],
+    ['an unknown kind of contact', { contacts: [contact({ kind: 'letter' })] }, 'contacts[0] (id "a-c1"), field "kind" must be one of "call", "message", "email", "meeting", "other"'],
+    ['a looked-after date before birth', { youngPeople: [youngPerson({ id: 'a-kay', dateOfBirth: '2012-02-29', lookedAfterDate: '2012-02-28' })] }, 'youngPeople[0] (id "a-kay"), field "lookedAfterDate": The looked-after date cannot be before the young person was born (29/02/2012)'],
+    ['a looked-after date in the future', { youngPeople: [youngPerson({ id: 'a-kay', dateOfBirth: '2012-02-29', lookedAfterDate: '2025-06-02' })] }, 'youngPeople[0] (id "a-kay"), field "lookedAfterDate": The looked-after date cannot be in the future'],
+  ])('%s', (_name, lists, expected) => {
+    const { errors, message } = expectRefused(file(lists));
+    expect(errors).toEqual([expected]);
+    expect(message).toContain(expected);
+  });
+
+  it('records of the new lists already imported are named', () => {
+    importDocument(state.session.db, file({ supervisions: [sup({})], careReviews: [review({})], careReviewUpdates: [update({})], contacts: [contact({})] }), TODAY);
+    // The same records again, hung on people and a match that are new.
+    const again = doc({
+      volunteers: [volunteer({ id: 'b-ann', applicationDate: '2024-01-05', approvedDate: '2024-02-01' })],
+      youngPeople: [youngPerson({ id: 'b-kay' })],
+      referrals: [{ id: 'b-r1', youngPersonId: 'b-kay', date: '2024-02-10', outcome: 'accepted', outcomeDate: '2024-02-11' }],
+      matches: [{ id: 'b-m1', referralId: 'b-r1', volunteerId: 'b-ann', proposedDate: '2024-02-20', startDate: '2024-03-01' }],
+      supervisions: [sup({ volunteerId: 'b-ann' })],
+      careReviews: [review({ youngPersonId: 'b-kay' })],
+      careReviewUpdates: [update({ youngPersonId: 'b-kay' })],
+      contacts: [contact({ matchId: 'b-m1' })],
+    });
+    state.before = snapshot(state.session.db);
+    expect(expectRefused(again).errors).toEqual([
+      'contacts[0] (id "a-c1"), field "id": already in this database (imported before?)',
+      'supervisions[0] (id "a-s1"), field "id": already in this database (imported before?)',
+      'careReviews[0] (id "a-cr1"), field "id": already in this database (imported before?)',
+      'careReviewUpdates[0] (id "a-u1"), field "id": already in this database (imported before?)',
+    ]);
+  });
+});
+
+describe('a write that fails in a new table rolls back the whole file', () => {
+  it('a failing care-review update leaves no volunteer, supervision or review behind', async () => {
+    const { session, cleanup } = await unlockedSession({ schemeName: 'Rollback' });
+    try {
+      const before = snapshot(session.db);
+      session.connection.sqlite.exec(`CREATE TEMP TRIGGER refuse_update BEFORE INSERT ON care_review_updates BEGIN SELECT RAISE(ABORT, 'injected failure'); END`);
+      const text = fixtureText('rich.json');
+      expect(planImport(session.db, text, TODAY).preview.valid).toBe(true);
+      expect(() => importDocument(session.db, text, TODAY)).toThrow(/injected failure/);
+      expect(snapshot(session.db)).toEqual(before);
+      session.connection.sqlite.exec('DROP TRIGGER temp.refuse_update');
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('import is all or nothing for a large file', () => {
   let session: Session;
   let cleanup: () => void;
@@ -325,6 +440,60 @@ describe('round trip: export -> import into an empty scheme -> export', () => {
     expect(Object.keys(rich.scheme as Doc).sort()).toEqual(Object.keys(schemeSchema.shape).sort());
   });
 
+  it('the rich file holds every field of the supervisions (and their actions), care reviews, updates and contacts, and looked-after dates', () => {
+    const rich = fixture('rich.json');
+    const keysOf = (items: Doc[]) => [...new Set(items.flatMap((item) => Object.keys(item)))].sort();
+    for (const list of ['supervisions', 'careReviews', 'careReviewUpdates', 'contacts'] as const) {
+      expect(keysOf(rich[list] as Doc[]), list).toEqual(Object.keys(LISTS[list].shape).sort());
+    }
+    expect(keysOf(rich.youngPeople as Doc[])).toContain('lookedAfterDate');
+    const actions = (rich.supervisions as Doc[]).flatMap((s) => (s.actionItems as Doc[] | undefined) ?? []);
+    expect(keysOf(actions)).toEqual(['action', 'byWhen', 'status', 'who']);
+    expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['open', 'done', 'carried_forward']));
+    // A group session: two volunteers' records sharing one groupId.
+    const group = (rich.supervisions as Doc[]).filter((s) => s.groupId);
+    expect(new Set(group.map((s) => s.volunteerId)).size).toBe(2);
+    expect(new Set(group.map((s) => s.groupId)).size).toBe(1);
+  });
+
+  it('a rich file stores its new lists as the screens will read them: file ids kept, groupId as group_ref, matches discussed as database ids', async () => {
+    const source = await fresh();
+    importDocument(source.db, fixtureText('rich.json'), TODAY);
+    const sqlite = source.connection.sqlite;
+    const rows = sqlite
+      .prepare(
+        `SELECT s.external_ref AS ref, s.group_ref AS groupRef, s.matches_discussed AS discussed, s.action_items AS actions, v.external_ref AS volunteer
+         FROM supervisions s JOIN volunteers v ON v.id = s.volunteer_id ORDER BY s.id`,
+      )
+      .all() as { ref: string; groupRef: string | null; discussed: string; actions: string; volunteer: string }[];
+    expect(rows.map((r) => [r.ref, r.volunteer, r.groupRef])).toEqual([
+      ['sup-1', 'VOL-0001', null],
+      ['sup-2', 'v5', null],
+      ['grp-2024-09-a', 'VOL-0001', 'group 10/09/2024'],
+      ['grp-2024-09-b', 'v5', 'group 10/09/2024'],
+    ]);
+    const matchId = (sqlite.prepare(`SELECT id FROM matches WHERE external_ref = 'm-1'`).get() as { id: number }).id;
+    expect(JSON.parse(rows[0].discussed)).toEqual([matchId]);
+    expect(JSON.parse(rows[0].actions)).toEqual([
+      { action: 'Book autism awareness training', who: 'Coordinator', byWhen: '2024-06-30', status: 'done' },
+      { action: 'Send the expenses form', who: null, byWhen: null, status: 'open' },
+    ]);
+    expect(sqlite.prepare(`SELECT looked_after_date AS d FROM young_people WHERE external_ref = 'YP-001'`).get()).toEqual({ d: '2019-04-15' });
+    expect(sqlite.prepare(`SELECT count(*) AS n FROM care_review_updates WHERE views_agreed = 0`).get()).toEqual({ n: 1 });
+  });
+
+  it('the file of every list imports and round-trips', async () => {
+    const source = await fresh();
+    const all = fixture('all-lists.json');
+    const held = LIST_NAMES.filter((list) => (all[list] as unknown[] | undefined)?.length);
+    expect(held.sort()).toEqual([...LIST_NAMES].sort());
+    const imported = importDocument(source.db, JSON.stringify(all), TODAY);
+    expect(Object.keys(imported).sort()).toEqual([...LIST_NAMES].sort());
+    const first = exportDocument(source.db);
+    expect(first.safeguardingConcerns).toBeUndefined();
+    await roundTrip(first);
+  });
+
   it('a rich file: every stored field, unicode, quotes, newlines, absent optional fields', async () => {
     const source = await fresh();
     const rich = fixture('rich.json');
@@ -430,5 +599,47 @@ describe('round trip: export -> import into an empty scheme -> export', () => {
     expect(plan.preview).toEqual({ valid: true, schemeName: 'St Mary\'s "Friends" IV Scheme — Ynys Môn', counts: RICH_COUNTS, errors: [] });
     // A preview writes nothing.
     expect(tableCounts(target.db)).toEqual(counts(tableCounts(target.db), { scheme: 'Empty Scheme' }));
+  });
+});
+
+describe('subject access: supervisions, care reviews, updates and contacts', () => {
+  let session: Session;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    ({ session, cleanup } = await unlockedSession({ schemeName: 'Subject Access' }));
+    importDocument(session.db, fixtureText('rich.json'), TODAY);
+  });
+  afterAll(() => cleanup?.());
+
+  const dbId = (table: 'volunteers' | 'young_people', ref: string) =>
+    (session.connection.sqlite.prepare(`SELECT id FROM ${table} WHERE external_ref = ?`).get(ref) as { id: number }).id;
+  const ids = (items: { id: string }[] | undefined) => (items ?? []).map((i) => i.id);
+
+  it("a volunteer's holds their own supervisions (with their own matches discussed) and nobody else's, and no care review", () => {
+    const sar = subjectAccessDocument(session.db, { kind: 'volunteer', id: dbId('volunteers', 'VOL-0001') });
+    expect(ids(sar.supervisions)).toEqual(['sup-1', 'grp-2024-09-a']);
+    expect(sar.supervisions?.[0]).toMatchObject({ matchesDiscussed: ['m-1'], actionItems: [{ status: 'done' }, { status: 'open' }] });
+    expect(ids(sar.matches)).toEqual(['m-1']);
+    expect(ids(sar.contacts)).toEqual(['c-1']);
+    expect(sar.careReviews).toEqual([]);
+    expect(sar.careReviewUpdates).toEqual([]);
+    const text = JSON.stringify(sar);
+    for (const other of ['sup-2', 'grp-2024-09-b', 'v5', 'Priya', 'm-2', 'c-2', 'cr-1', 'cru-1']) expect(text).not.toContain(`"${other}"`);
+  });
+
+  it("a young person's holds their care reviews, updates and the contacts on their matches, and no supervision", () => {
+    const sar = subjectAccessDocument(session.db, { kind: 'young_person', id: dbId('young_people', 'YP-001') });
+    expect(ids(sar.careReviews)).toEqual(['cr-1']);
+    expect(ids(sar.careReviewUpdates)).toEqual(['cru-1']);
+    expect(ids(sar.contacts)).toEqual(['c-1']);
+    expect(sar.supervisions).toEqual([]);
+    expect(sar.youngPeople?.[0].lookedAfterDate).toBe('2019-04-15');
+    const text = JSON.stringify(sar);
+    for (const other of ['cr-2', 'cru-2', 'c-2', 'c-3', 'sup-1', 'Léo', 'Gifts: agreed']) expect(text).not.toContain(other);
+  });
+
+  it('the other young person gets only theirs', () => {
+    const sar = subjectAccessDocument(session.db, { kind: 'young_person', id: dbId('young_people', 'yp "quoted"') });
+    expect([ids(sar.careReviews), ids(sar.careReviewUpdates), ids(sar.contacts)]).toEqual([['cr-2'], ['cru-2'], ['c-2', 'c-3']]);
   });
 });

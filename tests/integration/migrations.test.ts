@@ -193,6 +193,30 @@ describe('migrations', () => {
     });
   }
 
+  it('migration 5 (0004_supervision_care_reviews) keeps every version 4 row and adds the new tables, empty, and the looked-after date, null', async () => {
+    const { dir, dataKey } = await populatedAt(4);
+    const opened = openAt(dir, dataKey, migrationsUpTo(5));
+    try {
+      expectHealthy(opened.sqlite, 5);
+      const rows = fixtureFor(4).rows;
+      expect(readRows(opened.sqlite, rows)).toEqual(rows);
+      for (const [table, list] of Object.entries(rows)) {
+        expect(opened.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get(), table).toEqual({ n: list.length });
+      }
+      for (const table of ['supervisions', 'care_reviews', 'care_review_updates', 'contacts']) {
+        expect(opened.sqlite.prepare(`SELECT count(*) AS n FROM "${table}"`).get(), table).toEqual({ n: 0 });
+      }
+      expect(opened.sqlite.prepare('SELECT looked_after_date AS d FROM young_people ORDER BY id').all()).toEqual(rows.young_people.map(() => ({ d: null })));
+      // One update per young person and review date.
+      opened.sqlite.prepare(`INSERT INTO care_review_updates (external_ref, young_person_id, review_date, prepared_date) VALUES ('u1', 1, '2025-01-01', '2024-12-20')`).run();
+      expect(() =>
+        opened.sqlite.prepare(`INSERT INTO care_review_updates (external_ref, young_person_id, review_date, prepared_date) VALUES ('u2', 1, '2025-01-01', '2024-12-21')`).run(),
+      ).toThrow(/UNIQUE/);
+    } finally {
+      opened.sqlite.close();
+    }
+  });
+
   for (const version of versions) {
     it(`a populated version ${version} database opens in this app (latest is ${LATEST}) with every row unchanged`, async () => {
       const { dir } = await populatedAt(version);
