@@ -18,6 +18,7 @@ import { MatchScreen } from './screens/matches/MatchScreen';
 import { MatchingAssistantScreen } from './screens/matches/MatchingAssistantScreen';
 import { ExpensesScreen } from './screens/matches/ExpensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { SchemeNameContext } from './components/PrintLayout';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -76,7 +77,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
   const route = useRoute();
   const current = SUB_AREAS[route[0]] ?? (AREAS.some((a) => a.path === route[0]) ? route[0] : 'today');
   return (
-    <>
+    <SchemeNameContext.Provider value={schemeName}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         Skip to main content
       </a>
@@ -103,6 +104,6 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
       <main id="main" className="page" tabIndex={-1}>
         <Page key={route.join('/')} route={route[0] && (SUB_AREAS[route[0]] || AREAS.some((a) => a.path === route[0])) ? route : ['today']} onSchemeChanged={onSchemeChanged} />
       </main>
-    </>
+    </SchemeNameContext.Provider>
   );
 }
