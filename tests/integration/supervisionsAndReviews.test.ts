@@ -43,7 +43,7 @@ async function refused(session: Session, name: string, input: unknown) {
 }
 
 const ids = (session: Session, table: 'volunteers' | 'young_people' | 'matches', ref: string) =>
-  (session.db.$client.prepare(`SELECT id FROM ${table} WHERE external_ref = ?`).get(ref) as { id: number }).id;
+  (session.connection.sqlite.prepare(`SELECT id FROM ${table} WHERE external_ref = ?`).get(ref) as { id: number }).id;
 
 const pdfText = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
-import { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints } from '../db/schema';
+import { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback, contacts, supervisions, careReviews, careReviewUpdates } from '../db/schema';
 import { getScheme } from '../services/scheme';
 
 /** How many records of each kind the scheme holds. */
@@ -15,5 +15,12 @@ export function tableCounts(db: Db) {
     consents: n(consents),
     safeguardingConcerns: n(safeguardingConcerns),
     complaints: n(complaints),
+    matches: n(matches),
+    visits: n(visits),
+    feedback: n(feedback),
+    contacts: n(contacts),
+    supervisions: n(supervisions),
+    careReviews: n(careReviews),
+    careReviewUpdates: n(careReviewUpdates),
   };
 }
