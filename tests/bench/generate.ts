@@ -1,7 +1,8 @@
 /**
  * A seeded generator of a large scheme, as an interchange document: ten years, 2,000
- * volunteers, 3,000 young people, about 4,000 matches and 150,000 visits. The same seed
- * always gives the same scheme.
+ * volunteers, 3,000 young people, about 4,000 matches and 150,000 visits, with
+ * supervisions every 12 weeks or so and care reviews every 6 months; `scale` multiplies
+ * the people and matches. The same seed always gives the same scheme.
  */
 import { addDays, addMonths, addYears } from '../../shared/dates';
 import type { InterchangeDocument, RecordOf } from '../../shared/interchange/format';
@@ -28,7 +29,7 @@ const INTERESTS = ['football', 'art', 'music', 'cooking', 'swimming', 'gaming', 
 const ACTIVITIES = ['Bowling', 'Cinema', 'Climbing wall', 'Cafe', 'Museum', 'Swimming', 'Zoo', 'Park walk'];
 const SOURCES = ['social_media', 'website', 'event', 'word_of_mouth', 'advert', 'other'] as const;
 
-export function generateScheme(seed = 20261123): InterchangeDocument {
+export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument {
   const rand = mulberry32(seed);
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)];
@@ -37,7 +38,7 @@ export function generateScheme(seed = 20261123): InterchangeDocument {
   const capped = (d: string) => (d > BENCH_TODAY ? null : d);
 
   const volunteers: RecordOf<'volunteers'>[] = [];
-  for (let i = 0; i < 2000; i++) {
+  for (let i = 0; i < 2000 * scale; i++) {
     const enquiryDate = dayIn(START, SPAN_DAYS - 30);
     const applicationDate = capped(addDays(enquiryDate, int(3, 30)));
     const goesAhead = rand() < 0.8 && !!applicationDate && addDays(applicationDate, 130) <= BENCH_TODAY;
@@ -79,15 +80,22 @@ export function generateScheme(seed = 20261123): InterchangeDocument {
   const matches: RecordOf<'matches'>[] = [];
   const visits: RecordOf<'visits'>[] = [];
   const feedback: RecordOf<'feedback'>[] = [];
-  for (let i = 0; i < 3000; i++) {
+  const supervisions: RecordOf<'supervisions'>[] = [];
+  const careReviews: RecordOf<'careReviews'>[] = [];
+  const contacts: RecordOf<'contacts'>[] = [];
+  const ANSWERS = ['yes', 'yes', 'yes', 'unsure', 'no'] as const;
+  for (let i = 0; i < 3000 * scale; i++) {
     const date = dayIn(START, SPAN_DAYS - 14);
-    youngPeople.push({ id: `y${i}`, firstName: pick(FIRST), lastName: `${pick(LAST)}${i}`, dateOfBirth: addYears(addDays(date, -int(0, 364)), -int(8, 16)), area: pick(AREAS), interests: some(INTERESTS, 2) });
+    const person: RecordOf<'youngPeople'> = { id: `y${i}`, firstName: pick(FIRST), lastName: `${pick(LAST)}${i}`, dateOfBirth: addYears(addDays(date, -int(0, 364)), -int(8, 16)), area: pick(AREAS), interests: some(INTERESTS, 2), lookedAfterDate: addDays(date, -int(30, 700)) };
+    youngPeople.push(person);
+    let firstStart: string | null = null;
+    let lastDay: string | null = null;
     const accepted = rand() < 0.88;
     referrals.push({ id: `r${i}`, youngPersonId: `y${i}`, date, outcome: accepted ? 'accepted' : 'declined_by_young_person', outcomeDate: addDays(date, 5), referrerRole: 'iro' });
     if (!accepted) continue;
     let proposed = addDays(date, int(14, 70));
     // First match, then rematches while the young person wants one.
-    for (let n = 0; n < 4 && proposed <= BENCH_TODAY && matches.length < 4000; n++) {
+    for (let n = 0; n < 4 && proposed <= BENCH_TODAY && matches.length < 4000 * scale; n++) {
       const candidates = approved.filter((v) => v.approvedDate! <= proposed && (!v.leftDate || v.leftDate > proposed));
       if (!candidates.length) break;
       const volunteer = candidates[int(0, candidates.length - 1)];
@@ -103,12 +111,28 @@ export function generateScheme(seed = 20261123): InterchangeDocument {
           const miles = int(2, 30);
           visits.push({ id: `x${visits.length}`, matchId: id, date: d, activity: pick(ACTIVITIES), durationMinutes: int(60, 240), activityCostPence: int(0, 7000), miles, transportCostPence: Math.round(miles * 45) });
         }
+        firstStart ??= start;
+        lastDay = last;
+        const leftBy = volunteer.leftDate && volunteer.leftDate < last ? volunteer.leftDate : last;
+        for (let d = addDays(start, int(60, 90)); d <= leftBy; d = addDays(d, int(70, 98))) {
+          supervisions.push({ id: `s${supervisions.length}`, volunteerId: volunteer.id, date: d, kind: pick(['one_to_one', 'one_to_one', 'phone_video'] as const), positiveImpact: pick(ANSWERS), enjoying: pick(ANSWERS), topics: 'How the visits are going' });
+        }
+        for (let d = addDays(start, int(10, 40)); d <= last; d = addDays(d, int(20, 60))) {
+          contacts.push({ id: `c${contacts.length}`, matchId: id, date: d, kind: pick(['call', 'message', 'email'] as const), withWhom: 'Carer' });
+        }
         const anniversary = addYears(start, 1);
         if (anniversary <= last) feedback.push({ id: `f${feedback.length}`, matchId: id, date: anniversary, source: 'young_person', satisfaction: pick(['very_satisfied', 'satisfied', 'satisfied', 'neutral'] as const), benefited: true });
       }
       if (!rematch || !end) break;
       proposed = addDays(end, int(7, 60));
     }
+    if (firstStart && lastDay) {
+      let review = addDays(firstStart, int(20, 60));
+      for (; review <= lastDay; review = addMonths(review, 6)) {
+        careReviews.push({ id: `cr${careReviews.length}`, youngPersonId: person.id, date: review, ivAttended: rand() < 0.7, coordinatorAttended: rand() < 0.9, professionalFeedback: pick(['positive', 'positive', 'neutral', 'negative'] as const) });
+      }
+      if (lastDay === BENCH_TODAY) person.nextReviewDate = review;
+    }
   }
-  return { format: 'iv-desk/1', scheme: { name: 'Benchmark scheme', childrenInCareCount: 940 }, volunteers, youngPeople, referrals, matches, visits, feedback };
+  return { format: 'iv-desk/1', scheme: { name: 'Benchmark scheme', childrenInCareCount: 940 }, volunteers, youngPeople, referrals, matches, visits, feedback, supervisions, careReviews, contacts };
 }

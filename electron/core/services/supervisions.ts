@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { matches, referrals, supervisions, volunteers, youngPeople } from '../db/schema';
+import { matches, referrals, supervisions, volunteerInactivePeriods, volunteers, youngPeople } from '../db/schema';
 import type { DiscussableMatch, ParsedInput, Supervision, SupervisionDue, SupervisionForm, SupervisionSummary, SupervisionsView } from '../../../shared/contract';
 import { type SupervisionAction, type SupervisionKind, type YesNoUnsure } from '../../../shared/supervision/record';
 import { supervisionSchedule, type LastSupervision } from '../../../shared/supervision/schedule';
@@ -17,7 +17,6 @@ import { getScheme } from './scheme';
 import { supervisionRecordContent } from '../../../shared/documents/supervisionRecord';
 import type { DocumentContent } from '../../../shared/documents/blocks';
 import { fieldErrors, UserError } from '../errors';
-import { loadVolunteers } from './volunteerRecords';
 import { getCaseSettings } from './settings';
 import { supervisionProblems, type SupervisionFields } from '../../../shared/supervision/rules';
 import { notInFutureProblem } from '../../../shared/people';
@@ -130,8 +129,20 @@ export function supervisionsDue(db: Db, today: string, volunteerId?: number): Su
     sql`SELECT volunteer_id, date, next_due_date FROM (SELECT volunteer_id, date, next_due_date, row_number() OVER (PARTITION BY volunteer_id ORDER BY date DESC, id DESC) AS n FROM supervisions WHERE date <= ${today}) WHERE n = 1`,
   );
   const last = new Map<number, LastSupervision>(lastRows.map((r) => [r.volunteer_id, { date: r.date, nextDueDate: r.next_due_date }]));
+  // Only what the schedule reads: references and training are not needed here.
+  const covered = volunteerId ? [volunteerId] : [...current];
+  const periods = new Map<number, { from: string; to: string | null }[]>();
+  for (const p of db.select({ volunteerId: volunteerInactivePeriods.volunteerId, from: volunteerInactivePeriods.fromDate, to: volunteerInactivePeriods.toDate }).from(volunteerInactivePeriods).where(inArray(volunteerInactivePeriods.volunteerId, covered)).all()) {
+    periods.set(p.volunteerId, [...(periods.get(p.volunteerId) ?? []), p]);
+  }
+  const people = db
+    .select({ id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName, approvedDate: volunteers.approvedDate, leftDate: volunteers.leftDate })
+    .from(volunteers)
+    .where(inArray(volunteers.id, covered))
+    .all()
+    .map((v) => ({ ...v, inactivePeriods: periods.get(v.id) ?? [] }));
   const due: SupervisionDue[] = [];
-  for (const v of loadVolunteers(db, volunteerId ? [volunteerId] : [...current])) {
+  for (const v of people) {
     const schedule = supervisionSchedule(v, firstStart.get(v.id) ?? null, current.has(v.id), last.get(v.id) ?? null, supervisionWeeks, today);
     if (!schedule) continue;
     due.push({
