@@ -24,7 +24,7 @@ export function CareReviewsSection({ person, saved, notice }: SectionProps) {
   const today = todayIso();
   const editLink = (
     <a href={`#/young-people/${person.id}/edit`}>
-      Record the next review date or when they became looked after<span className="visually-hidden"> for {person.firstName}</span>
+      record the next review date or when they became looked after<span className="visually-hidden"> for {person.firstName}</span>
     </a>
   );
   return (
