@@ -41,7 +41,9 @@ export function CareReviewPrintScreen({ youngPersonId, reviewDate }: { youngPers
           Print
         </button>
       </div>
-      <DocumentView content={content} />
+      <div className="cr-print">
+        <DocumentView content={content} />
+      </div>
     </>
   );
 }
