@@ -189,7 +189,7 @@ test('calendar → prepare the update (views only when agreed) → Word, print, 
   await look(page, 'care-reviews-record-refused');
   const jayId = await idOf(harness, 'Jay');
   const before = await dispatch(harness.session, 'getYoungPerson', { id: jayId });
-  expect(before.ok && before.value.careReviews).toHaveLength(2);
+  expect(before.ok && (before.value as { careReviews: unknown[] }).careReviews).toHaveLength(2);
 
   // In one step: the review date, who attended, the feedback and the next date.
   const next = inDays(45);
