@@ -21,6 +21,7 @@ import { SettingsScreen } from './screens/SettingsScreen';
 import { CareReviewCalendarScreen } from './screens/careReviews/CareReviewCalendarScreen';
 import { CareReviewUpdateScreen } from './screens/careReviews/CareReviewUpdateScreen';
 import { CareReviewPrintScreen } from './screens/careReviews/CareReviewPrintScreen';
+import { SchemeNameContext } from './components/PrintLayout';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -84,7 +85,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
   const route = useRoute();
   const current = SUB_AREAS[route[0]] ?? (AREAS.some((a) => a.path === route[0]) ? route[0] : 'today');
   return (
-    <>
+    <SchemeNameContext.Provider value={schemeName}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         Skip to main content
       </a>
@@ -111,6 +112,6 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
       <main id="main" className="page" tabIndex={-1}>
         <Page key={route.join('/')} route={route[0] && (SUB_AREAS[route[0]] || AREAS.some((a) => a.path === route[0])) ? route : ['today']} onSchemeChanged={onSchemeChanged} />
       </main>
-    </>
+    </SchemeNameContext.Provider>
   );
 }
