@@ -2,16 +2,18 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { PageHeading } from '../../components/PageHeading';
 import { DocumentView } from '../../components/DocumentView';
-import type { DocumentContent } from '../../../../shared/documents/blocks';
+import { PrintBar, PrintLayout } from '../../components/PrintLayout';
+import { initials } from '../matches/format';
+import type { CareReviewUpdate } from '../../../../shared/contract';
 import { updatePath } from './labels';
 
 /** The care-review update as a printable A4 page: the same words as the Word file. */
 export function CareReviewPrintScreen({ youngPersonId, reviewDate }: { youngPersonId: number; reviewDate: string }) {
-  const [content, setContent] = useState<DocumentContent | null>(null);
+  const [update, setUpdate] = useState<CareReviewUpdate | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    api.careReviewUpdate({ youngPersonId, reviewDate }).then((r) => (r.ok ? setContent(r.value.content) : setFailure(r.error.message)));
+    api.careReviewUpdate({ youngPersonId, reviewDate }).then((r) => (r.ok ? setUpdate(r.value) : setFailure(r.error.message)));
   }, [youngPersonId, reviewDate]);
 
   const back = (
@@ -31,19 +33,16 @@ export function CareReviewPrintScreen({ youngPersonId, reviewDate }: { youngPers
       </>
     );
   }
-  if (!content) return <p className="loading">Loading…</p>;
+  if (!update) return <p className="loading">Loading…</p>;
   return (
-    <>
+    <PrintLayout schemeName={update.content.schemeName}>
       {back}
-      <div className="print-bar no-print">
-        <p className="print-bar__text">The review summary, with the same words as the Word document. Print it on A4; the menus and buttons are left off the paper.</p>
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print
-        </button>
-      </div>
+      <PrintBar pdfName={`Care review update ${initials(update.youngPersonName)} ${reviewDate}`}>
+        The review summary, with the same words as the Word document. Print it on A4; the menus and buttons are left off the paper.
+      </PrintBar>
       <div className="cr-print">
-        <DocumentView content={content} />
+        <DocumentView content={update.content} />
       </div>
-    </>
+    </PrintLayout>
   );
 }
