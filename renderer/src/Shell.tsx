@@ -18,6 +18,9 @@ import { MatchScreen } from './screens/matches/MatchScreen';
 import { MatchingAssistantScreen } from './screens/matches/MatchingAssistantScreen';
 import { ExpensesScreen } from './screens/matches/ExpensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { CareReviewCalendarScreen } from './screens/careReviews/CareReviewCalendarScreen';
+import { CareReviewUpdateScreen } from './screens/careReviews/CareReviewUpdateScreen';
+import { CareReviewPrintScreen } from './screens/careReviews/CareReviewPrintScreen';
 import { SchemeNameContext } from './components/PrintLayout';
 
 const AREAS = [
@@ -26,6 +29,7 @@ const AREAS = [
   { path: 'recruitment', label: 'Recruitment' },
   { path: 'young-people', label: 'Young people' },
   { path: 'waiting', label: 'Waiting list' },
+  { path: 'care-reviews', label: 'Care reviews' },
   { path: 'matches', label: 'Matches' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
@@ -36,7 +40,7 @@ const AREAS = [
 const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs' };
 
 function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
-  const [area, id, sub] = route;
+  const [area, id, sub, subSub] = route;
   switch (area) {
     case 'volunteers':
       if (id === 'new') return <VolunteerFormScreen key="new" id={null} />;
@@ -53,6 +57,10 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <YoungPeopleScreen />;
     case 'waiting':
       return <WaitingListScreen />;
+    case 'care-reviews':
+      if (id && sub && subSub === 'print') return <CareReviewPrintScreen youngPersonId={Number(id)} reviewDate={sub} />;
+      if (id && sub) return <CareReviewUpdateScreen youngPersonId={Number(id)} reviewDate={sub} />;
+      return <CareReviewCalendarScreen />;
     case 'matching':
       return <MatchingAssistantScreen key={id} referralId={Number(id)} />;
     case 'matches':

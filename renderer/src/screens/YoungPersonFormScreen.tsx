@@ -29,6 +29,7 @@ const LABELS = {
   languages: 'Languages',
   preferences: 'Wishes about their Independent Visitor',
   nextReviewDate: 'Date of the next care review',
+  lookedAfterDate: 'Date they became looked after (optional)',
   notes: 'Notes',
 };
 type Values = Record<keyof typeof LABELS, string>;
@@ -50,6 +51,7 @@ const toValues = (y: YoungPerson): Values => ({
   languages: y.languages.join(', '),
   preferences: y.preferences ?? '',
   nextReviewDate: dateText(y.nextReviewDate),
+  lookedAfterDate: dateText(y.lookedAfterDate),
   notes: y.notes ?? '',
 });
 
@@ -64,6 +66,7 @@ function toInput(v: Values, errors: Errors): YoungPersonInput {
   const dateOfBirth = readDate(v.dateOfBirth, 'dateOfBirth', errors, LABELS.dateOfBirth);
   if (!v.dateOfBirth.trim()) errors.dateOfBirth = 'Enter the date of birth';
   const nextReviewDate = readDate(v.nextReviewDate, 'nextReviewDate', errors, 'The date of the next care review');
+  const lookedAfterDate = readDate(v.lookedAfterDate, 'lookedAfterDate', errors, 'The date they became looked after');
   const interests = commaList(v.interests);
   const languages = commaList(v.languages);
   for (const [field, items] of [['interests', interests], ['languages', languages]] as const) {
@@ -87,6 +90,7 @@ function toInput(v: Values, errors: Errors): YoungPersonInput {
     languages,
     preferences: v.preferences,
     nextReviewDate,
+    lookedAfterDate,
     notes: v.notes,
   };
 }
@@ -169,6 +173,12 @@ export function YoungPersonFormScreen({ id }: { id: number | null }) {
         <Field {...field('socialWorker')} hint="Name, and a phone number or email if useful" />
         <Field {...field('iro')} hint="Chairs their care reviews; often the person who refers" />
         <Field {...field('nextReviewDate')} hint={`${DATE_HINT}. Today shows a reminder as it approaches.`} width="date" inputMode="numeric" />
+        <Field
+          {...field('lookedAfterDate')}
+          hint={`${DATE_HINT}. Without a recorded review date, the care review calendar follows reg 33 from it: the first review within 20 working days, the second 3 months later, then every 6 months.`}
+          width="date"
+          inputMode="numeric"
+        />
 
         <h2>About them</h2>
         <Radios

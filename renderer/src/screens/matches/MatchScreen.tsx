@@ -12,6 +12,7 @@ import type { Match, MatchSummary } from '../../../../shared/contract';
 import type { Notice, SectionProps } from './parts';
 import { VisitsSection } from './VisitsSection';
 import { FeedbackSection } from './FeedbackSection';
+import { ContactsSection } from './ContactsSection';
 import { EndingSection, IntroductionSection } from './EndingSection';
 import { money } from './format';
 
@@ -91,7 +92,7 @@ export function MatchScreen({ id }: { id: number }) {
   const started = !!match.startDate;
   const sections: [string, string][] = [
     ...(!started && !match.endDate ? [['introduction', 'Introduction meeting'] as [string, string]] : []),
-    ...(started ? [['visits', 'Visits'] as [string, string], ['feedback', 'One-year feedback'] as [string, string]] : []),
+    ...(started ? [['visits', 'Visits'] as [string, string], ['contacts', 'Contacts between visits'] as [string, string], ['feedback', 'One-year feedback'] as [string, string]] : []),
     ['ending', match.endDate ? 'How it ended' : started ? 'Ending the match' : 'If the proposal is not taken up'],
   ];
   const visitTotal = match.visits.reduce((n, v) => n + (v.activityCostPence ?? 0) + (v.transportCostPence ?? 0), 0);
@@ -142,6 +143,7 @@ export function MatchScreen({ id }: { id: number }) {
       <div className="match-page">
         {!started && !match.endDate && <IntroductionSection {...props('introduction', 'visits')} />}
         {started && <VisitsSection {...props('visits')} ratePence={ratePence} />}
+        {started && <ContactsSection {...props('contacts')} />}
         {started && <FeedbackSection {...props('feedback')} />}
         <EndingSection {...props('ending')} later={later} />
       </div>

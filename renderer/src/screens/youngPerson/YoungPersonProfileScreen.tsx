@@ -15,6 +15,7 @@ import { Section, type Notice, type SectionProps } from './parts';
 import { ReferralsSection, waitingText } from './ReferralsSection';
 import { ConsentSection } from './ConsentSection';
 import { YoungPersonMatches } from '../matches/RelatedMatches';
+import { CareReviewsSection } from '../careReviews/CareReviewsSection';
 
 const listText = (items: string[]) => (items.length ? items.join(', ') : null);
 const longText = (text: string | null) => (text ? <span className="pre-line">{text}</span> : null);
@@ -34,6 +35,7 @@ function DetailsSection({ person, notice }: SectionProps) {
           ['Social worker', person.socialWorker],
           ['Independent Reviewing Officer', person.iro],
           ['Next care review', dateText(person.nextReviewDate)],
+          ['Became looked after', dateText(person.lookedAfterDate)],
           ['Family contact', person.familyContact ? FAMILY_CONTACT_LABELS[person.familyContact] : null],
           ['Interests', listText(person.interests)],
           ['Languages', listText(person.languages)],
@@ -114,6 +116,9 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
             <a href="#section-matches" onClick={jump('section-matches-heading')}>Matches</a>
           </li>
           <li>
+            <a href="#section-care-reviews" onClick={jump('section-care-reviews-heading')}>Care reviews</a>
+          </li>
+          <li>
             <a href="#section-consent" onClick={jump('section-consent-heading')}>Confidentiality agreement</a>
           </li>
           <li>
@@ -127,6 +132,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
         <Section name="matches" title="Matches" notice={null}>
           <YoungPersonMatches youngPersonId={person.id} firstName={person.firstName} />
         </Section>
+        <CareReviewsSection {...props('care-reviews')} />
         <ConsentSection {...props('consent')} />
         <SubjectAccessSection kind="young_person" id={person.id} firstName={person.firstName} />
       </div>
