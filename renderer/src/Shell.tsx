@@ -18,6 +18,10 @@ import { MatchScreen } from './screens/matches/MatchScreen';
 import { MatchingAssistantScreen } from './screens/matches/MatchingAssistantScreen';
 import { ExpensesScreen } from './screens/matches/ExpensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { SupervisionsScreen } from './screens/supervisions/SupervisionsScreen';
+import { SupervisionFormScreen } from './screens/supervisions/SupervisionFormScreen';
+import { SupervisionRecordScreen } from './screens/supervisions/SupervisionRecordScreen';
+import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -26,6 +30,7 @@ const AREAS = [
   { path: 'young-people', label: 'Young people' },
   { path: 'waiting', label: 'Waiting list' },
   { path: 'matches', label: 'Matches' },
+  { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
   { path: 'settings', label: 'Settings' },
@@ -60,8 +65,16 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <ExpensesScreen />;
     case 'logs':
       return <LogsScreen />;
+    case 'supervisions':
+      if (id === 'new') return <SupervisionFormScreen volunteerId={Number(sub)} supervisionId={null} />;
+      if (id === 'group') return <GroupSupervisionScreen />;
+      if (id === 'volunteer') return <SupervisionsScreen volunteerId={Number(sub)} />;
+      if (id && sub === 'edit') return <SupervisionFormScreen volunteerId={null} supervisionId={Number(id)} />;
+      if (id) return <SupervisionRecordScreen id={Number(id)} />;
+      return <SupervisionsScreen volunteerId={null} />;
     case 'safeguarding':
-      return <SafeguardingLogScreen />;
+      // #/safeguarding/new/volunteer/<id>: the form to record a concern, the volunteer already chosen.
+      return <SafeguardingLogScreen newForVolunteer={id === 'new' && sub === 'volunteer' && route[3] ? Number(route[3]) : null} />;
     case 'complaints':
       return <ComplaintsLogScreen />;
     case 'settings':
