@@ -155,8 +155,8 @@ test('a supervision from Today: refused input, two actions, the record, Word, pr
   const section = page.getByRole('region', { name: 'Supervision' });
   await expect(section).toContainText(`Due ${uk(addDays(TODAY, 84))}`);
   await expect(section.getByRole('link', { name: new RegExp(uk(TODAY)) })).toBeVisible();
-  await section.scrollIntoViewIfNeeded();
-  await screenshot(page, 'volunteer-supervision-section');
+  await expectAccessible(page);
+  await section.screenshot({ path: join(SCREENSHOTS, 'volunteer-supervision-section.png') });
   await section.getByRole('link', { name: 'Record supervision for Amy' }).click();
 
   // The second: the first's open actions come back; one carried forward, one done.
@@ -258,6 +258,5 @@ test('a group session for two volunteers, notes added to one; the records by vol
   await page.getByLabel('Weeks between supervisions').fill('8');
   await page.getByRole('button', { name: 'Save young people settings' }).click();
   await expect(page.getByText('Young people settings saved.')).toBeVisible();
-  await page.getByRole('heading', { name: /matches and supervision/ }).scrollIntoViewIfNeeded();
-  await screenshot(page, 'settings-supervision');
+  await page.getByRole('region', { name: /matches and supervision/ }).screenshot({ path: join(SCREENSHOTS, 'settings-supervision.png') });
 });

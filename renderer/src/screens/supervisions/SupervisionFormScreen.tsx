@@ -24,7 +24,7 @@ const HINTS: Record<TextKey, string> = {
   wellbeing: 'Support for the volunteer: isolation, feeling valued, anything getting in the way',
   expenses: 'Claims outstanding or questions about what can be claimed',
   trainingNeeds: 'Courses or refreshers the volunteer would like or needs',
-  renewals: 'DBS, Update Service check, training that expires soon',
+  renewals: 'Anything that runs out in the next few months',
   topics: 'Anything else you talked about',
   concerns: 'Worries about how the match is going, not about anyone’s safety',
 };

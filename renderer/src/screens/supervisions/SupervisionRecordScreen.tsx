@@ -44,7 +44,7 @@ export function SupervisionRecordScreen({ id }: { id: number }) {
   }
   if (!content) return <p className="loading">Loading…</p>;
   return (
-    <>
+    <div className="supervision-record">
       {back}
       {flash && <SuccessBanner>{flash}</SuccessBanner>}
       <div className="print-bar no-print">
@@ -67,6 +67,6 @@ export function SupervisionRecordScreen({ id }: { id: number }) {
         )}
       </div>
       <DocumentView content={content} />
-    </>
+    </div>
   );
 }
