@@ -5,7 +5,7 @@ import { navigate } from '../../route';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import type { SupervisionDue, SupervisionsView } from '../../../../shared/contract';
-import { HistoryTable } from './HistoryTable';
+import { HistoryTable, SupervisionTable } from './HistoryTable';
 import { dueText, newSupervisionHref } from './format';
 
 type Option = [string, string];
@@ -13,38 +13,35 @@ type Option = [string, string];
 /** Volunteers whose supervision is due or overdue, each with a link to record it. */
 function DueTable({ rows, caption, record }: { rows: SupervisionDue[]; caption: string; record: boolean }) {
   return (
-    <div className="table-scroll">
-      <table className="table supervision-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Volunteer</th>
-            <th scope="col">Next supervision</th>
-            <th scope="col">Last supervision</th>
-            <th scope="col">
-              <span className="visually-hidden">Record</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.volunteerId}>
-              <td>
-                <a href={`#/volunteers/${d.volunteerId}`}>{d.volunteerName}</a>
-              </td>
-              <td className="nowrap">{d.urgency === 'overdue' ? <strong className="tag tag--red">{dueText(d)}</strong> : dueText(d)}</td>
-              <td className="nowrap">{d.lastDate ? dateText(d.lastDate) : <span className="secondary">None yet</span>}</td>
-              <td className="nowrap">
-                <a href={newSupervisionHref(d.volunteerId)}>
-                  Record {record ? 'supervision' : 'an early supervision'}
-                  <span className="visually-hidden"> for {d.volunteerName}</span>
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SupervisionTable
+      caption={caption}
+      head={
+        <>
+          <th scope="col">Volunteer</th>
+          <th scope="col">Next supervision</th>
+          <th scope="col">Last supervision</th>
+          <th scope="col">
+            <span className="visually-hidden">Record</span>
+          </th>
+        </>
+      }
+    >
+      {rows.map((d) => (
+        <tr key={d.volunteerId}>
+          <td>
+            <a href={`#/volunteers/${d.volunteerId}`}>{d.volunteerName}</a>
+          </td>
+          <td className="nowrap">{d.urgency === 'overdue' ? <strong className="tag tag--red">{dueText(d)}</strong> : dueText(d)}</td>
+          <td className="nowrap">{d.lastDate ? dateText(d.lastDate) : <span className="secondary">None yet</span>}</td>
+          <td className="nowrap">
+            <a href={newSupervisionHref(d.volunteerId)}>
+              Record {record ? 'supervision' : 'an early supervision'}
+              <span className="visually-hidden"> for {d.volunteerName}</span>
+            </a>
+          </td>
+        </tr>
+      ))}
+    </SupervisionTable>
   );
 }
 
