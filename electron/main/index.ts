@@ -9,6 +9,7 @@ import { defaultDataDir, findMigrationsDir } from '../core/files';
 import { Session } from '../core/session';
 import { protectBrowserSession } from './browserSession';
 import { registerIpc } from './ipc';
+import { registerSavePdf } from './savePdf';
 import { installMenu } from './menu';
 import { appPageUrl, createMainWindow, guardWebContents } from './window';
 
@@ -58,6 +59,7 @@ function start(): void {
   void app.whenReady().then(() => {
     protectBrowserSession(electronSession.defaultSession, () => saveFolder());
     registerIpc(session, appUrl);
+    registerSavePdf(appUrl, saveFolder);
     installMenu(development);
     powerMonitor.on('suspend', lockNow);
     powerMonitor.on('lock-screen', lockNow);

@@ -10,12 +10,12 @@ import { dispatch } from '../core/handlers';
 import type { Session } from '../core/session';
 import { isTrustedSender, type SenderFrame } from './security';
 
-const REFUSED: Result<never> = {
+export const REFUSED: Result<never> = {
   ok: false,
   error: { code: 'invalid_input', message: 'IV Desk refused a request that did not come from its own window.' },
 };
 
-function describe(frame: WebFrameMain | null): SenderFrame | null {
+export function describe(frame: WebFrameMain | null): SenderFrame | null {
   if (!frame) return null;
   try {
     return { url: frame.url, isMainFrame: frame.parent === null };

@@ -6,6 +6,7 @@
 import type { HandlerDetails, WebPreferences, WindowOpenHandlerResponse } from 'electron';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { documentFileName } from '../core/documents/fileName';
 
 /** Delivered as a response header; renderer/index.html carries a meta tag too. Both apply. */
 export const CONTENT_SECURITY_POLICY =
@@ -112,6 +113,19 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, appUrl: s
 export function isAllowedDownload(url: string): boolean {
   const parsed = parse(url);
   return parsed !== null && (parsed.protocol === 'blob:' || parsed.protocol === 'data:');
+}
+
+/**
+ * The Save as PDF dialog: the page's suggested name made safe (letters, digits and dashes,
+ * with the date), in the user's folder, and only PDF offered.
+ */
+export function pdfSaveDialogOptions(suggestedName: string, folder: string, today: string) {
+  return {
+    title: 'Save as PDF',
+    buttonLabel: 'Save',
+    defaultPath: join(folder, documentFileName(suggestedName || 'IV Desk', '', today, 'pdf')),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
 }
 
 export function saveDialogOptions(fileName: string, folder: string) {

@@ -1,10 +1,10 @@
 /**
- * The preload: exposes one object, window.ivDesk, with one function per contract call
- * and onLocked. ipcRenderer itself never reaches the page. Runs sandboxed, so it is
+ * The preload: exposes one object, window.ivDesk, with one function per contract call,
+ * onLocked and savePdf. ipcRenderer itself never reaches the page. Runs sandboxed, so it is
  * bundled to a single CommonJS file that requires only 'electron'.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { callNames, channelOf, LOCKED_EVENT, type Api } from '../../shared/contract';
+import { callNames, channelOf, LOCKED_EVENT, SAVE_PDF_CHANNEL, type Api } from '../../shared/contract';
 
 const calls = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]));
 
@@ -17,6 +17,9 @@ const api = {
     return () => {
       ipcRenderer.removeListener(LOCKED_EVENT, handler);
     };
+  },
+  savePdf(suggestedName: string) {
+    return ipcRenderer.invoke(SAVE_PDF_CHANNEL, suggestedName);
   },
 } as unknown as Api;
 

@@ -22,6 +22,7 @@ import { SupervisionsScreen } from './screens/supervisions/SupervisionsScreen';
 import { SupervisionFormScreen } from './screens/supervisions/SupervisionFormScreen';
 import { SupervisionRecordScreen } from './screens/supervisions/SupervisionRecordScreen';
 import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionScreen';
+import { SchemeNameContext } from './components/PrintLayout';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -89,7 +90,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
   const route = useRoute();
   const current = SUB_AREAS[route[0]] ?? (AREAS.some((a) => a.path === route[0]) ? route[0] : 'today');
   return (
-    <>
+    <SchemeNameContext.Provider value={schemeName}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         Skip to main content
       </a>
@@ -116,6 +117,6 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
       <main id="main" className="page" tabIndex={-1}>
         <Page key={route.join('/')} route={route[0] && (SUB_AREAS[route[0]] || AREAS.some((a) => a.path === route[0])) ? route : ['today']} onSchemeChanged={onSchemeChanged} />
       </main>
-    </>
+    </SchemeNameContext.Provider>
   );
 }

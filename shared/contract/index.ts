@@ -44,11 +44,17 @@ export type CallOutput<K extends CallName> = OutputOf<Contract[K]>;
 export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> } & {
   /** Main tells the renderer when it locked on its own (suspend, screen lock). */
   onLocked(listener: () => void): () => void;
+  /**
+   * The desktop app only: saves the page as an A4 PDF where the user chooses (saved is
+   * false if they cancel). A plain browser (the test harness) has no such method.
+   */
+  savePdf?(suggestedName: string): Promise<Result<{ saved: boolean }>>;
 };
 
 /** The channel name each call travels on. */
 export const channelOf = (name: CallName) => `iv-desk:${name}`;
 export const LOCKED_EVENT = 'iv-desk:locked';
+export const SAVE_PDF_CHANNEL = 'iv-desk:save-pdf';
 
 export type * from './session';
 export type * from './scheme';

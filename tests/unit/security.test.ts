@@ -12,6 +12,7 @@ import {
   isAllowedExternal,
   isAllowedNavigation,
   isTrustedSender,
+  pdfSaveDialogOptions,
   saveDialogOptions,
   secureWebPreferences,
   windowOpenHandler,
@@ -184,5 +185,17 @@ describe('downloads', () => {
       defaultPath: join(folder, 'scheme-2026-01-31.json'),
     });
     expect(saveDialogOptions('../../etc/passwd', folder).defaultPath).toBe(join(folder, 'passwd'));
+  });
+
+  it('Save as PDF suggests a safe name with the date, in the chosen folder, PDF only', () => {
+    const folder = join('/home', 'coordinator', 'Documents');
+    expect(pdfSaveDialogOptions('Consent form K. M.', folder, '2026-11-23')).toEqual({
+      title: 'Save as PDF',
+      buttonLabel: 'Save',
+      defaultPath: join(folder, 'Consent-form-K-M-2026-11-23.pdf'),
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    expect(pdfSaveDialogOptions('../../etc/passwd', folder, '2026-11-23').defaultPath).toBe(join(folder, 'etc-passwd-2026-11-23.pdf'));
+    expect(pdfSaveDialogOptions('', folder, '2026-11-23').defaultPath).toBe(join(folder, 'IV-Desk-2026-11-23.pdf'));
   });
 });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { PageHeading } from '../components/PageHeading';
+import { PrintButtons, PrintLayout } from '../components/PrintLayout';
 import { dateText } from '../form';
 import { daysBetween } from '../../../shared/dates';
 import type { TodayItem } from '../../../shared/today';
@@ -92,7 +93,7 @@ export function TodayScreen() {
   const nothingYet = !!counts && counts.activeMatches + counts.waiting + counts.activeVolunteers + counts.applicants === 0;
 
   return (
-    <>
+    <PrintLayout printedDate={view?.date}>
       <PageHeading caption={view ? longDate(view.date) : undefined}>Today</PageHeading>
       {error && (
         <p className="error-message" role="alert">
@@ -129,6 +130,11 @@ export function TodayScreen() {
           <a href="#/settings">Change when reminders appear</a>.
         </p>
       )}
-    </>
+      {view && view.items.length > 0 && (
+        <div className="button-group no-print">
+          <PrintButtons printLabel="Print this list" pdfName="Today" secondary />
+        </div>
+      )}
+    </PrintLayout>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { dateText } from '../form';
 import { PageHeading } from '../components/PageHeading';
+import { PrintButtons, PrintLayout } from '../components/PrintLayout';
 import { ageOn } from '../../../shared/dates';
 import type { WaitingList, WaitingListRow } from '../../../shared/contract';
 
@@ -88,7 +89,7 @@ export function WaitingListScreen() {
   const weeks = list.longWaitWeeks;
 
   return (
-    <>
+    <PrintLayout printedDate={list.date}>
       <PageHeading>Waiting list</PageHeading>
       <p className="lede">
         Young people waiting for an Independent Visitor on {dateText(list.date)}: referred and accepted (or awaiting a decision), not closed, and with no match under way. “Being matched” means a volunteer
@@ -118,6 +119,7 @@ export function WaitingListScreen() {
             <tr>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : undefined} className={c.numeric ? 'waiting__numeric' : undefined}>
+                  <span className="print-only">{c.label}</span>
                   <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
                     {c.label}
                     <span className="sort-button__arrow" aria-hidden="true">
@@ -126,7 +128,9 @@ export function WaitingListScreen() {
                   </button>
                 </th>
               ))}
-              <th scope="col">Match</th>
+              <th scope="col" className="no-print">
+                Match
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -148,8 +152,8 @@ export function WaitingListScreen() {
                     </>
                   )}
                 </td>
-                <td>{STAGE_LABELS[r.kind]}</td>
-                <td>
+                <td className="nowrap-print">{STAGE_LABELS[r.kind]}</td>
+                <td className="no-print">
                   <a href={`#/matching/${r.referralId}`}>
                     Find a match<span className="visually-hidden"> for {r.name}</span>
                   </a>
@@ -160,6 +164,9 @@ export function WaitingListScreen() {
         </table>
       )}
       {list.rows.length > 0 && shown.length === 0 && <p>Nobody is at this stage.</p>}
-    </>
+      <div className="button-group no-print">
+        <PrintButtons printLabel="Print the waiting list" pdfName="Waiting list" secondary />
+      </div>
+    </PrintLayout>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
+import { PrintButtons, PrintLayout } from '../../components/PrintLayout';
 import { PageHeading } from '../../components/PageHeading';
 import { downloadText } from '../../components/download';
 import { addDays, addMonths, todayIso } from '../../../../shared/dates';
@@ -182,7 +183,7 @@ export function ExpensesScreen() {
   const what = `${monthName(month)}${chosen ? ` for ${chosen.firstName} ${chosen.lastName}` : ''}`;
 
   return (
-    <>
+    <PrintLayout>
       <div className="no-print">
         <PageHeading>Expenses</PageHeading>
         <p className="lede">Each volunteer’s visits and costs for a month: activity costs as recorded, and transport worked out from the miles{scheme ? ` at ${rateText(scheme.ratePence)}` : ''}.</p>
@@ -281,9 +282,7 @@ export function ExpensesScreen() {
               <button type="button" className="button" onClick={downloadCsv}>
                 Download CSV
               </button>
-              <button type="button" className="button button--secondary" onClick={() => window.print()} disabled={!claims}>
-                Print claim sheets
-              </button>
+              <PrintButtons printLabel="Print claim sheets" pdfName={`Expenses claims ${month}`} secondary disabled={!claims} />
             </div>
           </>
         )}
@@ -298,6 +297,6 @@ export function ExpensesScreen() {
           {claims && scheme && claims.map((c) => <ClaimSheet key={c.row.volunteerId} claim={c} schemeName={scheme.name} ratePence={scheme.ratePence} />)}
         </section>
       )}
-    </>
+    </PrintLayout>
   );
 }
