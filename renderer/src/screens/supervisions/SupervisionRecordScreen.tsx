@@ -5,6 +5,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { SuccessBanner } from '../../components/Notice';
 import { DocumentView } from '../../components/DocumentView';
 import { downloadBase64, DOCX_MIME } from '../../components/download';
+import { PrintButtons, PrintLayout } from '../../components/PrintLayout';
+import { initials } from '../matches/format';
 import type { DocumentContent } from '../../../../shared/documents/blocks';
 
 /** One supervision record as it prints: the same blocks as the Word file, with Edit, Download and Print. */
@@ -43,30 +45,31 @@ export function SupervisionRecordScreen({ id }: { id: number }) {
     );
   }
   if (!content) return <p className="loading">Loading…</p>;
+  const volunteer = content.blocks.flatMap((b) => (b.type === 'fields' ? b.rows : [])).find((r) => r.label === 'Volunteer')?.value ?? '';
   return (
-    <div className="supervision-record">
-      {back}
-      {flash && <SuccessBanner>{flash}</SuccessBanner>}
-      <div className="print-bar no-print">
-        <p className="print-bar__text">This is the record as it prints and as the Word file shows it. Print it on A4 for both of you to sign; the menus and buttons are left off the paper.</p>
-        <div className="button-group">
-          <a className="button button--secondary" href={`#/supervisions/${id}/edit`}>
-            Edit
-          </a>
-          <button type="button" className="button button--secondary" onClick={download} disabled={busy}>
-            {busy ? 'Preparing…' : 'Download Word'}
-          </button>
-          <button type="button" className="button" onClick={() => window.print()}>
-            Print
-          </button>
+    <PrintLayout schemeName={content.schemeName}>
+      <div className="supervision-record">
+        {back}
+        {flash && <SuccessBanner>{flash}</SuccessBanner>}
+        <div className="print-bar no-print">
+          <p className="print-bar__text">This is the record as it prints and as the Word file shows it. Print it on A4 for both of you to sign; the menus and buttons are left off the paper.</p>
+          <div className="button-group">
+            <a className="button button--secondary" href={`#/supervisions/${id}/edit`}>
+              Edit
+            </a>
+            <button type="button" className="button button--secondary" onClick={download} disabled={busy}>
+              {busy ? 'Preparing…' : 'Download Word'}
+            </button>
+            <PrintButtons pdfName={`Supervision record ${initials(volunteer)}`} />
+          </div>
+          {downloadProblem && (
+            <p className="error-message" role="alert">
+              {downloadProblem}
+            </p>
+          )}
         </div>
-        {downloadProblem && (
-          <p className="error-message" role="alert">
-            {downloadProblem}
-          </p>
-        )}
+        <DocumentView content={content} />
       </div>
-      <DocumentView content={content} />
-    </div>
+    </PrintLayout>
   );
 }
