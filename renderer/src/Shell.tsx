@@ -21,6 +21,10 @@ import { SettingsScreen } from './screens/SettingsScreen';
 import { CareReviewCalendarScreen } from './screens/careReviews/CareReviewCalendarScreen';
 import { CareReviewUpdateScreen } from './screens/careReviews/CareReviewUpdateScreen';
 import { CareReviewPrintScreen } from './screens/careReviews/CareReviewPrintScreen';
+import { SupervisionsScreen } from './screens/supervisions/SupervisionsScreen';
+import { SupervisionFormScreen } from './screens/supervisions/SupervisionFormScreen';
+import { SupervisionRecordScreen } from './screens/supervisions/SupervisionRecordScreen';
+import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionScreen';
 import { SchemeNameContext } from './components/PrintLayout';
 
 const AREAS = [
@@ -31,6 +35,7 @@ const AREAS = [
   { path: 'waiting', label: 'Waiting list' },
   { path: 'care-reviews', label: 'Care reviews' },
   { path: 'matches', label: 'Matches' },
+  { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
   { path: 'settings', label: 'Settings' },
@@ -69,8 +74,16 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <ExpensesScreen />;
     case 'logs':
       return <LogsScreen />;
+    case 'supervisions':
+      if (id === 'new') return <SupervisionFormScreen volunteerId={Number(sub)} supervisionId={null} />;
+      if (id === 'group') return <GroupSupervisionScreen />;
+      if (id === 'volunteer') return <SupervisionsScreen volunteerId={Number(sub)} />;
+      if (id && sub === 'edit') return <SupervisionFormScreen volunteerId={null} supervisionId={Number(id)} />;
+      if (id) return <SupervisionRecordScreen id={Number(id)} />;
+      return <SupervisionsScreen volunteerId={null} />;
     case 'safeguarding':
-      return <SafeguardingLogScreen />;
+      // #/safeguarding/new/volunteer/<id>: the form to record a concern, the volunteer already chosen.
+      return <SafeguardingLogScreen newForVolunteer={id === 'new' && sub === 'volunteer' && route[3] ? Number(route[3]) : null} />;
     case 'complaints':
       return <ComplaintsLogScreen />;
     case 'settings':

@@ -109,7 +109,13 @@ export const supervisionInput = z
 
 export const supervisionCalls = {
   supervisionsView: call<SupervisionsView>()(z.object({ volunteerId: id.optional(), page: z.number().int().min(1).max(100_000).default(1) }).strict()),
-  supervisionForm: call<SupervisionForm>()(z.object({ volunteerId: id, supervisionId: id.optional() }).strict()),
+  /** A new record takes the volunteer; an edit may take the supervision alone (its volunteer comes with it). */
+  supervisionForm: call<SupervisionForm>()(
+    z
+      .object({ volunteerId: id.optional(), supervisionId: id.optional() })
+      .strict()
+      .refine((v) => v.volunteerId !== undefined || v.supervisionId !== undefined, { message: 'Say which volunteer or which supervision' }),
+  ),
   saveSupervision: call<Supervision>()(supervisionInput),
   recordGroupSupervision: call<{ ids: number[] }>()(
     z

@@ -190,9 +190,10 @@ export function supervisionsView(db: Db, { volunteerId, page }: ParsedInput<'sup
   return { due: supervisionsDue(db, today, volunteerId), history: supervisionHistory(db, volunteerId, page) };
 }
 
-export function supervisionForm(db: Db, { volunteerId, supervisionId }: ParsedInput<'supervisionForm'>, today: string): SupervisionForm {
+export function supervisionForm(db: Db, input: ParsedInput<'supervisionForm'>, today: string): SupervisionForm {
+  const supervision = input.supervisionId ? getSupervision(db, input.supervisionId) : null;
+  const volunteerId = input.volunteerId ?? supervision!.volunteerId;
   const volunteer = volunteerRow(db, volunteerId);
-  const supervision = supervisionId ? getSupervision(db, supervisionId) : null;
   if (supervision && supervision.volunteerId !== volunteerId) throw new UserError('not_found', 'That supervision could not be found.');
   const previous = supervision ? null : previousSupervision(db, volunteerId, addDays(today, 1));
   const { supervisionWeeks } = getCaseSettings(db);

@@ -27,9 +27,9 @@ function referredText(c: SafeguardingConcern): string | null {
 }
 
 /** A new concern: when, about whom, what, and who it was passed to. */
-function RecordConcernForm({ people, volunteers, saved, onCancel }: { people: Option[]; volunteers: Option[]; saved: Saved; onCancel: () => void }) {
+function RecordConcernForm({ people, volunteers, volunteerId, saved, onCancel }: { people: Option[]; volunteers: Option[]; volunteerId: number | null; saved: Saved; onCancel: () => void }) {
   const prefix = 'concern-new-';
-  const form = useInlineForm({ date: dateText(todayIso()), youngPersonId: '', volunteerId: '', summary: '', referredTo: '', referredDate: '' }, prefix);
+  const form = useInlineForm({ date: dateText(todayIso()), youngPersonId: '', volunteerId: volunteerId ? String(volunteerId) : '', summary: '', referredTo: '', referredDate: '' }, prefix);
   return (
     <InlineForm
       errors={form.errors}
@@ -154,12 +154,13 @@ function ConcernEntry({ concern: c, open, setOpen, saved }: { concern: Safeguard
  * The safeguarding log: reached only from here, never from a young person's or a
  * volunteer's record, a list or a search.
  */
-export function SafeguardingLogScreen() {
+export function SafeguardingLogScreen({ newForVolunteer = null }: { newForVolunteer?: number | null }) {
   const [concerns, setConcerns] = useState<SafeguardingConcern[] | null>(null);
   const [people, setPeople] = useState<Option[]>([]);
   const [volunteers, setVolunteers] = useState<Option[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
-  const [open, setOpen] = useState<'new' | number | null>(null);
+  // Opened from a supervision (#/safeguarding/new/volunteer/<id>): the form is open with the volunteer chosen.
+  const [open, setOpen] = useState<'new' | number | null>(newForVolunteer ? 'new' : null);
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
 
   useEffect(() => {
@@ -201,7 +202,7 @@ export function SafeguardingLogScreen() {
         </p>
       )}
       {open === 'new' ? (
-        <RecordConcernForm people={people} volunteers={volunteers} saved={saved} onCancel={() => (setOpen(null), focusSoon('concern-add'))} />
+        <RecordConcernForm people={people} volunteers={volunteers} volunteerId={newForVolunteer} saved={saved} onCancel={() => (setOpen(null), focusSoon('concern-add'))} />
       ) : (
         <button type="button" className="button" id="concern-add" onClick={() => setOpen('new')}>
           Record a concern

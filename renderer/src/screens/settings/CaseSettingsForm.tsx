@@ -12,11 +12,14 @@ const FIELDS: { key: keyof CaseSettings; label: string; hint: string; min: numbe
   { key: 'birthdayNoticeDays', label: 'Days ahead to show 18th and 25th birthdays', hint: 'At 18 a care-leaver decision is due; at 25 the service ends. Up to 365.', min: 0, max: 365 },
   { key: 'visitOverdueWeeks', label: 'Weeks without a visit before one is overdue', hint: 'Visits are expected monthly. Between 1 and 26.', min: 1, max: 26 },
   { key: 'feedbackVisitMonths', label: 'Months matched before the feedback visit', hint: 'When you visit the young person to ask how it is going. Between 1 and 36.', min: 1, max: 36 },
+  { key: 'reviewUpdateDaysBefore', label: 'Days before a care review that its update is due', hint: 'Today reminds you to write the care-review update this many days before the review. Up to 60.', min: 0, max: 60 },
+  { key: 'supervisionWeeks', label: 'Weeks between supervisions', hint: 'Each matched volunteer is due supervision this long after the last one, or after their first match. Usually 12; some schemes use 6 to 8. Between 2 and 26.', min: 2, max: 26 },
+  { key: 'supervisionNoticeDays', label: 'Days ahead to show supervisions', hint: 'Today lists a supervision this many days before it is due. Up to 60.', min: 0, max: 60 },
 ];
 const LABELS = Object.fromEntries(FIELDS.map((f) => [f.key, f.label]));
 type Values = Record<keyof CaseSettings, string>;
 
-/** Settings → Young people: when a wait counts as long, and when Today reminds about reviews, birthdays and visits. */
+/** Settings → Young people: when a wait counts as long, and when Today reminds about reviews, birthdays, visits and supervisions. */
 export function CaseSettingsForm() {
   const form = useForm<Values>(Object.fromEntries(FIELDS.map((f) => [f.key, ''])) as Values);
   const [saved, setSaved] = useState(false);
@@ -54,7 +57,7 @@ export function CaseSettingsForm() {
 
   return (
     <section aria-labelledby="case-settings-heading" className="section">
-      <h2 id="case-settings-heading">Young people, the waiting list and matches</h2>
+      <h2 id="case-settings-heading">Young people, the waiting list, matches and supervision</h2>
       {saved && <SuccessBanner>Young people settings saved.</SuccessBanner>}
       <ErrorSummary errors={form.errors} labels={LABELS} />
       <form onSubmit={submit} noValidate>

@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SuccessBanner } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { daysBetween, todayIso } from '../../../../shared/dates';
-import type { Volunteer } from '../../../../shared/contract';
+import type { SupervisionsView, Volunteer } from '../../../../shared/contract';
 import type { RecruitmentSettings } from '../../../../shared/volunteers/settings';
 import { ProfileSection, type SectionNotice, type SectionProps } from './section';
 import { VolunteerMatches } from '../matches/RelatedMatches';
@@ -22,6 +22,7 @@ import { ApprovalSection } from './ApprovalSection';
 import { InactiveSection } from './InactiveSection';
 import { CloseSection, closeSectionTitle } from './CloseSection';
 import { TimelineSection } from './TimelineSection';
+import { SupervisionSection } from './SupervisionSection';
 
 function StageLine({ volunteer }: { volunteer: Volunteer }) {
   const days = volunteer.stageSince ? daysBetween(volunteer.stageSince, todayIso()) : null;
@@ -42,16 +43,18 @@ function StageLine({ volunteer }: { volunteer: Volunteer }) {
 export function VolunteerProfileScreen({ id }: { id: number }) {
   const [volunteer, setVolunteer] = useState<Volunteer | null>(null);
   const [settings, setSettings] = useState<RecruitmentSettings | null>(null);
+  const [supervision, setSupervision] = useState<SupervisionsView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [flash, setFlash] = useState(takeFlash);
   const [notice, setNotice] = useState<(SectionNotice & { section: string }) | null>(null);
 
   useEffect(() => {
-    Promise.all([api.getVolunteer({ id }), api.getRecruitmentSettings({})]).then(([v, s]) => {
+    Promise.all([api.getVolunteer({ id }), api.getRecruitmentSettings({}), api.supervisionsView({ volunteerId: id })]).then(([v, s, sup]) => {
       if (!v.ok) return setFailure(v.error.message);
       if (!s.ok) return setFailure(s.error.message);
       setVolunteer(v.value);
       setSettings(s.value);
+      setSupervision(sup.ok ? sup.value : null);
     });
   }, [id]);
 
@@ -92,6 +95,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
     ['training', 'Induction and training'],
     ['approval', 'Approval'],
     ...(approved ? [['matches', 'Matches'] as [string, string]] : []),
+    ...(approved && supervision ? [['supervision', 'Supervision'] as [string, string]] : []),
     ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
     ['close', closeSectionTitle(volunteer)],
     ['timeline', 'Timeline'],
@@ -121,6 +125,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
               <VolunteerMatches volunteerId={volunteer.id} firstName={volunteer.firstName} capacity={volunteer.capacity} approved={approved} />
             </ProfileSection>
           )}
+          {approved && supervision && <SupervisionSection volunteer={volunteer} view={supervision} />}
           {approved && <InactiveSection {...props('inactive')} />}
           <CloseSection {...props('close')} />
           <TimelineSection {...props('timeline')} />

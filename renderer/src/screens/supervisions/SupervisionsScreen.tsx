@@ -1,0 +1,171 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../../api';
+import { dateText } from '../../form';
+import { navigate } from '../../route';
+import { PageHeading } from '../../components/PageHeading';
+import { SelectField } from '../../components/SelectField';
+import type { SupervisionDue, SupervisionsView } from '../../../../shared/contract';
+import { HistoryTable, SupervisionTable } from './HistoryTable';
+import { dueText, newSupervisionHref } from './format';
+
+type Option = [string, string];
+
+/** Volunteers whose supervision is due or overdue, each with a link to record it. */
+function DueTable({ rows, caption, record }: { rows: SupervisionDue[]; caption: string; record: boolean }) {
+  return (
+    <SupervisionTable
+      caption={caption}
+      head={
+        <>
+          <th scope="col">Volunteer</th>
+          <th scope="col">Next supervision</th>
+          <th scope="col">Last supervision</th>
+          <th scope="col">
+            <span className="visually-hidden">Record</span>
+          </th>
+        </>
+      }
+    >
+      {rows.map((d) => (
+        <tr key={d.volunteerId}>
+          <td>
+            <a href={`#/volunteers/${d.volunteerId}`}>{d.volunteerName}</a>
+          </td>
+          <td className="nowrap">{d.urgency === 'overdue' ? <strong className="tag tag--red">{dueText(d)}</strong> : dueText(d)}</td>
+          <td className="nowrap">{d.lastDate ? dateText(d.lastDate) : <span className="secondary">None yet</span>}</td>
+          <td className="nowrap">
+            <a href={newSupervisionHref(d.volunteerId)}>
+              Record {record ? 'supervision' : 'an early supervision'}
+              <span className="visually-hidden"> for {d.volunteerName}</span>
+            </a>
+          </td>
+        </tr>
+      ))}
+    </SupervisionTable>
+  );
+}
+
+/** Choosing whose records to see: a select with a button, so nothing changes until asked. */
+function VolunteerFilter({ volunteers, volunteerId }: { volunteers: Option[]; volunteerId: number | null }) {
+  const [value, setValue] = useState(volunteerId ? String(volunteerId) : '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    navigate(value ? `/supervisions/volunteer/${value}` : '/supervisions');
+  };
+  return (
+    <form className="list-filters supervision-filter" onSubmit={submit} aria-label="Choose whose supervisions to show">
+      <SelectField name="filter-volunteer" label="Volunteer" hint="Type the first letters of a name to jump to it" value={value} onChange={setValue} options={volunteers} emptyLabel="All volunteers" />
+      <button type="submit" className="button button--secondary">
+        Show
+      </button>
+    </form>
+  );
+}
+
+function Pager({ page, pages, go }: { page: number; pages: number; go: (page: number) => void }) {
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label="Pages of supervision records">
+      <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
+        Previous<span className="visually-hidden"> page</span>
+      </button>
+      <span className="pager__position" aria-live="polite">
+        Page {page} of {pages}
+      </span>
+      <button type="button" className="button button--secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
+        Next<span className="visually-hidden"> page</span>
+      </button>
+    </nav>
+  );
+}
+
+/** Who is due supervision, who is not yet, and the records, newest first, for everyone or one volunteer. */
+export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null }) {
+  const [view, setView] = useState<SupervisionsView | null>(null);
+  const [volunteers, setVolunteers] = useState<Option[]>([]);
+  const [page, setPage] = useState(1);
+  const [failure, setFailure] = useState<string | null>(null);
+  const filter = volunteerId ? { volunteerId } : {};
+
+  useEffect(() => {
+    Promise.all([api.supervisionsView(volunteerId ? { volunteerId } : {}), api.listVolunteers({})]).then(([v, people]) => {
+      if (!v.ok) return setFailure(v.error.message);
+      setView(v.value);
+      if (people.ok) setVolunteers(people.value.filter((p) => ['active', 'inactive', 'left'].includes(p.status)).map((p) => [String(p.id), `${p.firstName} ${p.lastName}`]));
+    });
+  }, [volunteerId]);
+
+  async function go(next: number) {
+    const r = await api.supervisionsView({ ...filter, page: next });
+    if (!r.ok) return setFailure(r.error.message);
+    setView(r.value);
+    setPage(next);
+    document.getElementById('records-heading')?.focus();
+  }
+
+  if (failure) {
+    return (
+      <>
+        <PageHeading>Supervisions</PageHeading>
+        <p className="error-message" role="alert">
+          {failure}
+        </p>
+        <p>
+          <a href="#/supervisions">Show everyone’s supervisions</a>
+        </p>
+      </>
+    );
+  }
+  if (!view) return <p className="loading">Loading…</p>;
+  const name = volunteerId ? (volunteers.find(([id]) => id === String(volunteerId))?.[1] ?? view.due[0]?.volunteerName ?? view.history.rows[0]?.volunteerName) : null;
+  const due = view.due.filter((d) => d.urgency);
+  const later = view.due.filter((d) => !d.urgency);
+  const { total, pageSize } = view.history;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  return (
+    <>
+      {volunteerId && (
+        <a className="back-link" href={`#/volunteers/${volunteerId}`}>
+          Back to {name ?? 'the volunteer'}’s record
+        </a>
+      )}
+      <PageHeading caption={name ? 'Supervisions' : undefined}>{name ?? 'Supervisions'}</PageHeading>
+      <p className="lede">Each matched volunteer has supervision about every few weeks, as set in Settings. Open actions come back at the next one.</p>
+      <div className="button-group">
+        {volunteerId && (
+          <a className="button" href={newSupervisionHref(volunteerId)}>
+            Record supervision
+          </a>
+        )}
+        <a className={volunteerId ? 'button button--secondary' : 'button'} href="#/supervisions/group">
+          Record a group session
+        </a>
+      </div>
+
+      <section aria-labelledby="due-heading">
+        <h2 id="due-heading">Due and overdue</h2>
+        {due.length === 0 ? <p className="secondary">No supervisions are due in the next few days.</p> : <DueTable rows={due} caption="Supervisions due and overdue, overdue first" record />}
+      </section>
+
+      {later.length > 0 && (
+        <section aria-labelledby="later-heading">
+          <h2 id="later-heading">Not yet due</h2>
+          <DueTable rows={later} caption="Matched volunteers whose supervision is not yet due" record={false} />
+        </section>
+      )}
+
+      <section aria-labelledby="records-heading">
+        <h2 id="records-heading" tabIndex={-1}>
+          Records
+        </h2>
+        <VolunteerFilter volunteers={volunteers} volunteerId={volunteerId} />
+        <p className="count">
+          {total === 0 ? 'No supervisions recorded yet.' : `${total} ${total === 1 ? 'supervision' : 'supervisions'}, newest first.`}
+          {total > pageSize && ` Showing ${(page - 1) * pageSize + 1} to ${Math.min(page * pageSize, total)}.`}
+        </p>
+        {view.history.rows.length > 0 && <HistoryTable rows={view.history.rows} caption={`Supervision records${name ? ` for ${name}` : ''}, newest first`} showVolunteer={!volunteerId} />}
+        <Pager page={page} pages={pages} go={go} />
+      </section>
+    </>
+  );
+}
