@@ -125,8 +125,9 @@ export function supervisionsDue(db: Db, today: string, volunteerId?: number): Su
       if (!m.endDate || m.endDate > today) current.add(m.volunteerId);
     }
   }
+  // SQLite takes a bare column from the row that holds the max: the latest supervision's next due date.
   const lastRows = db.all<{ volunteer_id: number; date: string; next_due_date: string | null }>(
-    sql`SELECT volunteer_id, date, next_due_date FROM (SELECT volunteer_id, date, next_due_date, row_number() OVER (PARTITION BY volunteer_id ORDER BY date DESC, id DESC) AS n FROM supervisions WHERE date <= ${today}) WHERE n = 1`,
+    sql`SELECT volunteer_id, max(date) AS date, next_due_date FROM supervisions WHERE date <= ${today} GROUP BY volunteer_id`,
   );
   const last = new Map<number, LastSupervision>(lastRows.map((r) => [r.volunteer_id, { date: r.date, nextDueDate: r.next_due_date }]));
   // Only what the schedule reads: references and training are not needed here.
