@@ -43,6 +43,7 @@ async function main() {
       const rows = await page.locator('main tbody tr').count();
       console.log(`${screen.padEnd(14)} ${String(height).padStart(6)} px tall, ${String(rows).padStart(5)} table rows, shown in ${ms} ms`);
       await page.screenshot({ path: join(OUT, `${screen}.png`), fullPage: true });
+      await page.screenshot({ path: join(OUT, `${screen}-first-screen.png`) });
       await page.emulateMedia({ media: 'print' });
       await page.pdf({ path: join(OUT, `${screen}.pdf`), format: 'A4', preferCSSPageSize: true });
       await page.emulateMedia({ media: 'screen' });

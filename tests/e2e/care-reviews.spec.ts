@@ -11,7 +11,7 @@ import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS } 
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { docxText } from '../helpers/word';
-import { addDays, addMonths, formatUkDate, todayIso } from '../../shared/dates';
+import { addDays, addMonths, formatUkDate, startOfWeek, todayIso } from '../../shared/dates';
 
 const TODAY = todayIso();
 const ago = (n: number) => addDays(TODAY, -n);
@@ -204,6 +204,8 @@ test('calendar → prepare the update (views only when agreed) → Word, print, 
   await form.getByRole('button', { name: 'Save the review meeting' }).click();
   await expect(page.getByRole('status')).toContainText(`Jay’s review meeting of ${uk(JAY_REVIEW)} recorded. The next review is on ${uk(next)}.`);
   await expect(toRecord).toContainText('No reviews are waiting to be recorded.');
+  // Weeks after the next four start closed: open the one the next review falls in.
+  await page.locator('summary', { hasText: `Week of Monday ${uk(startOfWeek(next))}` }).click();
   const jayRow = page.getByRole('row', { name: /Jay Mills/ });
   await expect(jayRow).toContainText(uk(next));
   await expect(jayRow).toContainText('Date recorded');

@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { ProfileSection } from '../../components/ProfileSection';
 import { focusSoon } from '../../components/InlineForm';
 import type { SavedNotice } from '../../components/SavedBanner';
-import { todayIso } from '../../../../shared/dates';
+import { addDays, todayIso } from '../../../../shared/dates';
 import type { CalendarEntry, CareReviewCalendar } from '../../../../shared/contract';
 import { CareReviewForm } from './CareReviewForm';
 import { BASIS_LABELS, updatePath, updateStateText } from './labels';
@@ -42,11 +42,21 @@ function ToRecordEntry({ entry, open, onOpen, onClose, onSaved }: { entry: Calen
   );
 }
 
-function WeekTable({ weekStart, entries }: { weekStart: string; entries: CalendarEntry[] }) {
+/** How many reviews in a week have their update ready or sent, for a closed week's summary line. */
+function weekSummary(entries: CalendarEntry[]): string {
+  const sent = entries.filter((e) => e.update?.sentDate).length;
+  const ready = entries.filter((e) => e.update && !e.update.sentDate).length;
+  return `${entries.length} ${entries.length === 1 ? 'review' : 'reviews'}: ${ready} ready, ${sent} sent`;
+}
+
+/** A week's reviews; weeks after the next four start closed, so a large scheme's calendar stays short. */
+function WeekTable({ weekStart, entries, open }: { weekStart: string; entries: CalendarEntry[]; open: boolean }) {
   const title = `Week of Monday ${dateText(weekStart)}`;
   return (
-    <div className="cr-week">
-      <h3>{title}</h3>
+    <details className="cr-week" open={open}>
+      <summary>
+        <h3 className="cr-week__title">{title}</h3> <span className="cr-week__summary">{weekSummary(entries)}</span>
+      </summary>
       <div className="table-scroll">
         <table className="table cr-week__table">
           <caption className="visually-hidden">Reviews in the week of Monday {dateText(weekStart)}</caption>
@@ -85,7 +95,7 @@ function WeekTable({ weekStart, entries }: { weekStart: string; entries: Calenda
           </tbody>
         </table>
       </div>
-    </div>
+    </details>
   );
 }
 
@@ -181,7 +191,9 @@ export function CareReviewCalendarScreen() {
         <p>
           {total === 0 ? 'No reviews' : total === 1 ? '1 review' : `${total} reviews`} from {dateText(calendar.from > today ? calendar.from : today)} to {dateText(calendar.to)}.
         </p>
-        {runs(calendar.weeks).map((r) => (r.kind === 'week' ? <WeekTable key={r.weekStart} weekStart={r.weekStart} entries={r.entries} /> : <EmptyWeeks key={r.from} from={r.from} to={r.to} />))}
+        {runs(calendar.weeks).map((r) =>
+          r.kind === 'week' ? <WeekTable key={r.weekStart} weekStart={r.weekStart} entries={r.entries} open={r.weekStart < addDays(calendar.from, 28)} /> : <EmptyWeeks key={r.from} from={r.from} to={r.to} />,
+        )}
       </ProfileSection>
     </>
   );

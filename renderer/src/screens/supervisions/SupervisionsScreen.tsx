@@ -45,6 +45,27 @@ function DueTable({ rows, caption, record }: { rows: SupervisionDue[]; caption: 
   );
 }
 
+const FIRST_FEW = 10;
+
+/** The soonest few of those not yet due; all of them on request, so a large scheme's page stays short. */
+function NotYetDue({ rows }: { rows: SupervisionDue[] }) {
+  const [all, setAll] = useState(false);
+  return (
+    <section aria-labelledby="later-heading">
+      <h2 id="later-heading">Not yet due</h2>
+      <p className="count">
+        {rows.length} matched {rows.length === 1 ? 'volunteer' : 'volunteers'}, soonest first{!all && rows.length > FIRST_FEW ? `: the first ${FIRST_FEW} shown` : ''}.
+      </p>
+      <DueTable rows={all ? rows : rows.slice(0, FIRST_FEW)} caption="Matched volunteers whose supervision is not yet due, soonest first" record={false} />
+      {!all && rows.length > FIRST_FEW && (
+        <button type="button" className="button button--secondary" onClick={() => setAll(true)}>
+          Show all {rows.length}
+        </button>
+      )}
+    </section>
+  );
+}
+
 /** Choosing whose records to see: a select with a button, so nothing changes until asked. */
 function VolunteerFilter({ volunteers, volunteerId }: { volunteers: Option[]; volunteerId: number | null }) {
   const [value, setValue] = useState(volunteerId ? String(volunteerId) : '');
@@ -147,12 +168,7 @@ export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null
         {due.length === 0 ? <p className="secondary">No supervisions are due in the next few days.</p> : <DueTable rows={due} caption="Supervisions due and overdue, overdue first" record />}
       </section>
 
-      {later.length > 0 && (
-        <section aria-labelledby="later-heading">
-          <h2 id="later-heading">Not yet due</h2>
-          <DueTable rows={later} caption="Matched volunteers whose supervision is not yet due" record={false} />
-        </section>
-      )}
+      {later.length > 0 && <NotYetDue rows={later} />}
 
       <section aria-labelledby="records-heading">
         <h2 id="records-heading" tabIndex={-1}>
