@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'conflict'
   | 'newer_database'
   | 'damaged'
+  /** The disk or file system refused: full, read-only, failing or busy. */
+  | 'storage'
   | 'internal';
 
 export interface AppError {

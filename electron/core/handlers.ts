@@ -8,6 +8,7 @@ import { contract, type CallName, type CallOutput, type ParsedInput } from '../.
 import type { AppError, Result } from '../../shared/result';
 import type { Session } from './session';
 import { UserError } from './errors';
+import { storageFailure } from './storageErrors';
 import * as volunteers from './services/volunteers';
 import * as stages from './services/volunteerStages';
 import { recruitmentBoard } from './services/recruitment';
@@ -150,6 +151,8 @@ export async function dispatch(session: Session, name: string, rawInput: unknown
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.toAppError() };
     logUnexpected(call, error);
+    const storage = storageFailure(error, call === 'unlock' || call === 'recover');
+    if (storage) return { ok: false, error: storage };
     return { ok: false, error: { code: 'internal', message: 'Something went wrong and nothing was saved. Please try again.' } };
   }
 }

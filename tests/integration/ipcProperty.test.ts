@@ -37,6 +37,7 @@ const ERROR_CODES = new Set(
     conflict: 1,
     newer_database: 1,
     damaged: 1,
+    storage: 1,
     internal: 1,
   } satisfies Record<ErrorCode, 1>),
 );

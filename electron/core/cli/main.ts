@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { Session } from '../session';
 import { defaultDataDir, findMigrationsDir } from '../files';
 import { UserError } from '../errors';
+import { storageFailure } from '../storageErrors';
 import { parseArgs, type ParsedArgs } from './args';
 import { readPassphrase } from './passphrase';
 import { verifyDatabase } from './verify';
@@ -171,7 +172,9 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
+    const storage = storageFailure(error);
     if (error instanceof UserError) process.stderr.write(`iv-desk: ${error.message}\n`);
+    else if (storage) process.stderr.write(`iv-desk: ${storage.message}\n`);
     else if (error instanceof Error && /needs a value$/.test(error.message)) process.stderr.write(`iv-desk: ${error.message}\n`);
     else process.stderr.write(`iv-desk: something went wrong (${(error as Error)?.name ?? 'error'}). Nothing was changed.\n`);
     process.exit(1);

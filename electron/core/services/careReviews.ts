@@ -17,6 +17,7 @@ import { getCaseSettings } from './settings';
 import { getScheme } from './scheme';
 import { wordDocument } from '../documents/word';
 import { documentFileName, initials } from '../documents/fileName';
+import { insertedId, storedOrFail } from '../db/write';
 
 type ReviewRow = typeof careReviews.$inferSelect;
 
@@ -47,9 +48,7 @@ export function saveCareReview(db: Db, { careReviewId, youngPersonId, ...fields 
   const id = db.transaction((tx) => {
     let reviewId = careReviewId;
     if (reviewId === undefined) {
-      const externalRef = randomUUID();
-      tx.insert(careReviews).values({ ...record, youngPersonId, externalRef }).run();
-      reviewId = tx.select({ id: careReviews.id }).from(careReviews).where(eq(careReviews.externalRef, externalRef)).get()!.id;
+      reviewId = insertedId(tx.insert(careReviews).values({ ...record, youngPersonId, externalRef: randomUUID() }).run());
     } else {
       const result = tx.update(careReviews).set(record).where(and(eq(careReviews.id, reviewId), eq(careReviews.youngPersonId, youngPersonId))).run();
       if (result.changes === 0) throw new UserError('not_found', 'That care review could not be found.');
@@ -58,9 +57,7 @@ export function saveCareReview(db: Db, { careReviewId, youngPersonId, ...fields 
     if (fields.nextReviewDate) tx.update(youngPeople).set({ nextReviewDate: fields.nextReviewDate }).where(eq(youngPeople.id, youngPersonId)).run();
     return reviewId;
   });
-  const saved = db.select().from(careReviews).where(eq(careReviews.id, id)).get();
-  if (!saved) throw new UserError('internal', 'The care review was not saved. Please try again.');
-  return toCareReview(saved);
+  return toCareReview(storedOrFail(db.select().from(careReviews).where(eq(careReviews.id, id)).get(), 'care review'));
 }
 
 /** The young people whose reviews the scheme follows: those matched today, or with a recorded review date. */
@@ -210,10 +207,7 @@ export function logContact(db: Db, { matchId, ...contact }: ParsedInput<'logCont
   const match = db.select({ startDate: matches.startDate, endDate: matches.endDate }).from(matches).where(eq(matches.id, matchId)).get();
   if (!match) throw new UserError('not_found', 'That match could not be found.');
   fieldErrors(contactProblems(contact, match, today));
-  const externalRef = randomUUID();
-  db.insert(contacts).values({ ...contact, matchId, externalRef }).run();
-  const saved = contactsOf(db, matchId).find((c) => c.id === db.select({ id: contacts.id }).from(contacts).where(eq(contacts.externalRef, externalRef)).get()?.id);
-  if (!saved) throw new UserError('internal', 'The contact was not saved. Please try again.');
-  return saved;
+  const id = insertedId(db.insert(contacts).values({ ...contact, matchId, externalRef: randomUUID() }).run());
+  return storedOrFail(contactsOf(db, matchId).find((c) => c.id === id), 'contact');
 }
 

@@ -14,6 +14,7 @@ import { notInFutureProblem } from '../../../shared/people';
 import { formatUkDate } from '../../../shared/dates';
 import { fieldErrors, UserError } from '../errors';
 import { youngPersonDateOfBirth } from './youngPeople';
+import { insertedId, storedOrFail } from '../db/write';
 
 const yp = alias(youngPeople, 'yp');
 const vol = alias(volunteers, 'vol');
@@ -54,11 +55,11 @@ export function saveSafeguardingConcern(db: Db, { concernId, ...concern }: Parse
   if (concern.volunteerId && !db.select({ id: volunteers.id }).from(volunteers).where(eq(volunteers.id, concern.volunteerId)).get()) {
     throw new UserError('not_found', 'That volunteer could not be found.');
   }
-  const row = concernId === undefined
-    ? db.insert(safeguardingConcerns).values({ ...concern, externalRef: randomUUID() }).returning({ id: safeguardingConcerns.id }).get()
-    : db.update(safeguardingConcerns).set(concern).where(eq(safeguardingConcerns.id, concernId)).returning({ id: safeguardingConcerns.id }).get();
-  if (!row) throw new UserError('not_found', 'That concern could not be found.');
-  return listSafeguardingConcerns(db).find((c) => c.id === row.id)!;
+  const id = concernId === undefined ? insertedId(db.insert(safeguardingConcerns).values({ ...concern, externalRef: randomUUID() }).run()) : concernId;
+  if (concernId !== undefined && db.update(safeguardingConcerns).set(concern).where(eq(safeguardingConcerns.id, concernId)).run().changes === 0) {
+    throw new UserError('not_found', 'That concern could not be found.');
+  }
+  return storedOrFail(listSafeguardingConcerns(db).find((c) => c.id === id), 'concern');
 }
 
 export function listComplaints(db: Db): Complaint[] {
@@ -76,9 +77,9 @@ export function saveComplaint(db: Db, { complaintId, from, ...complaint }: Parse
     resolvedDate: notInFutureProblem(complaint.resolvedDate, 'The resolution date', today) ?? after(complaint.resolvedDate, complaint.date, 'It cannot be resolved before it was made'),
   });
   const values = { ...complaint, complainant: from };
-  const row = complaintId === undefined
-    ? db.insert(complaints).values({ ...values, externalRef: randomUUID() }).returning({ id: complaints.id }).get()
-    : db.update(complaints).set(values).where(eq(complaints.id, complaintId)).returning({ id: complaints.id }).get();
-  if (!row) throw new UserError('not_found', 'That complaint could not be found.');
-  return listComplaints(db).find((c) => c.id === row.id)!;
+  const id = complaintId === undefined ? insertedId(db.insert(complaints).values({ ...values, externalRef: randomUUID() }).run()) : complaintId;
+  if (complaintId !== undefined && db.update(complaints).set(values).where(eq(complaints.id, complaintId)).run().changes === 0) {
+    throw new UserError('not_found', 'That complaint could not be found.');
+  }
+  return storedOrFail(listComplaints(db).find((c) => c.id === id), 'complaint');
 }

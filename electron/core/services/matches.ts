@@ -16,6 +16,7 @@ import { loadVolunteers } from './volunteerRecords';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
 import { listFromJson } from './jsonList';
 import { contactsOf } from './careReviews';
+import { insertedId } from '../db/write';
 
 type MatchRow = typeof matches.$inferSelect;
 
@@ -144,8 +145,8 @@ export function proposeMatch(db: Db, input: ParsedInput<'proposeMatch'>, today: 
     const message = `${ctx.volunteerName} already has ${held} match${held === 1 ? '' : 'es'} and capacity for ${volunteer.capacity}. Confirm to match them anyway.`;
     throw new UserError('conflict', message, { confirmOverCapacity: message });
   }
-  const row = db.insert(matches).values({ externalRef: randomUUID(), referralId: referral.id, volunteerId: volunteer.id, proposedDate: input.proposedDate }).returning({ id: matches.id }).get();
-  return getMatch(db, row.id, today);
+  const id = insertedId(db.insert(matches).values({ externalRef: randomUUID(), referralId: referral.id, volunteerId: volunteer.id, proposedDate: input.proposedDate }).run());
+  return getMatch(db, id, today);
 }
 
 function changeMatch(db: Db, id: number, next: (m: MatchRecord) => MatchRecord, today: string): Match {

@@ -20,6 +20,7 @@ import { fieldErrors, UserError } from '../errors';
 import { getCaseSettings } from './settings';
 import { supervisionProblems, type SupervisionFields } from '../../../shared/supervision/rules';
 import { notInFutureProblem } from '../../../shared/people';
+import { insertedId } from '../db/write';
 
 type Row = typeof supervisions.$inferSelect;
 
@@ -245,9 +246,7 @@ export function saveSupervision(db: Db, { supervisionId, volunteerId, previousAc
       tx.update(supervisions).set(values).where(eq(supervisions.id, existing.id)).run();
       return existing.id;
     }
-    const externalRef = randomUUID();
-    tx.insert(supervisions).values({ ...values, volunteerId, externalRef }).run();
-    return tx.select({ id: supervisions.id }).from(supervisions).where(eq(supervisions.externalRef, externalRef)).get()!.id;
+    return insertedId(tx.insert(supervisions).values({ ...values, volunteerId, externalRef: randomUUID() }).run());
   });
   return getSupervision(db, id);
 }

@@ -9,6 +9,7 @@ import { nameMatches } from './search';
 import { getRecruitmentSettings } from './settings';
 import { loadVolunteer, loadVolunteers, withDerived, type StoredVolunteer } from './volunteerRecords';
 import { addDays } from '../../../shared/dates';
+import { insertedId } from '../db/write';
 
 type Details = ParsedInput<'createVolunteer'>;
 type Filters = ParsedInput<'listVolunteers'>;
@@ -65,8 +66,8 @@ export function listVolunteers(db: Db, filters: Filters, today: string): Volunte
 
 export function createVolunteer(db: Db, details: Details, today: string): Volunteer {
   checkVolunteer({ ...blankVolunteer(), ...details }, today);
-  const row = db.insert(volunteers).values({ ...detailColumns(details), externalRef: randomUUID() }).returning({ id: volunteers.id }).get();
-  return getVolunteer(db, row.id, today);
+  const id = insertedId(db.insert(volunteers).values({ ...detailColumns(details), externalRef: randomUUID() }).run());
+  return getVolunteer(db, id, today);
 }
 
 export function updateVolunteer(db: Db, id: number, details: Details, today: string): Volunteer {

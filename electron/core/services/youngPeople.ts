@@ -13,6 +13,7 @@ import { listFromJson } from './jsonList';
 import { careReviewsOf, nextReviewOf } from './careReviews';
 import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
 import type { CareReview } from '../../../shared/contract';
+import { insertedId } from '../db/write';
 
 type Fields = ParsedInput<'createYoungPerson'>;
 type YoungPersonRow = typeof youngPeople.$inferSelect;
@@ -108,8 +109,8 @@ const columns = (f: Fields) => ({ ...f, interests: JSON.stringify(f.interests), 
 
 export function createYoungPerson(db: Db, fields: Fields, today: string): YoungPerson {
   fieldErrors(youngPersonProblems(fields, today));
-  const row = db.insert(youngPeople).values({ ...columns(fields), externalRef: randomUUID() }).returning({ id: youngPeople.id }).get();
-  return getYoungPerson(db, row.id, today);
+  const id = insertedId(db.insert(youngPeople).values({ ...columns(fields), externalRef: randomUUID() }).run());
+  return getYoungPerson(db, id, today);
 }
 
 export function updateYoungPerson(db: Db, id: number, fields: Fields, today: string): YoungPerson {
