@@ -8,7 +8,7 @@ import { contract, type CallName, type CallOutput, type ParsedInput } from '../.
 import type { AppError, Result } from '../../shared/result';
 import type { Session } from './session';
 import { UserError } from './errors';
-import { storageFailure } from './storageErrors';
+import { diskHasNoRoom, storageFailure } from './storageErrors';
 import * as volunteers from './services/volunteers';
 import * as stages from './services/volunteerStages';
 import { recruitmentBoard } from './services/recruitment';
@@ -151,7 +151,7 @@ export async function dispatch(session: Session, name: string, rawInput: unknown
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.toAppError() };
     logUnexpected(call, error);
-    const storage = storageFailure(error, call === 'unlock' || call === 'recover');
+    const storage = storageFailure(error, call === 'unlock' || call === 'recover', () => diskHasNoRoom(session.files.dir));
     if (storage) return { ok: false, error: storage };
     return { ok: false, error: { code: 'internal', message: 'Something went wrong and nothing was saved. Please try again.' } };
   }

@@ -21,6 +21,12 @@ describe('storageFailure', () => {
     expect(failure('SQLITE_LOCKED_SHAREDCACHE')?.message).toMatch(/in use by another copy/);
   });
 
+  it('calls an input/output error a full disk when the disk has no room', () => {
+    const ioerr = Object.assign(new Error('x'), { code: 'SQLITE_IOERR_SHMSIZE' });
+    expect(storageFailure(ioerr, true, () => true)?.message).toBe('The disk is full, so IV Desk cannot open your records. Free some space and try again.');
+    expect(storageFailure(ioerr, true, () => false)?.message).toMatch(/input\/output error/);
+  });
+
   it('leaves every other error to the caller', () => {
     expect(failure('SQLITE_CONSTRAINT_FOREIGNKEY')).toBeNull();
     expect(storageFailure(new Error('no code'))).toBeNull();

@@ -3,16 +3,21 @@
  * error codes. better-sqlite3 throws these from `.run()` and `.all()` when a write or its
  * commit fails, so a call that met one stored nothing.
  */
+import { statfsSync } from 'node:fs';
 import type { AppError } from '../../shared/result';
 
-export function storageFailure(error: unknown, opening = false): AppError | null {
+/**
+ * `noRoom`, when given, says whether the data folder's disk is full: SQLite reports some
+ * full-disk failures (growing the shared-memory file at open, say) as input/output errors.
+ */
+export function storageFailure(error: unknown, opening = false, noRoom?: () => boolean): AppError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
   const message = (problem: string, advice: string) => ({
     code: 'storage' as const,
     message: opening ? `${problem}, so IV Desk cannot open your records. ${advice}` : `${problem}: nothing was saved. ${advice}`,
   });
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return message('The disk is full', 'Free some space and try again.');
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || ((code.startsWith('SQLITE_IOERR') || code === 'EIO') && noRoom?.())) return message('The disk is full', 'Free some space and try again.');
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return message('The data folder cannot be written to (it is read-only, or this account may not change it)', 'Check the folder and its permissions, then try again.');
   }
@@ -23,4 +28,14 @@ export function storageFailure(error: unknown, opening = false): AppError | null
     return message('Your records are in use by another copy of IV Desk (the app or the command line)', 'Close the other one, then try again.');
   }
   return null;
+}
+
+/** Less than 64 KiB free where the data lives; false when the system cannot say. */
+export function diskHasNoRoom(dir: string): boolean {
+  try {
+    const { bavail, bsize } = statfsSync(dir);
+    return bavail * bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
 }

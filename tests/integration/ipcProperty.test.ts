@@ -23,6 +23,7 @@ import { callNames, contract, type CallName } from '../../shared/contract';
 import type { ErrorCode, Result } from '../../shared/result';
 import { RECOVERY_ALPHABET, groupRecoveryKey } from '../../shared/recoveryKey';
 import { newSession, PASSPHRASE, tempDir, unlockedSession } from '../helpers/session';
+import { CALL_KINDS } from '../fixtures/writingCalls';
 
 /** Every ErrorCode; `satisfies` makes this list fail to compile when the union grows. */
 const ERROR_CODES = new Set(
@@ -42,26 +43,8 @@ const ERROR_CODES = new Set(
   } satisfies Record<ErrorCode, 1>),
 );
 
-/** Calls that may write records when they succeed. Any other call must never change the data. */
-const DATA_WRITERS = new Set<CallName>([
-  'createVolunteer',
-  'updateVolunteer',
-  'recordApplication',
-  'recordInterview',
-  'saveReference',
-  'removeReference',
-  'saveDbs',
-  'saveTraining',
-  'approveVolunteer',
-  'closeVolunteer',
-  'reopenVolunteer',
-  'saveInactivePeriod',
-  'updateRecruitmentSettings',
-  'createYoungPerson',
-  'updateYoungPerson',
-  'updateScheme',
-  'importData',
-]);
+/** Calls that may write records when they succeed (every call is classed in CALL_KINDS). Any other call must never change the data. */
+const DATA_WRITERS = new Set<CallName>(callNames.filter((name) => CALL_KINDS[name] === 'write'));
 /** Calls that may rewrite the key file when they succeed. */
 const KEY_WRITERS = new Set<CallName>(['setUp', 'recover', 'changePassphrase']);
 
