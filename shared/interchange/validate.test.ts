@@ -228,3 +228,38 @@ describe('validateDocument: junk', () => {
     );
   });
 });
+
+describe('crafted files are refused in bounded memory', () => {
+  const doc = (extra: object) => ({ format: 'iv-desk/1', ...extra });
+
+  it('a list of millions of numbers: at most 50 problems, without a problem object per number', () => {
+    const raw = JSON.parse(`{"format":"iv-desk/1","volunteers":[${'1,'.repeat(1_500_000)}1]}`);
+    const heap = process.memoryUsage().heapUsed;
+    const result = validateDocument(raw);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toHaveLength(50);
+      expect(result.errors[0]).toBe('volunteers[0] must be an object');
+    }
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('an inner list, an object or a text that is too large is named, before any field is read', () => {
+    const volunteer = { id: 'v', firstName: 'A', lastName: 'B', enquiryDate: '2026-01-01' };
+    const errors = (d: object) => {
+      const r = validateDocument(d);
+      return r.ok ? [] : r.errors;
+    };
+    expect(errors(doc({ volunteers: [{ ...volunteer, languages: Array.from({ length: 201 }, () => 'x') }] }))).toEqual(['volunteers[0], field "languages" has more than 200 entries']);
+    expect(errors(doc({ volunteers: [{ ...volunteer, notes: 'x'.repeat(10_001) }] }))).toEqual(['volunteers[0], field "notes" is longer than 10,000 characters']);
+    expect(errors(doc({ volunteers: [Object.fromEntries(Array.from({ length: 61 }, (_, i) => [`k${i}`, 1]))] }))).toEqual(['volunteers[0] has more than 60 fields']);
+    expect(errors(doc({ volunteers: [{ ...volunteer, dbs: { a: { b: { c: { d: 1 } } } } }] }))[0]).toMatch(/nested too deeply/);
+  });
+
+  it('stops at 50 problems when every item is wrong in the same way', () => {
+    const raw = doc({ volunteers: Array.from({ length: 10_000 }, (_, i) => ({ id: `v${i}`, firstName: 'A', lastName: 'B', enquiryDate: '2026-02-30' })) });
+    const result = validateDocument(raw);
+    expect(result.ok ? [] : result.errors).toHaveLength(50);
+    expect(result.ok ? '' : result.errors[0]).toBe('volunteers[0] (id "v0"), field "enquiryDate" is not a real date in the form YYYY-MM-DD');
+  });
+});

@@ -4,7 +4,7 @@
  * the field. Pure, so the preview and the import give the same answers.
  */
 import type { z } from 'zod';
-import { interchangeDocument, LIST_NAMES, REFERENCES, type InterchangeDocument, type ListName } from './format';
+import { interchangeDocument, LISTS, LIST_NAMES, REFERENCES, type InterchangeDocument, type ListName } from './format';
 
 export type Validation = { ok: true; document: InterchangeDocument } | { ok: false; errors: string[] };
 
@@ -52,6 +52,62 @@ function describe(issue: z.core.$ZodIssue, raw: unknown): string {
   return issue.message;
 }
 
+/** What a file may hold at most, checked before any schema so a crafted file is refused in bounded memory. */
+export const LIMITS = { itemsPerList: 2_000_000, keysPerObject: 60, itemsPerInnerList: 200, textLength: 10_000, depth: 4 };
+
+/**
+ * Walks the parsed file once, stopping at MAX_ERRORS problems: lists that are too long,
+ * objects with too many keys, text that is too long, nesting that is too deep.
+ */
+function boundsProblems(raw: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const add = (message: string) => problems.length < MAX_ERRORS && problems.push(message);
+  const walk = (value: unknown, place: string, depth: number): void => {
+    if (problems.length >= MAX_ERRORS) return;
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.textLength) add(`${place} is longer than ${LIMITS.textLength.toLocaleString('en-GB')} characters`);
+    } else if (Array.isArray(value)) {
+      if (depth > LIMITS.depth) return void add(`${place} is nested too deeply`);
+      if (value.length > LIMITS.itemsPerInnerList) return void add(`${place} has more than ${LIMITS.itemsPerInnerList} entries`);
+      value.forEach((v, i) => walk(v, `${place}.${i}`, depth + 1));
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth > LIMITS.depth) return void add(`${place} is nested too deeply`);
+      const entries = Object.entries(value);
+      if (entries.length > LIMITS.keysPerObject) return void add(`${place} has more than ${LIMITS.keysPerObject} fields`);
+      for (const [k, v] of entries) walk(v, `${place}, field "${k}"`, depth + 1);
+    }
+  };
+  const top = Object.entries(raw);
+  if (top.length > LIMITS.keysPerObject) return [`The file has more than ${LIMITS.keysPerObject} top-level fields, so it is not an IV Desk interchange file.`];
+  for (const [key, value] of top) {
+    if (!(LIST_NAMES as string[]).includes(key) || !Array.isArray(value)) {
+      walk(value, key, 1);
+      continue;
+    }
+    if (value.length > LIMITS.itemsPerList) add(`${key} has more than ${LIMITS.itemsPerList.toLocaleString('en-GB')} entries`);
+    else value.forEach((item, index) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? walk(item, `${key}[${index}]`, 1) : add(`${key}[${index}] must be an object`)));
+    if (problems.length >= MAX_ERRORS) break;
+  }
+  return problems;
+}
+
+/** Each list item on its own, stopping once MAX_ERRORS problems are found, so memory stays bounded. */
+function schemaProblems(raw: Record<string, unknown>): string[] {
+  const top: Record<string, unknown> = { ...raw };
+  for (const list of LIST_NAMES) if (Array.isArray(top[list])) top[list] = [];
+  const shell = interchangeDocument.safeParse(top);
+  const errors = shell.success ? [] : shell.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describe(i, raw)}`);
+  for (const list of LIST_NAMES) {
+    const items = raw[list];
+    if (!Array.isArray(items)) continue;
+    for (let index = 0; index < items.length && errors.length < MAX_ERRORS; index += 1) {
+      const parsed = LISTS[list].safeParse(items[index]);
+      if (!parsed.success) for (const i of parsed.error.issues) errors.push(`${where(raw, [list, index, ...i.path])} ${describe({ ...i, path: [list, index, ...i.path] }, raw)}`);
+    }
+  }
+  return errors.slice(0, MAX_ERRORS);
+}
+
 export function validateDocument(raw: unknown): Validation {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, errors: ['The file is not an IV Desk interchange document (it should be a JSON object).'] };
@@ -59,6 +115,11 @@ export function validateDocument(raw: unknown): Validation {
   if ((raw as { format?: unknown }).format !== 'iv-desk/1') {
     return { ok: false, errors: ['The file is not an IV Desk interchange document: "format" should be "iv-desk/1".'] };
   }
+  const record = raw as Record<string, unknown>;
+  const bounds = boundsProblems(record);
+  if (bounds.length) return { ok: false, errors: bounds };
+  const problems = schemaProblems(record);
+  if (problems.length) return { ok: false, errors: problems };
   const parsed = interchangeDocument.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describe(i, raw)}`) };

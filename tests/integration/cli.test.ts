@@ -197,6 +197,13 @@ describe('iv-desk', () => {
     await expectStatus({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
   });
 
+  it('import of a file that is not UTF-8 (Windows-1252 "Siobhán") is refused, not read with replacement characters', async () => {
+    const latin1 = join(home, 'latin1.json');
+    writeFileSync(latin1, Buffer.from('{"format":"iv-desk/1","volunteers":[{"id":"x","firstName":"Siobh\xe1n","lastName":"Kelly","enquiryDate":"2024-05-05"}]}', 'latin1'));
+    expectPlainFailure(await cli(withData('import', latin1)), /not UTF-8 text, so nothing was imported/);
+    await expectStatus({ scheme: 'Northshire Independent Visitors', volunteers: 5, youngPeople: 2 });
+  });
+
   it('export FILE writes a valid interchange document, readable by its owner only', async () => {
     const out = join(home, 'export.json');
     const run = await cli(withData('export', out));

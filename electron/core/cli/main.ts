@@ -23,6 +23,7 @@ import { careReviewUpdateDocument } from '../services/careReviews';
 import { supervisions, youngPeople } from '../db/schema';
 import { isIsoDate } from '../../../shared/dates';
 import { eq } from 'drizzle-orm';
+import { decodeUtf8, NOT_UTF8 } from '../../../shared/utf8';
 
 const VOLUNTEER_STATUSES = Object.keys(STATUS_LABELS);
 
@@ -127,7 +128,9 @@ async function run(argv: string[]): Promise<number> {
         const path = sub;
         if (!path) throw new UserError('invalid_input', 'Say which file to import: iv-desk import FILE');
         if (!existsSync(path)) throw new UserError('invalid_input', `There is no file at ${path}`);
-        const counts = importDocument(session.db, readFileSync(path, 'utf8'), session.today());
+        const text = decodeUtf8(readFileSync(path));
+        if (text === null) throw new UserError('invalid_input', NOT_UTF8);
+        const counts = importDocument(session.db, text, session.today());
         print({ imported: counts });
         return 0;
       }

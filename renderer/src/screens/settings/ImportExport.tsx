@@ -4,6 +4,7 @@ import { SuccessBanner, Warning } from '../../components/Notice';
 import { CheckboxField } from '../../components/CheckboxField';
 import type { ImportPreview } from '../../../../shared/contract';
 import { LIST_LABELS, type ListName } from '../../../../shared/interchange/format';
+import { decodeUtf8, NOT_UTF8 } from '../../../../shared/utf8';
 
 const countsText = (counts: Record<string, number>) =>
   Object.entries(counts)
@@ -23,7 +24,8 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
     setPreview(null);
     const chosen = event.target.files?.[0];
     if (!chosen) return setFile(null);
-    const text = await chosen.text();
+    const text = decodeUtf8(new Uint8Array(await chosen.arrayBuffer()));
+    if (text === null) return setMessage({ kind: 'error', text: NOT_UTF8 });
     setFile({ name: chosen.name, text });
     const result = await api.previewImport({ text });
     if (result.ok) setPreview(result.value);
