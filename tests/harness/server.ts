@@ -32,12 +32,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** window.ivDesk for the browser: one fetch per call, with the harness's token. */
-function bridgeScript(token: string): string {
+/**
+ * window.ivDesk for the browser: one fetch per call, with the harness's token. The token
+ * is read from the page itself, never written into this script, which another site could
+ * include with a script tag; the page is out of another site's reach.
+ */
+function bridgeScript(): string {
   return `'use strict';
 (() => {
+  const token = document.querySelector('meta[name="iv-desk-harness-token"]').content;
   const call = (name) => (input) =>
-    fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', 'x-harness-token': ${JSON.stringify(token)} }, body: JSON.stringify(input === undefined ? {} : input) })
+    fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', 'x-harness-token': token }, body: JSON.stringify(input === undefined ? {} : input) })
       .then((r) => r.json())
       .catch(() => ({ ok: false, error: { code: 'internal', message: 'IV Desk could not be reached.' } }));
   const api = Object.fromEntries(${JSON.stringify(callNames)}.map((n) => [n, call(n)]));
@@ -46,6 +51,17 @@ function bridgeScript(token: string): string {
 })();
 `;
 }
+
+/** Only this harness's own address: a DNS-rebinding page arrives with another Host, a foreign page with another Origin. */
+function fromItself(req: IncomingMessage, port: number): boolean {
+  const own = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!own.includes(req.headers.host ?? '')) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || own.some((o) => origin === `http://${o}`);
+}
+
+/** Core locks itself after this long without a call, as main's own idle timer does in the app. */
+const IDLE_LOCK_MS = 5 * 60_000;
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
@@ -61,7 +77,14 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 export async function startHarness(options: { dataDir: string; port?: number; scrypt?: ScryptParams }): Promise<Harness> {
   const session = new Session({ dataDir: options.dataDir, migrationsDir: findMigrationsDir(), ...(options.scrypt ? { scrypt: options.scrypt } : {}) });
   const token = randomBytes(24).toString('hex');
-  const indexHtml = (await readFile(join(RENDERER_DIST, 'index.html'), 'utf8')).replace('<head>', '<head>\n    <script src="./harness-bridge.js"></script>');
+  const indexHtml = (await readFile(join(RENDERER_DIST, 'index.html'), 'utf8')).replace('<head>', `<head>\n    <meta name="iv-desk-harness-token" content="${token}">\n    <script src="./harness-bridge.js"></script>`);
+  let idle: NodeJS.Timeout | undefined;
+  const stillInUse = () => {
+    clearTimeout(idle);
+    idle = setTimeout(() => session.lock(), IDLE_LOCK_MS);
+    idle.unref();
+  };
+  let port = 0;
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
     res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
@@ -71,6 +94,7 @@ export async function startHarness(options: { dataDir: string; port?: number; sc
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
+      if (!fromItself(req, port)) return send(res, 403, 'text/plain', 'forbidden');
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         if (req.headers['x-harness-token'] !== token) return send(res, 403, 'text/plain', 'forbidden');
         const body = await readBody(req, 60_000_000);
@@ -80,12 +104,13 @@ export async function startHarness(options: { dataDir: string; port?: number; sc
         } catch {
           input = undefined;
         }
+        stillInUse();
         const result = await dispatch(session, decodeURIComponent(url.pathname.slice(5)), input);
         return send(res, 200, 'application/json', JSON.stringify(result));
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
       if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html'], indexHtml);
-      if (url.pathname === '/harness-bridge.js') return send(res, 200, TYPES['.js'], bridgeScript(token));
+      if (url.pathname === '/harness-bridge.js') return send(res, 200, TYPES['.js'], bridgeScript());
       const file = normalize(join(RENDERER_DIST, url.pathname));
       if (!file.startsWith(RENDERER_DIST)) return send(res, 404, 'text/plain', 'not found');
       const body = await readFile(file).catch(() => null);
@@ -96,12 +121,13 @@ export async function startHarness(options: { dataDir: string; port?: number; sc
     }
   });
   await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
     session,
     close: () =>
       new Promise<void>((ok) => {
+        clearTimeout(idle);
         session.lock();
         server.closeAllConnections();
         server.close(() => ok());
