@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'conflict'
   | 'newer_database'
   | 'damaged'
+  | 'key_file_missing'
+  | 'unsafe_folder'
   | 'internal';
 
 export interface AppError {

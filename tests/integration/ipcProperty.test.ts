@@ -37,6 +37,8 @@ const ERROR_CODES = new Set(
     conflict: 1,
     newer_database: 1,
     damaged: 1,
+    key_file_missing: 1,
+    unsafe_folder: 1,
     internal: 1,
   } satisfies Record<ErrorCode, 1>),
 );
@@ -62,7 +64,7 @@ const DATA_WRITERS = new Set<CallName>([
   'importData',
 ]);
 /** Calls that may rewrite the key file when they succeed. */
-const KEY_WRITERS = new Set<CallName>(['setUp', 'recover', 'changePassphrase']);
+const KEY_WRITERS = new Set<CallName>(['setUp', 'recover', 'changePassphrase', 'makeNewRecoveryKey']);
 
 const RUNS_UNLOCKED = 150;
 const RUNS_LOCKED = 40;
