@@ -3,7 +3,6 @@
  * missing key file (told apart from an unfinished setup), a damaged recovery slot, stray
  * key-file temporaries, and a data folder inside a synced folder.
  */
-import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
 import { RECOVERY_SLOT_WARNING } from '../../electron/core/session';
 import type { KeyFile } from '../../electron/core/crypto/keyFile';
-import { newSession, PASSPHRASE, tempDir, unlockedSession } from '../helpers/session';
+import { newSession, PASSPHRASE, snapshot, tempDir, unlockedSession } from '../helpers/session';
 
 const NEW_PASSPHRASE = 'a different but strong passphrase 42';
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,13 +18,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
-  );
-}
 
 /** A set-up folder with records in it , locked. */
 async function lockedFolderWithData(): Promise<{ dir: string; recoveryKey: string }> {
