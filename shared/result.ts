@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'damaged'
   /** The disk or file system refused: full, read-only, failing or busy. */
   | 'storage'
+  | 'key_file_missing'
+  | 'unsafe_folder'
   | 'internal';
 
 export interface AppError {

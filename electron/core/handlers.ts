@@ -45,6 +45,7 @@ export const handlers: Handlers = {
     await s.changePassphrase(i.currentPassphrase, i.newPassphrase);
     return null;
   },
+  makeNewRecoveryKey: (s, i) => s.makeNewRecoveryKey(i.passphrase),
   getScheme: (s) => schemeService.getScheme(s.db),
   updateScheme: (s, i) => schemeService.updateScheme(s.db, i, s.today()),
   listVolunteers: (s, i) => volunteers.listVolunteers(s.db, i, s.today()),

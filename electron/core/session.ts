@@ -8,8 +8,22 @@ import { passphraseProblem } from '../../shared/passphrase';
 import type { SessionInfo } from '../../shared/contract';
 import { UserError } from './errors';
 import { dataFiles, writeFileAtomic, type DataFiles } from './files';
-import { createKeyFile, parseKeyFile, unlockWithPassphrase, unlockWithRecoveryKey, wrapUnderPassphrase, DEFAULT_SCRYPT, type KeyFile, type ScryptParams } from './crypto/keyFile';
-import { openDatabase, type OpenDatabase, type Db } from './db/open';
+import {
+  createKeyFile,
+  newRecoverySlot,
+  parseKeyFile,
+  recoverySlotStatus,
+  sealRecoverySlot,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  wrapUnderPassphrase,
+  DEFAULT_SCRYPT,
+  type KeyFile,
+  type ScryptParams,
+} from './crypto/keyFile';
+import { damagedDatabaseError, isDamageError, openDatabase, type OpenDatabase, type Db } from './db/open';
+import { folderState, keyFileMissingMessage, removeStrayKeyFileTemps } from './dataFolder';
+import { syncedFolderProblem } from '../../shared/syncedFolder';
 import { scheme } from './db/schema';
 import { todayIso } from '../../shared/dates';
 import { deleteExpiredDisclosureNotes } from './services/retention';
@@ -20,12 +34,18 @@ export interface SessionOptions {
   /** Lower scrypt costs are for tests only; the parameters are stored in the key file. */
   scrypt?: ScryptParams;
   today?: () => string;
+  /** Windows drive letters that are network drives, for the synced-folder check. */
+  networkDriveLetters?: readonly string[];
 }
+
+export const RECOVERY_SLOT_WARNING = "The recovery key's copy in the key file is damaged: make a new recovery key in Settings.";
 
 export class Session {
   readonly files: DataFiles;
   readonly today: () => string;
   private opened: OpenDatabase | null = null;
+  /** Found at the last unlock: the recovery slot's seal did not verify. */
+  private recoverySlotDamaged = false;
   /** Bumped by every lock, so an unlock still deriving its key when a lock arrives does not open afterwards. */
   private lockGeneration = 0;
 
@@ -39,9 +59,29 @@ export class Session {
   }
 
   info(): SessionInfo {
-    if (!this.opened) return { state: this.isSetUp ? 'locked' : 'setup_needed', schemeName: null, idleLockMinutes: null };
+    const folder = this.folderProblem();
+    const warnings = folder ? [folder] : [];
+    if (!this.opened) {
+      const state = folderState(this.files);
+      if (state === 'key_file_missing') return { state, schemeName: null, idleLockMinutes: null, warnings, problem: keyFileMissingMessage(this.files) };
+      return { state: state === 'set_up' ? 'locked' : 'setup_needed', schemeName: null, idleLockMinutes: null, warnings, problem: null };
+    }
+    if (this.recoverySlotDamaged) warnings.push(RECOVERY_SLOT_WARNING);
     const row = this.opened.db.select({ name: scheme.name, idle: scheme.idleLockMinutes }).from(scheme).where(eq(scheme.id, 1)).get();
-    return { state: 'unlocked', schemeName: row?.name ?? null, idleLockMinutes: row?.idle ?? null };
+    return { state: 'unlocked', schemeName: row?.name ?? null, idleLockMinutes: row?.idle ?? null, warnings, problem: null };
+  }
+
+  /** Why the data folder is unsafe for a live database (synced or on the network), or null. */
+  private folderProblem(): string | null {
+    return syncedFolderProblem(this.files.dir, { networkDriveLetters: this.options.networkDriveLetters ?? [] });
+  }
+
+  /** Refuses, before anything is asked or written, to set up where it would be unsafe or would hide records. */
+  refuseSetUpHere(): void {
+    if (this.isSetUp) throw new UserError('already_set_up', 'IV Desk is already set up on this computer. Unlock it instead.');
+    const folder = this.folderProblem();
+    if (folder) throw new UserError('unsafe_folder', `${folder} Nothing was created.`);
+    if (folderState(this.files) === 'key_file_missing') throw new UserError('key_file_missing', keyFileMissingMessage(this.files));
   }
 
   /** The open database, or a 'locked' error for calls made after locking. */
@@ -59,7 +99,7 @@ export class Session {
   }
 
   async setUp(input: { schemeName: string; localAuthority: string | null; passphrase: string }): Promise<{ recoveryKey: string }> {
-    if (this.isSetUp) throw new UserError('already_set_up', 'IV Desk is already set up on this computer. Unlock it instead.');
+    this.refuseSetUpHere();
     const problem = passphraseProblem(input.passphrase);
     if (problem) throw new UserError('invalid_input', problem, { passphrase: problem });
     mkdirSync(this.files.dir, { recursive: true, mode: 0o700 });
@@ -84,7 +124,8 @@ export class Session {
   async unlock(passphrase: string): Promise<SessionInfo> {
     const generation = this.lockGeneration;
     // Checked even when already unlocked: a right answer must never be implied by a wrong one.
-    const dataKey = await unlockWithPassphrase(this.readKeyFile(), passphrase);
+    const keyFile = this.readKeyFile();
+    const dataKey = await unlockWithPassphrase(keyFile, passphrase);
     if (this.opened) {
       dataKey.fill(0);
       return this.info();
@@ -92,6 +133,8 @@ export class Session {
     try {
       this.refuseIfLockedSince(generation);
       this.openWith(dataKey);
+      this.checkRecoverySlot(keyFile, dataKey);
+      removeStrayKeyFileTemps(this.files);
     } finally {
       dataKey.fill(0);
     }
@@ -107,7 +150,9 @@ export class Session {
       this.lock();
       // Opened before the await, so a lock arriving during the rewrap closes it as usual.
       this.openWith(dataKey);
-      await this.rewrap(keyFile, dataKey, newPassphrase);
+      // The recovery key just opened its slot, so the slot is sound: seal it afresh.
+      await this.rewrap({ ...keyFile, recoveryMac: sealRecoverySlot(dataKey, keyFile.recovery) }, dataKey, newPassphrase);
+      this.recoverySlotDamaged = false;
     } finally {
       dataKey.fill(0);
     }
@@ -130,9 +175,28 @@ export class Session {
     }
   }
 
+  /** Replaces the recovery key (and its slot) after checking the passphrase; the new key is returned to be shown once. */
+  async makeNewRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+    this.requireUnlocked();
+    const keyFile = this.readKeyFile();
+    const dataKey = await unlockWithPassphrase(keyFile, passphrase).catch((error: unknown) => {
+      if (error instanceof UserError) throw new UserError(error.code, error.message, { passphrase: error.message });
+      throw error;
+    });
+    try {
+      const { recoveryKey, recovery, recoveryMac } = newRecoverySlot(dataKey);
+      this.writeKeyFile({ ...keyFile, recovery, recoveryMac });
+      this.recoverySlotDamaged = false;
+      return { recoveryKey };
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
   /** Closes the database; SQLite forgets the key with the connection. */
   lock(): void {
     this.lockGeneration += 1;
+    this.recoverySlotDamaged = false;
     if (!this.opened) return;
     this.opened.sqlite.close();
     this.opened = null;
@@ -140,8 +204,22 @@ export class Session {
 
   private async rewrap(keyFile: KeyFile, dataKey: Buffer, passphrase: string): Promise<void> {
     const { N, r, p } = keyFile.passphrase;
-    const next: KeyFile = { ...keyFile, passphrase: await wrapUnderPassphrase(dataKey, passphrase, { N, r, p }) };
-    writeFileAtomic(this.files.keyFile, JSON.stringify(next, null, 2));
+    this.writeKeyFile({ ...keyFile, passphrase: await wrapUnderPassphrase(dataKey, passphrase, { N, r, p }) });
+  }
+
+  private writeKeyFile(keyFile: KeyFile): void {
+    writeFileAtomic(this.files.keyFile, JSON.stringify(keyFile, null, 2));
+  }
+
+  /**
+   * Every unlock checks that the recovery key would still work. A key file from before
+   * the seal existed is sealed now; a seal that does not verify becomes a warning.
+   * Run once the database has opened, so a damaged database leaves the key file as it was.
+   */
+  private checkRecoverySlot(keyFile: KeyFile, dataKey: Buffer): void {
+    const status = recoverySlotStatus(keyFile, dataKey);
+    if (status === 'unsealed') this.writeKeyFile({ ...keyFile, recoveryMac: sealRecoverySlot(dataKey, keyFile.recovery) });
+    this.recoverySlotDamaged = status === 'damaged';
   }
 
   private refuseIfLockedSince(generation: number): void {
@@ -153,21 +231,30 @@ export class Session {
   /** The caller owns dataKey and zeroes it afterwards. */
   private openWith(dataKey: Buffer): void {
     if (!existsSync(this.files.database)) {
-      throw new UserError('damaged', 'The database file is missing from the data folder. Restore it from a backup.');
+      throw new UserError('damaged', `The database file is missing from the data folder ${this.files.dir}. Restore it from a backup.`);
     }
-    this.opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
-    // The data rules' deletions happen whenever the records are opened, so none is ever late by more than a session.
-    deleteExpiredDisclosureNotes(this.opened.db, this.today());
+    // openDatabase refuses a damaged file before any migration runs (see checkReadable).
+    const opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
+    try {
+      // The data rules' deletions happen whenever the records are opened, so none is ever late by more than a session.
+      deleteExpiredDisclosureNotes(opened.db, this.today());
+    } catch (error) {
+      opened.sqlite.close();
+      throw isDamageError(error) ? damagedDatabaseError(this.files.database) : error;
+    }
+    this.opened = opened;
   }
 
   private readKeyFile(): KeyFile {
+    if (folderState(this.files) === 'key_file_missing') throw new UserError('key_file_missing', keyFileMissingMessage(this.files));
     if (!this.isSetUp) throw new UserError('not_set_up', 'IV Desk has not been set up on this computer yet.');
     return parseKeyFile(readFileSync(this.files.keyFile, 'utf8'));
   }
 
   /**
-   * A database without its key file can never be opened: it is what a setup interrupted
-   * before the key file was written leaves. It is moved aside, not deleted.
+   * A database without its key file that folderState calls an unfinished setup (the only
+   * kind that reaches here: refuseSetUpHere refuses a missing key file) can never be
+   * opened. It is moved aside, not deleted.
    */
   private setAsideUnfinishedSetup(): void {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');

@@ -4,6 +4,7 @@ import type { SessionInfo } from '../../shared/contract';
 import { SetupScreen } from './screens/SetupScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { Shell } from './Shell';
+import { KeyFileMissingScreen } from './screens/KeyFileMissingScreen';
 import { useIdleLock } from './useIdleLock';
 
 /** Which of setup, unlock or the app to show, and locking. */
@@ -52,11 +53,15 @@ export function App() {
     );
   }
   if (!info) return <p className="loading">Opening IV Desk…</p>;
-  if (info.state === 'setup_needed') return <SetupScreen onDone={refresh} />;
+  if (info.state === 'key_file_missing') return <KeyFileMissingScreen problem={info.problem ?? ''} warnings={info.warnings} onCheckAgain={refresh} />;
+  if (info.state === 'setup_needed') {
+    return <SetupScreen warnings={info.warnings} onDone={refresh} />;
+  }
   if (info.state === 'locked') {
     return (
       <UnlockScreen
         reason={lockReason}
+        warnings={info.warnings}
         onUnlocked={() => {
           setLockReason(null);
           void refresh();
@@ -64,5 +69,5 @@ export function App() {
       />
     );
   }
-  return <Shell schemeName={info.schemeName ?? 'IV Desk'} onLock={() => lock('IV Desk is locked.')} onSchemeChanged={refresh} />;
+  return <Shell schemeName={info.schemeName ?? 'IV Desk'} warnings={info.warnings} onLock={() => lock('IV Desk is locked.')} onSchemeChanged={refresh} />;
 }

@@ -1,3 +1,4 @@
+import { Warnings } from './components/Warnings';
 import { useRoute } from './route';
 import { TodayScreen } from './screens/TodayScreen';
 import { VolunteersScreen } from './screens/VolunteersScreen';
@@ -94,7 +95,7 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
 }
 
 /** The unlocked app: header, navigation of the areas that work, and the page. */
-export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: string; onLock: () => void; onSchemeChanged: () => void }) {
+export function Shell({ schemeName, warnings, onLock, onSchemeChanged }: { schemeName: string; warnings: string[]; onLock: () => void; onSchemeChanged: () => void }) {
   const route = useRoute();
   const current = SUB_AREAS[route[0]] ?? (AREAS.some((a) => a.path === route[0]) ? route[0] : 'today');
   return (
@@ -123,6 +124,7 @@ export function Shell({ schemeName, onLock, onSchemeChanged }: { schemeName: str
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
+        <Warnings warnings={warnings} />
         <Page key={route.join('/')} route={route[0] && (SUB_AREAS[route[0]] || AREAS.some((a) => a.path === route[0])) ? route : ['today']} onSchemeChanged={onSchemeChanged} />
       </main>
     </SchemeNameContext.Provider>

@@ -75,3 +75,44 @@ test('idle lock: after the set minutes without use, IV Desk locks', async ({ pag
   await expect(page.getByText('IV Desk locked after 2 minutes without use.')).toBeVisible();
   expect(harness.session.info().state).toBe('locked');
 });
+
+test('a missing key file: a plain screen says how to bring it back, and nothing offers to start again', async ({ page, harness, dataDir }) => {
+  const { readFileSync, rmSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  await setUpScheme(page, harness);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  const keyPath = join(dataDir, 'iv-desk.key');
+  const keyFile = readFileSync(keyPath);
+  rmSync(keyPath);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'The key file is missing' })).toBeVisible();
+  await expect(page.getByText(/from the same backup as the database/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Set up IV Desk' })).toHaveCount(0);
+  await screenshot(page, '07-key-file-missing');
+  await expectAccessible(page);
+  writeFileSync(keyPath, keyFile);
+  await page.getByRole('button', { name: /check again/ }).click();
+  await unlock(page);
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+});
+
+test('Settings: make a new recovery key, shown once and typed back', async ({ page, harness }) => {
+  const oldKey = await setUpScheme(page, harness);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Make a new recovery key' });
+  await section.getByLabel('Passphrase').fill('not the right passphrase');
+  await section.getByRole('button', { name: 'Make a new recovery key' }).click();
+  await expect(section.getByRole('alert')).toContainText('That passphrase is not right');
+  await section.getByLabel('Passphrase').fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Make a new recovery key' }).click();
+  const newKey = (await section.getByLabel('New recovery key', { exact: true }).innerText()).replace(/\s+/g, '-');
+  expect(newKey).not.toBe(oldKey);
+  await section.getByLabel(/Type the last group/).fill('ZZZZ');
+  await section.getByRole('button', { name: 'I have recorded it' }).click();
+  await expect(section.getByRole('alert')).toContainText('That is not the last group');
+  await screenshot(page, '08-new-recovery-key');
+  await section.getByLabel(/Type the last group/).fill(newKey.split('-').at(-1)!);
+  await section.getByRole('button', { name: 'I have recorded it' }).click();
+  await expect(section.getByRole('status').filter({ hasText: 'The new recovery key is in place' })).toBeVisible();
+  await expectAccessible(page);
+});

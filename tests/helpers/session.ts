@@ -1,5 +1,6 @@
 /** Real encrypted databases in temporary folders, for tests. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session } from '../../electron/core/session';
@@ -27,4 +28,16 @@ export async function unlockedSession(options: { today?: () => string; schemeNam
     rmSync(dir, { recursive: true, force: true });
   };
   return { session, dir, recoveryKey, cleanup };
+}
+
+/** Every file in the folder with its size and SHA-256, names sorted, so any change shows. */
+export function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const bytes = readFileSync(join(dir, name));
+        return [name, `${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`];
+      }),
+  );
 }

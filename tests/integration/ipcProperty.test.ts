@@ -39,6 +39,8 @@ const ERROR_CODES = new Set(
     newer_database: 1,
     damaged: 1,
     storage: 1,
+    key_file_missing: 1,
+    unsafe_folder: 1,
     internal: 1,
   } satisfies Record<ErrorCode, 1>),
 );
@@ -46,7 +48,7 @@ const ERROR_CODES = new Set(
 /** Calls that may write records when they succeed (every call is classed in CALL_KINDS). Any other call must never change the data. */
 const DATA_WRITERS = new Set<CallName>(callNames.filter((name) => CALL_KINDS[name] === 'write'));
 /** Calls that may rewrite the key file when they succeed. */
-const KEY_WRITERS = new Set<CallName>(['setUp', 'recover', 'changePassphrase']);
+const KEY_WRITERS = new Set<CallName>(callNames.filter((name) => CALL_KINDS[name] === 'key'));
 
 const RUNS_UNLOCKED = 150;
 const RUNS_LOCKED = 40;

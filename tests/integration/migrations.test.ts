@@ -11,7 +11,6 @@
  * exist (see fixtures/migrationFixtures.ts).
  */
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -21,7 +20,7 @@ import { createKeyFile } from '../../electron/core/crypto/keyFile';
 import { keyConnection, knownSchemaVersion, openDatabase, type OpenDatabase } from '../../electron/core/db/open';
 import { UserError } from '../../electron/core/errors';
 import { dataFiles } from '../../electron/core/files';
-import { MIGRATIONS_DIR, newSession, PASSPHRASE, TEST_SCRYPT, tempDir } from '../helpers/session';
+import { MIGRATIONS_DIR, newSession, PASSPHRASE, snapshot, TEST_SCRYPT, tempDir } from '../helpers/session';
 import { MIGRATION_FIXTURES, type Rows } from './fixtures/migrationFixtures';
 
 interface Journal {
@@ -122,17 +121,6 @@ async function populatedAt(version: number): Promise<{ dir: string; dataKey: Buf
     opened.sqlite.close();
   }
   return folder;
-}
-
-function folderSnapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((name) => {
-        const bytes = readFileSync(join(dir, name));
-        return [name, `${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`];
-      }),
-  );
 }
 
 describe('migrations', () => {
@@ -241,7 +229,7 @@ describe('migrations', () => {
 
   it('reopening a populated latest database migrates nothing and changes no row', async () => {
     const { dir, dataKey } = await populatedAt(LATEST);
-    const before = folderSnapshot(dir);
+    const before = snapshot(dir);
     const session = newSession(dir);
     await session.unlock(PASSPHRASE);
     try {
@@ -256,7 +244,7 @@ describe('migrations', () => {
       session.lock();
     }
     // Opening and closing wrote no page: the database file is as it was.
-    expect(folderSnapshot(dir)['iv-desk.db']).toBe(before['iv-desk.db']);
+    expect(snapshot(dir)['iv-desk.db']).toBe(before['iv-desk.db']);
     expect(dataKey.length).toBe(32);
   });
 
@@ -283,14 +271,14 @@ describe('migrations', () => {
     keyConnection(raw, Buffer.from(dataKey));
     raw.pragma(`user_version=${LATEST + 1}`);
     raw.close();
-    const before = folderSnapshot(dir);
+    const before = snapshot(dir);
 
     const session = newSession(dir);
     const result = await dispatch(session, 'unlock', { passphrase: PASSPHRASE });
     expect(result).toMatchObject({ ok: false, error: { code: 'newer_database' } });
     expect(!result.ok && result.error.message).toMatch(/newer version of IV Desk/);
     expect(session.info().state).toBe('locked');
-    expect(folderSnapshot(dir)).toEqual(before);
+    expect(snapshot(dir)).toEqual(before);
 
     // And openDatabase itself, as the CLI uses it.
     let thrown: unknown;
@@ -301,7 +289,7 @@ describe('migrations', () => {
     }
     expect(thrown).toBeInstanceOf(UserError);
     expect((thrown as UserError).code).toBe('newer_database');
-    expect(folderSnapshot(dir)).toEqual(before);
+    expect(snapshot(dir)).toEqual(before);
 
     // The rows are all still there for the newer app.
     const check = new Database(dataFiles(dir).database, { readonly: true });

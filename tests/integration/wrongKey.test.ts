@@ -4,14 +4,13 @@
  * left a hot WAL behind. The same holds when the key file unlocks but does not belong to
  * the database (SQLite is then really asked to read the file with the wrong key).
  */
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
 import { newRecoveryKey } from '../../electron/core/crypto/keyFile';
 import type { Session } from '../../electron/core/session';
-import { newSession, PASSPHRASE, tempDir, unlockedSession } from '../helpers/session';
+import { newSession, PASSPHRASE, snapshot, tempDir, unlockedSession } from '../helpers/session';
 import { runKillRound } from './fixtures/killRound';
 
 const NEW_PASSPHRASE = 'a different but strong passphrase 42';
@@ -19,17 +18,6 @@ const NEW_PASSPHRASE = 'a different but strong passphrase 42';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Every file in the folder with its size and SHA-256, names sorted, so any change shows. */
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((name) => {
-        const bytes = readFileSync(join(dir, name));
-        return [name, `${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`];
-      }),
-  );
-}
 
 /** A set-up data folder with some records in it, locked. */
 async function lockedFolderWithData(): Promise<{ dir: string; recoveryKey: string }> {

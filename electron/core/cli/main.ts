@@ -9,7 +9,7 @@ import { UserError } from '../errors';
 import { storageFailure } from '../storageErrors';
 import { parseArgs, type ParsedArgs } from './args';
 import { readPassphrase } from './passphrase';
-import { verifyDatabase } from './verify';
+import { verifyDatabase, verifyFailure } from './verify';
 import { importDocument } from '../interchange/importDocument';
 import { exportDocument } from '../interchange/exportDocument';
 import { reportFigures } from '../reports/figures';
@@ -61,11 +61,33 @@ function print(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
-async function openSession(args: ParsedArgs): Promise<Session> {
-  const session = new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+function newSession(args: ParsedArgs): Session {
+  return new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+}
+
+async function openSession(session: Session): Promise<Session> {
+  const before = session.info();
+  if (before.state === 'key_file_missing') throw new UserError('key_file_missing', before.problem ?? 'The key file is missing.');
   if (!session.isSetUp) throw new UserError('not_set_up', `No IV Desk data in ${session.files.dir}. Run "iv-desk init" first.`);
   await session.unlock(await readPassphrase('Passphrase: '));
+  for (const warning of session.info().warnings) process.stderr.write(`iv-desk: warning: ${warning}\n`);
   return session;
+}
+
+/** verify answers in JSON whatever it finds: a database too damaged to open is a finding, not a crash. */
+async function runVerify(session: Session): Promise<number> {
+  let report;
+  try {
+    await openSession(session);
+    report = verifyDatabase(session, findMigrationsDir());
+  } catch (error) {
+    if (error instanceof UserError && (error.code === 'wrong_passphrase' || error.code === 'not_set_up')) throw error;
+    report = verifyFailure(error);
+  } finally {
+    session.lock();
+  }
+  print(report);
+  return report.ok ? 0 : 1;
 }
 
 const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help', 'id', 'young-person', 'review-date', 'out'] as const;
@@ -98,8 +120,10 @@ async function run(argv: string[]): Promise<number> {
     return command || args.options.help ? 0 : 2;
   }
   if (command === 'init') {
-    const session = new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+    const session = newSession(args);
     const schemeName = option(args, 'scheme-name', true);
+    // Before asking for a passphrase: a synced folder or a database without its key file is refused outright.
+    session.refuseSetUpHere();
     const passphrase = await readPassphrase('Choose a passphrase (at least 12 characters): ');
     const problem = passphraseProblem(passphrase);
     if (problem) throw new UserError('invalid_input', problem);
@@ -113,14 +137,10 @@ async function run(argv: string[]): Promise<number> {
     );
     return 0;
   }
-  const session = await openSession(args);
+  if (command === 'verify') return runVerify(newSession(args));
+  const session = await openSession(newSession(args));
   try {
     switch (command) {
-      case 'verify': {
-        const report = verifyDatabase(session, findMigrationsDir());
-        print(report);
-        return report.ok ? 0 : 1;
-      }
       case 'status':
         print(tableCounts(session.db));
         return 0;

@@ -1,6 +1,7 @@
 import { openSync, readSync, closeSync, existsSync } from 'node:fs';
 import type { Session } from '../session';
-import { knownSchemaVersion } from '../db/open';
+import { isDamageError, knownSchemaVersion } from '../db/open';
+import { UserError } from '../errors';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0');
 
@@ -18,6 +19,8 @@ function startsWithPlainHeader(path: string): boolean {
 
 export interface VerifyReport {
   ok: boolean;
+  /** True when the database file is damaged (or does not belong to its key file). */
+  damaged: boolean;
   integrity: string;
   cipher: string;
   legacy: number;
@@ -31,10 +34,38 @@ export interface VerifyReport {
 
 /** Checks an unlocked session's database: integrity, cipher settings and schema version. */
 export function verifyDatabase(session: Session, migrationsDir: string): VerifyReport {
+  try {
+    return checkOpenDatabase(session, migrationsDir);
+  } catch (error) {
+    return verifyFailure(error);
+  }
+}
+
+/** The report for a database that could not be opened or checked; never throws. */
+export function verifyFailure(error: unknown): VerifyReport {
+  const damaged = isDamageError(error) || (error instanceof UserError && error.code === 'damaged');
+  const problem = error instanceof UserError ? error.message : damaged ? 'The database file is damaged.' : `The check could not finish (${(error as Error)?.name ?? 'error'}).`;
+  return {
+    ok: false,
+    damaged,
+    integrity: damaged ? 'damaged' : 'not checked',
+    cipher: '',
+    legacy: 0,
+    journalMode: '',
+    foreignKeys: false,
+    plaintextHeader: false,
+    schemaVersion: 0,
+    appSchemaVersion: 0,
+    problems: [problem],
+  };
+}
+
+function checkOpenDatabase(session: Session, migrationsDir: string): VerifyReport {
   const { sqlite } = session.connection;
   const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
   const report: VerifyReport = {
     ok: true,
+    damaged: false,
     integrity,
     cipher: String(sqlite.pragma('cipher', { simple: true })),
     legacy: Number(sqlite.pragma('legacy', { simple: true })),
@@ -45,7 +76,10 @@ export function verifyDatabase(session: Session, migrationsDir: string): VerifyR
     appSchemaVersion: knownSchemaVersion(migrationsDir),
     problems: [],
   };
-  if (report.integrity !== 'ok') report.problems.push('The integrity check found damage');
+  if (report.integrity !== 'ok') {
+    report.damaged = true;
+    report.problems.push('The integrity check found damage');
+  }
   if (report.cipher !== 'sqlcipher' || report.legacy !== 4) report.problems.push('The cipher settings are not SQLCipher 4');
   if (report.plaintextHeader) report.problems.push('The database file is not encrypted');
   if (report.journalMode !== 'wal') report.problems.push('The database is not in WAL mode');

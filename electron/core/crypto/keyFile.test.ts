@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyFile, newRecoveryKey, parseKeyFile, unlockWithPassphrase, unlockWithRecoveryKey, wrapUnderPassphrase, KEY_FILE_FORMAT, type KeyFile } from './keyFile';
+import { createKeyFile, newRecoveryKey, newRecoverySlot, parseKeyFile, recoverySlotStatus, sealRecoverySlot, unlockWithPassphrase, unlockWithRecoveryKey, wrapUnderPassphrase, KEY_FILE_FORMAT, type KeyFile } from './keyFile';
 import { UserError } from '../errors';
 import { isWellFormedRecoveryKey, normaliseRecoveryKey } from '../../../shared/recoveryKey';
 
@@ -158,9 +158,7 @@ describe('parseKeyFile', () => {
       { ...keyFile, format: 'iv-desk-keyfile/2' },
       { ...keyFile, format: undefined },
       { ...keyFile, passphrase: undefined },
-      { ...keyFile, recovery: undefined },
       { ...keyFile, passphrase: { ...keyFile.passphrase, kdf: 'pbkdf2' } },
-      { ...keyFile, recovery: { ...keyFile.recovery, kdf: 'none' } },
       { ...keyFile, passphrase: { ...keyFile.passphrase, N: 0 } },
       { ...keyFile, passphrase: { ...keyFile.passphrase, r: 1.5 } },
       { ...keyFile, passphrase: { ...keyFile.passphrase, p: '1' } },
@@ -184,5 +182,66 @@ describe('parseKeyFile', () => {
       const broken = JSON.stringify({ ...keyFile, passphrase: { ...keyFile.passphrase, N } });
       expect(await codeOf(async () => parseKeyFile(broken))).toBe('damaged');
     }
+  });
+});
+
+describe('the recovery slot seal', () => {
+  const flip = (b64: string, at = 0) => {
+    const bytes = Buffer.from(b64, 'base64');
+    bytes[at] ^= 1;
+    return bytes.toString('base64');
+  };
+
+  it('a new key file is sealed, and the seal verifies with its data key only', async () => {
+    const { keyFile, dataKey } = await made();
+    expect(typeof keyFile.recoveryMac).toBe('string');
+    expect(recoverySlotStatus(keyFile, dataKey)).toBe('ok');
+    const other = await made();
+    expect(recoverySlotStatus(keyFile, other.dataKey)).toBe('damaged');
+  });
+
+  it('any change to the recovery slot or its seal shows as damaged, while the passphrase still unlocks', async () => {
+    const { keyFile, dataKey } = await made();
+    const variants: KeyFile[] = [
+      { ...keyFile, recovery: { ...keyFile.recovery, ciphertext: flip(keyFile.recovery.ciphertext, 5) } },
+      { ...keyFile, recovery: { ...keyFile.recovery, tag: flip(keyFile.recovery.tag) } },
+      { ...keyFile, recovery: { ...keyFile.recovery, iv: flip(keyFile.recovery.iv) } },
+      { ...keyFile, recovery: { ...keyFile.recovery, salt: flip(keyFile.recovery.salt) } },
+      { ...keyFile, recoveryMac: flip(keyFile.recoveryMac!) },
+      { ...keyFile, recoveryMac: 'not base64 !' },
+      { ...keyFile, recoveryMac: 42 as unknown as string },
+    ];
+    for (const variant of variants) {
+      const parsed = parseKeyFile(JSON.stringify(variant));
+      expect(recoverySlotStatus(parsed, dataKey), JSON.stringify(variant.recovery)).toBe('damaged');
+      expect((await unlockWithPassphrase(parsed, PASSPHRASE)).equals(dataKey)).toBe(true);
+    }
+  });
+
+  it('a recovery slot too broken to read still lets the passphrase unlock, and the recovery key says the slot is damaged', async () => {
+    const { keyFile, dataKey, recoveryKey } = await made();
+    for (const recovery of [undefined, 'junk', { ...keyFile.recovery, kdf: 'none' }, { ...keyFile.recovery, iv: '%%%' }]) {
+      const parsed = parseKeyFile(JSON.stringify({ ...keyFile, recovery }));
+      expect(recoverySlotStatus(parsed, dataKey)).toBe('damaged');
+      expect((await unlockWithPassphrase(parsed, PASSPHRASE)).equals(dataKey)).toBe(true);
+      expect(await codeOf(() => unlockWithRecoveryKey(parsed, recoveryKey))).toBe('damaged');
+    }
+  });
+
+  it('an older key file without a seal is "unsealed", and sealing it makes it ok', async () => {
+    const { keyFile, dataKey } = await made();
+    const older = parseKeyFile(JSON.stringify({ ...keyFile, recoveryMac: undefined }));
+    expect(recoverySlotStatus(older, dataKey)).toBe('unsealed');
+    expect(recoverySlotStatus({ ...older, recoveryMac: sealRecoverySlot(dataKey, older.recovery) }, dataKey)).toBe('ok');
+  });
+
+  it('a new recovery slot opens with its new key only, and is sealed', async () => {
+    const { keyFile, dataKey, recoveryKey } = await made();
+    const fresh = newRecoverySlot(dataKey);
+    const next: KeyFile = { ...keyFile, recovery: fresh.recovery, recoveryMac: fresh.recoveryMac };
+    expect(fresh.recoveryKey).not.toBe(recoveryKey);
+    expect(unlockWithRecoveryKey(next, fresh.recoveryKey).equals(dataKey)).toBe(true);
+    expect(await codeOf(() => unlockWithRecoveryKey(next, recoveryKey))).toBe('wrong_recovery_key');
+    expect(recoverySlotStatus(next, dataKey)).toBe('ok');
   });
 });

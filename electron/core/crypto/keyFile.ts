@@ -3,8 +3,13 @@
  * under a key derived from the passphrase (scrypt) and once under the recovery key
  * (HKDF; it is already 160 random bits). Changing the passphrase rewraps the data key;
  * the database itself is never rekeyed.
+ *
+ * The recovery slot is also sealed with an HMAC keyed by a key derived from the data key
+ * (`recoveryMac`), so every unlock with the passphrase can check that the recovery key
+ * would still work, long before the day it is needed. Key files written before the seal
+ * existed get it at their next unlock.
  */
-import { randomBytes, scrypt as scryptCb, hkdfSync, createCipheriv, createDecipheriv, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt as scryptCb, hkdfSync, createCipheriv, createDecipheriv, createHmac, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { RECOVERY_ALPHABET, RECOVERY_GROUPS, RECOVERY_GROUP_LENGTH, groupRecoveryKey, normaliseRecoveryKey, isWellFormedRecoveryKey } from '../../../shared/recoveryKey';
 import { UserError } from '../errors';
 
@@ -30,6 +35,8 @@ export interface KeyFile {
   format: typeof KEY_FILE_FORMAT;
   passphrase: WrappedKey & { kdf: 'scrypt' } & ScryptParams;
   recovery: WrappedKey & { kdf: 'hkdf-sha256' };
+  /** HMAC-SHA256 over the recovery slot; optional because older key files lack it. */
+  recoveryMac?: string;
 }
 
 const b64 = (b: Buffer) => b.toString('base64');
@@ -84,6 +91,37 @@ function wrapUnderRecoveryKey(dataKey: Buffer, recoveryKey: string): KeyFile['re
   return { kdf: 'hkdf-sha256', salt: b64(salt), ...wrap(recoveryKek(recoveryKey, salt), dataKey, RECOVERY_AAD) };
 }
 
+const RECOVERY_MAC_INFO = 'iv-desk recovery slot mac v1';
+
+function recoveryMacOf(dataKey: Buffer, slot: KeyFile['recovery']): Buffer {
+  const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), RECOVERY_MAC_INFO, 32));
+  // Every field, in a fixed order, so no part of the slot can change unnoticed.
+  return createHmac('sha256', macKey).update(JSON.stringify([slot.kdf, slot.salt, slot.iv, slot.ciphertext, slot.tag])).digest();
+}
+
+export function sealRecoverySlot(dataKey: Buffer, slot: KeyFile['recovery']): string {
+  return b64(recoveryMacOf(dataKey, slot));
+}
+
+/**
+ * 'ok' when the seal verifies, 'unsealed' for a key file written before seals existed,
+ * 'damaged' when the slot (or its seal) has changed since it was written.
+ */
+export function recoverySlotStatus(keyFile: KeyFile, dataKey: Buffer): 'ok' | 'unsealed' | 'damaged' {
+  if (keyFile.recoveryMac === undefined) return 'unsealed';
+  if (typeof keyFile.recoveryMac !== 'string' || !isSealed(keyFile.recovery ?? {})) return 'damaged';
+  const expected = recoveryMacOf(dataKey, keyFile.recovery);
+  const stored = unb64(keyFile.recoveryMac);
+  return stored.length === expected.length && timingSafeEqual(stored, expected) ? 'ok' : 'damaged';
+}
+
+/** A fresh recovery key and its sealed slot for this data key. */
+export function newRecoverySlot(dataKey: Buffer): { recoveryKey: string; recovery: KeyFile['recovery']; recoveryMac: string } {
+  const recoveryKey = newRecoveryKey();
+  const recovery = wrapUnderRecoveryKey(dataKey, recoveryKey);
+  return { recoveryKey, recovery, recoveryMac: sealRecoverySlot(dataKey, recovery) };
+}
+
 export function newRecoveryKey(): string {
   const bytes = randomBytes(RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH);
   // 256 is a multiple of 32, so taking each byte modulo 32 has no bias.
@@ -93,12 +131,8 @@ export function newRecoveryKey(): string {
 
 export async function createKeyFile(passphrase: string, params: ScryptParams = DEFAULT_SCRYPT) {
   const dataKey = randomBytes(32);
-  const recoveryKey = newRecoveryKey();
-  const keyFile: KeyFile = {
-    format: KEY_FILE_FORMAT,
-    passphrase: await wrapUnderPassphrase(dataKey, passphrase, params),
-    recovery: wrapUnderRecoveryKey(dataKey, recoveryKey),
-  };
+  const { recoveryKey, recovery, recoveryMac } = newRecoverySlot(dataKey);
+  const keyFile: KeyFile = { format: KEY_FILE_FORMAT, passphrase: await wrapUnderPassphrase(dataKey, passphrase, params), recovery, recoveryMac };
   return { keyFile, dataKey, recoveryKey };
 }
 
@@ -113,6 +147,9 @@ export async function unlockWithPassphrase(keyFile: KeyFile, passphrase: string)
 export function unlockWithRecoveryKey(keyFile: KeyFile, recoveryKey: string): Buffer {
   const wrong = new UserError('wrong_recovery_key', 'That recovery key is not right. Check each group of four characters.');
   if (!isWellFormedRecoveryKey(recoveryKey)) throw wrong;
+  if (keyFile.recovery?.kdf !== 'hkdf-sha256' || !isSealed(keyFile.recovery)) {
+    throw new UserError('damaged', "The recovery key's copy in the key file is damaged, so the recovery key cannot open it. Restore the key file from a backup.");
+  }
   const dataKey = unwrap(recoveryKek(recoveryKey, unb64(keyFile.recovery.salt)), keyFile.recovery, RECOVERY_AAD);
   if (!dataKey) throw wrong;
   return dataKey;
@@ -143,9 +180,8 @@ export function parseKeyFile(text: string): KeyFile {
     k?.format === KEY_FILE_FORMAT &&
     k.passphrase?.kdf === 'scrypt' &&
     isSealed(k.passphrase) &&
-    isScryptParams(k.passphrase) &&
-    k.recovery?.kdf === 'hkdf-sha256' &&
-    isSealed(k.recovery);
+    isScryptParams(k.passphrase);
+  // A damaged recovery slot does not stop the passphrase from working: recoverySlotStatus reports it.
   if (!ok) throw damaged;
   return k;
 }

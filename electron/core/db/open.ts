@@ -5,8 +5,8 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import * as schema from './schema';
 import { UserError } from '../errors';
 import { foldForSearch } from '../../../shared/search';
@@ -82,12 +82,53 @@ function migrateToLatest(sqlite: Database.Database, db: Db, migrationsDir: strin
   }
 }
 
+/** SQLite's words for a file it cannot read as a database: with a key proven right, that is damage. */
+export function isDamageError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT_'));
+}
+
+/** The plain message for a damaged database file, naming it and its folder. */
+export function damagedDatabaseError(path: string): UserError {
+  return new UserError(
+    'damaged',
+    `The database file ${basename(path)} in ${dirname(path)} is damaged, or does not belong to the key file beside it, so IV Desk cannot open it. ` +
+      'Nothing has been changed, and the damaged file is kept as it is. Restore your records from a backup.',
+  );
+}
+
+/**
+ * Before the database is opened for writing: a read-only connection proves the key and
+ * reads every page (quick_check; SQLCipher checks each page's HMAC as it decrypts it). A
+ * read-only connection never checkpoints the WAL into the file on close, so a damaged
+ * database is left exactly as it was; only an empty -wal and the -shm index it had to
+ * create are removed again.
+ */
+export function checkReadable(path: string, dataKey: Buffer): void {
+  const created = ['-wal', '-shm'].map((suffix) => path + suffix).filter((file) => !existsSync(file));
+  let damaged = false;
+  const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    keyConnection(sqlite, dataKey);
+    const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
+    damaged = rows.length !== 1 || rows[0].quick_check !== 'ok';
+  } catch (error) {
+    if (!isDamageError(error) && !(error instanceof UserError && error.code === 'damaged')) throw error;
+    damaged = true;
+  } finally {
+    sqlite.close();
+    for (const file of created) if (existsSync(file) && (file.endsWith('-shm') || statSync(file).size === 0)) rmSync(file);
+  }
+  if (damaged) throw damagedDatabaseError(path);
+}
+
 export interface OpenOptions {
   migrationsDir: string;
   create: boolean;
 }
 
 export function openDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenDatabase {
+  if (!options.create) checkReadable(path, dataKey);
   const sqlite = new Database(path, { fileMustExist: !options.create });
   try {
     keyConnection(sqlite, dataKey);
@@ -98,6 +139,6 @@ export function openDatabase(path: string, dataKey: Buffer, options: OpenOptions
     return { sqlite, db };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw isDamageError(error) ? damagedDatabaseError(path) : error;
   }
 }

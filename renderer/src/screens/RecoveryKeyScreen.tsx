@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { RecoveryKeyGroups } from '../components/RecoveryKeyGroups';
 import { PageHeading } from '../components/PageHeading';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
@@ -22,13 +23,7 @@ export function RecoveryKeyScreen({ recoveryKey, onConfirmed }: { recoveryKey: s
       <main className="narrow" id="main">
         <PageHeading caption="Step 2 of 3">Your recovery key</PageHeading>
         <p>If you ever forget your passphrase, this key is the only way back into your records.</p>
-        <p className="recovery-key" aria-label="Recovery key">
-          {recoveryKey.split('-').map((group, i) => (
-            <span key={i} className="recovery-key__group">
-              {group}
-            </span>
-          ))}
-        </p>
+        <RecoveryKeyGroups recoveryKey={recoveryKey} label="Recovery key" />
         <Warning>It is shown only this once. Print it or write it down now, and keep it locked away, apart from this computer.</Warning>
         <p>If both the passphrase and the recovery key are lost, nobody can open the records again: not you, not IT, not the makers of IV Desk.</p>
         <div className="button-group no-print">

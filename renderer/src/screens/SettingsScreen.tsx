@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PageHeading } from '../components/PageHeading';
 import { SchemeDetailsForm } from './settings/SchemeDetailsForm';
 import { ChangePassphraseForm } from './settings/ChangePassphraseForm';
+import { NewRecoveryKeyForm } from './settings/NewRecoveryKeyForm';
 import { ImportExport } from './settings/ImportExport';
 import { RecruitmentSettingsForm } from './settings/RecruitmentSettingsForm';
 import { CaseSettingsForm } from './settings/CaseSettingsForm';
@@ -16,6 +17,7 @@ export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => voi
       <RecruitmentSettingsForm key={`recruitment-${imports}`} />
       <CaseSettingsForm key={`case-${imports}`} />
       <ChangePassphraseForm />
+      <NewRecoveryKeyForm onChanged={onSchemeChanged} />
       <ImportExport
         onImported={() => {
           setImports((n) => n + 1);

@@ -7,11 +7,12 @@ import { PageHeading } from '../components/PageHeading';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../../shared/passphrase';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
+import { Warnings } from '../components/Warnings';
 
 const LABELS = { schemeName: 'Scheme name', localAuthority: 'Local authority', passphrase: 'Passphrase', confirm: 'Type the passphrase again' };
 
 /** First run: name the scheme, choose a passphrase, then record the recovery key. */
-export function SetupScreen({ onDone }: { onDone: () => void }) {
+export function SetupScreen({ onDone, warnings = [] }: { onDone: () => void; warnings?: string[] }) {
   const form = useForm({ schemeName: '', localAuthority: '', passphrase: '', confirm: '' });
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,6 +38,7 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
 
   return (
     <main className="narrow" id="main">
+      <Warnings warnings={warnings} />
       <PageHeading caption="Welcome to IV Desk">Set up your scheme</PageHeading>
       <p>IV Desk keeps your scheme&apos;s records encrypted on this computer. You will need the passphrase you choose here every time you open it.</p>
       <ErrorSummary errors={form.errors} labels={LABELS} />

@@ -5,9 +5,10 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { SuccessBanner } from '../components/Notice';
 import { RecoverScreen } from './RecoverScreen';
+import { Warnings } from '../components/Warnings';
 
 /** Every start, and after locking: the passphrase, or the way back with the recovery key. */
-export function UnlockScreen({ onUnlocked, reason }: { onUnlocked: () => void; reason: string | null }) {
+export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked: () => void; reason: string | null; warnings?: string[] }) {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -28,6 +29,7 @@ export function UnlockScreen({ onUnlocked, reason }: { onUnlocked: () => void; r
 
   return (
     <main className="narrow" id="main">
+      <Warnings warnings={warnings} />
       {reason && <SuccessBanner>{reason}</SuccessBanner>}
       <PageHeading caption="IV Desk">Unlock your records</PageHeading>
       <ErrorSummary errors={error ? { passphrase: error } : {}} labels={{ passphrase: 'Passphrase' }} />
