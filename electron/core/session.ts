@@ -13,6 +13,8 @@ import { openDatabase, type OpenDatabase, type Db } from './db/open';
 import { scheme } from './db/schema';
 import { todayIso } from '../../shared/dates';
 import { deleteExpiredDisclosureNotes } from './services/retention';
+import { backupOnLock, backupOnUnlock, type BackupReporter } from './backup/hooks';
+import { finishInterruptedRestore } from './backup/journal';
 
 export interface SessionOptions {
   dataDir: string;
@@ -20,6 +22,8 @@ export interface SessionOptions {
   /** Lower scrypt costs are for tests only; the parameters are stored in the key file. */
   scrypt?: ScryptParams;
   today?: () => string;
+  /** Where a backup that could not be made is reported (stderr by default); it never blocks unlocking or locking. */
+  onBackupProblem?: BackupReporter;
 }
 
 export class Session {
@@ -32,6 +36,8 @@ export class Session {
   constructor(private readonly options: SessionOptions) {
     this.files = dataFiles(options.dataDir);
     this.today = options.today ?? (() => todayIso());
+    // Backup hook: a restore cut off by a crash is finished or rolled back before anything opens.
+    finishInterruptedRestore(this.files);
   }
 
   get isSetUp(): boolean {
@@ -134,6 +140,8 @@ export class Session {
   lock(): void {
     this.lockGeneration += 1;
     if (!this.opened) return;
+    // Backup hook: a backup when something changed since the last one; a failure is reported, and the lock goes ahead.
+    backupOnLock({ sqlite: this.opened.sqlite, files: this.files }, this.options.onBackupProblem);
     this.opened.sqlite.close();
     this.opened = null;
   }
@@ -158,6 +166,8 @@ export class Session {
     this.opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
     // The data rules' deletions happen whenever the records are opened, so none is ever late by more than a session.
     deleteExpiredDisclosureNotes(this.opened.db, this.today());
+    // Backup hook: the first unlock of each day makes the daily backup.
+    backupOnUnlock({ sqlite: this.opened.sqlite, files: this.files }, this.today(), this.options.onBackupProblem);
   }
 
   private readKeyFile(): KeyFile {
