@@ -17,8 +17,9 @@ export const reportToStderr: BackupReporter = (message) => {
   process.stderr.write(`IV Desk: ${message}\n`);
 };
 
-function backupOrReport(source: BackupSource, reason: BackupReason, report: BackupReporter): void {
+function backupOrReport(source: BackupSource, reason: BackupReason, report: BackupReporter, unlessToday?: string): void {
   try {
+    if (unlessToday && hasBackupOn(source.files.dir, unlessToday)) return;
     makeBackup(source, { reason });
   } catch (error) {
     const why = error instanceof UserError ? error.message : 'The backup could not be made.';
@@ -37,7 +38,7 @@ export function hasBackupOn(dataDir: string, today: string): boolean {
 }
 
 export function backupOnUnlock(source: BackupSource, today: string, report: BackupReporter = reportToStderr): void {
-  if (!hasBackupOn(source.files.dir, today)) backupOrReport(source, 'daily', report);
+  backupOrReport(source, 'daily', report, today);
 }
 
 export function backupOnLock(source: BackupSource, report: BackupReporter = reportToStderr): void {
