@@ -72,10 +72,7 @@ export const handlers: Handlers = {
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
   updateYoungPerson: (s, { id, ...fields }) => youngPeople.updateYoungPerson(s.db, id, fields, s.today()),
   previewImport: (s, i) => planImport(s.db, i.text, s.today()).preview,
-  importData: (s, i) => {
-    backupBeforeImport(s);
-    return importDocument(s.db, i.text, s.today());
-  },
+  importData: (s, i) => importDocument(s.db, i.text, s.today(), () => backupBeforeImport(s)),
   saveReferral: (s, i) => referralService.saveReferral(s.db, i, s.today()),
   recordReferralOutcome: (s, i) => referralService.recordReferralOutcome(s.db, i, s.today()),
   closeReferral: (s, i) => referralService.closeReferral(s.db, i, s.today()),

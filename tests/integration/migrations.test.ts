@@ -124,9 +124,11 @@ async function populatedAt(version: number): Promise<{ dir: string; dataKey: Buf
   return folder;
 }
 
+/** The data files (the Backups folder gains a daily backup at the first unlock of a day, which is not the migration's doing). */
 function folderSnapshot(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
+      .filter((name) => name !== 'Backups')
       .sort()
       .map((name) => {
         const bytes = readFileSync(join(dir, name));

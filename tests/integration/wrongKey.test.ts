@@ -5,7 +5,7 @@
  * the database (SQLite is then really asked to read the file with the wrong key).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
@@ -19,10 +19,11 @@ const NEW_PASSPHRASE = 'a different but strong passphrase 42';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Every file in the folder with its size and SHA-256, names sorted, so any change shows. */
+/** Every file in the folder and below it (the backups too) with its size and SHA-256, names sorted, so any change shows. */
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(dir, name)).isFile())
       .sort()
       .map((name) => {
         const bytes = readFileSync(join(dir, name));

@@ -53,8 +53,9 @@ export function backupOnLock(source: BackupSource, report: BackupReporter = repo
 
 /** Before an import: refuses the import if its backup cannot be made, since the backup is what makes the import undoable. */
 export function backupBeforeImport(session: Session): void {
+  const { sqlite } = session.connection; // a locked session refuses here, as it would for the import itself
   try {
-    makeBackup({ sqlite: session.connection.sqlite, files: session.files }, { reason: 'before_import' });
+    makeBackup({ sqlite, files: session.files }, { reason: 'before_import' });
   } catch (error) {
     const why = error instanceof UserError ? ` ${error.message}` : '';
     throw new UserError('internal', `Nothing was imported, because the backup before importing could not be made.${why}`);

@@ -176,9 +176,7 @@ async function run(argv: string[]): Promise<number> {
         const path = sub;
         if (!path) throw new UserError('invalid_input', 'Say which file to import: iv-desk import FILE');
         if (!existsSync(path)) throw new UserError('invalid_input', `There is no file at ${path}`);
-        const text = readFileSync(path, 'utf8');
-        backupBeforeImport(session);
-        const counts = importDocument(session.db, text, session.today());
+        const counts = importDocument(session.db, readFileSync(path, 'utf8'), session.today(), () => backupBeforeImport(session));
         print({ imported: counts });
         return 0;
       }
