@@ -40,9 +40,20 @@ export function writeFileAtomic(path: string, contents: string): void {
   syncDir(dirname(path));
 }
 
-function syncDir(dir: string): void {
+/** Makes a folder's entries (a rename, a new file) durable. */
+export function syncDir(dir: string): void {
   if (process.platform === 'win32') return; // Windows cannot open a folder for fsync.
   const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a file's contents durable. */
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);
   } finally {

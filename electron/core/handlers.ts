@@ -28,6 +28,7 @@ import * as supervisionService from './services/supervisions';
 import * as careReviewService from './services/careReviews';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
+import { backupBeforeImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -73,7 +74,7 @@ export const handlers: Handlers = {
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
   updateYoungPerson: (s, { id, ...fields }) => youngPeople.updateYoungPerson(s.db, id, fields, s.today()),
   previewImport: (s, i) => planImport(s.db, i.text, s.today()).preview,
-  importData: (s, i) => importDocument(s.db, i.text, s.today()),
+  importData: (s, i) => importDocument(s.db, i.text, s.today(), () => backupBeforeImport(s)),
   saveReferral: (s, i) => referralService.saveReferral(s.db, i, s.today()),
   recordReferralOutcome: (s, i) => referralService.recordReferralOutcome(s.db, i, s.today()),
   closeReferral: (s, i) => referralService.closeReferral(s.db, i, s.today()),

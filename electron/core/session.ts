@@ -27,6 +27,8 @@ import { syncedFolderProblem } from '../../shared/syncedFolder';
 import { scheme } from './db/schema';
 import { todayIso } from '../../shared/dates';
 import { deleteExpiredDisclosureNotes } from './services/retention';
+import { backupOnLock, backupOnUnlock, type BackupReporter } from './backup/hooks';
+import { finishInterruptedRestore } from './backup/journal';
 
 export interface SessionOptions {
   dataDir: string;
@@ -36,6 +38,8 @@ export interface SessionOptions {
   today?: () => string;
   /** Windows drive letters that are network drives, for the synced-folder check. */
   networkDriveLetters?: readonly string[];
+  /** Where a backup that could not be made is reported (stderr by default); it never blocks unlocking or locking. */
+  onBackupProblem?: BackupReporter;
 }
 
 export const RECOVERY_SLOT_WARNING = "The recovery key's copy in the key file is damaged: make a new recovery key in Settings.";
@@ -52,6 +56,8 @@ export class Session {
   constructor(private readonly options: SessionOptions) {
     this.files = dataFiles(options.dataDir);
     this.today = options.today ?? (() => todayIso());
+    // Backup hook: a restore cut off by a crash is finished or rolled back before anything opens.
+    finishInterruptedRestore(this.files);
   }
 
   get isSetUp(): boolean {
@@ -198,6 +204,8 @@ export class Session {
     this.lockGeneration += 1;
     this.recoverySlotDamaged = false;
     if (!this.opened) return;
+    // Backup hook: a backup when something changed since the last one; a failure is reported, and the lock goes ahead.
+    backupOnLock({ sqlite: this.opened.sqlite, files: this.files }, this.options.onBackupProblem);
     this.opened.sqlite.close();
     this.opened = null;
   }
@@ -243,6 +251,8 @@ export class Session {
       throw isDamageError(error) ? damagedDatabaseError(this.files.database) : error;
     }
     this.opened = opened;
+    // Backup hook: the first unlock of each day makes the daily backup.
+    backupOnUnlock({ sqlite: opened.sqlite, files: this.files }, this.today(), this.options.onBackupProblem);
   }
 
   private readKeyFile(): KeyFile {

@@ -1,6 +1,6 @@
 /** Real encrypted databases in temporary folders, for tests. */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Session } from '../../electron/core/session';
@@ -30,10 +30,11 @@ export async function unlockedSession(options: { today?: () => string; schemeNam
   return { session, dir, recoveryKey, cleanup };
 }
 
-/** Every file in the folder with its size and SHA-256, names sorted, so any change shows. */
-export function snapshot(dir: string): Record<string, string> {
+/** Every file in the folder and below it with its size and SHA-256, names sorted, so any change shows; `leaveOut` skips top-level entries (the Backups folder, say). */
+export function snapshot(dir: string, leaveOut: string[] = []): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => !leaveOut.includes(name.split(/[\\/]/)[0]) && statSync(join(dir, name)).isFile())
       .sort()
       .map((name) => {
         const bytes = readFileSync(join(dir, name));

@@ -255,7 +255,7 @@ describe('a synced data folder', () => {
 
     // A scheme moved there later still opens, with the warning.
     const { dir: elsewhere } = await lockedFolderWithData();
-    for (const name of readdirSync(elsewhere)) copyFileSync(join(elsewhere, name), join(dir, name));
+    for (const name of readdirSync(elsewhere)) if (statSync(join(elsewhere, name)).isFile()) copyFileSync(join(elsewhere, name), join(dir, name));
     expect(await dispatch(session, 'unlock', { passphrase: PASSPHRASE })).toMatchObject({ ok: true, value: { state: 'unlocked', warnings: [expect.stringMatching(/in Dropbox/)] } });
     session.lock();
   });

@@ -19,9 +19,10 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Every file in the folder, with its bytes. */
+/** Every file in the folder and below it (the backups too), with its bytes. */
 function filesIn(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))]));
+  const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+  return new Map(names.map((name) => [name, readFileSync(join(dir, name))]));
 }
 
 /** The needles found in any file, as "file: needle" strings, so a failure names them. */

@@ -12,7 +12,7 @@
  * the marker ECHO so any echo of input in an error is caught.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { z } from 'zod';
@@ -264,7 +264,8 @@ function totalChanges(session: Session): number {
 
 function folderSnapshot(dir: string): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => statSync(join(dir, name)).isFile())
       .sort()
       .map((name) => [name, createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')]),
   );

@@ -24,6 +24,11 @@ import { supervisions, youngPeople } from '../db/schema';
 import { isIsoDate } from '../../../shared/dates';
 import { eq } from 'drizzle-orm';
 import { decodeUtf8, NOT_UTF8 } from '../../../shared/utf8';
+import { makeBackup } from '../backup/make';
+import { backupBeforeImport } from '../backup/hooks';
+import { listBackups } from '../backup/list';
+import { readBackupKeyFile, restoreBackup, restoreIntoEmptyFolder, type RestoreResult } from '../backup/restore';
+import { unlockWithPassphrase } from '../crypto/keyFile';
 
 const VOLUNTEER_STATUSES = Object.keys(STATUS_LABELS);
 
@@ -43,6 +48,10 @@ Commands:
   document care-review-update --young-person ID --review-date YYYY-MM-DD --out FILE.docx
                                                    the care-review update for a review, as a Word document
                                                    (IDs are the records' ids as an export shows them)
+  backup [--to DIR]                                make a verified, encrypted backup; the last line is JSON with its path
+  backups --json                                   list the backups with their dates, reasons and record counts (JSON)
+  restore BACKUP --yes                             replace the data with a backup, keeping a safety copy of it first;
+                                                   also into an empty data folder (a new computer)
 
 Options for every command:
   --data-dir DIR    the data folder (or IV_DESK_DATA_DIR); defaults to the desktop app's folder
@@ -90,7 +99,7 @@ async function runVerify(session: Session): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
-const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help', 'id', 'young-person', 'review-date', 'out'] as const;
+const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help', 'id', 'young-person', 'review-date', 'out', 'yes'] as const;
 
 /** The record whose id an export shows, or a plain refusal. */
 function byExternalRef(session: Session, table: typeof supervisions | typeof youngPeople, ref: string, what: string): number {
@@ -110,6 +119,33 @@ async function writeDocument(session: Session, kind: string | undefined, args: P
     return careReviewUpdateDocument(session.db, youngPersonId, reviewDate, session.today());
   }
   throw new UserError('invalid_input', `Unknown document "${kind ?? ''}". Use supervision-record or care-review-update.`);
+}
+
+/** The restore command: the passphrase must open the backup before anything is replaced. */
+async function restore(args: ParsedArgs, path: string | undefined): Promise<RestoreResult> {
+  if (!path) throw new UserError('invalid_input', 'Say which backup to restore: iv-desk restore BACKUP --yes');
+  if (args.options.yes !== true) {
+    throw new UserError('invalid_input', 'Restoring replaces all the data in the data folder with the backup (a safety copy of the current data is kept first). To go ahead, run the command again with --yes. Nothing was changed.');
+  }
+  const session = new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+  const keyFile = readBackupKeyFile(path);
+  const passphrase = await readPassphrase('Passphrase of the backup: ');
+  const dataKey = await unlockWithPassphrase(keyFile, passphrase).catch(() => {
+    throw new UserError('wrong_passphrase', 'That passphrase does not open this backup. Use the passphrase that was current when the backup was made. Nothing was changed.');
+  });
+  try {
+    if (!session.isSetUp) return restoreIntoEmptyFolder(session.files, path, dataKey);
+    await session.unlock(passphrase).catch((error: unknown) => {
+      if (error instanceof UserError && error.code === 'wrong_passphrase') {
+        throw new UserError('wrong_passphrase', 'That passphrase opens the backup but not the data it would replace, so no safety copy could be made. Nothing was changed.');
+      }
+      throw error;
+    });
+    return restoreBackup(session, path, { key: dataKey });
+  } finally {
+    dataKey.fill(0);
+    session.lock();
+  }
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -137,10 +173,24 @@ async function run(argv: string[]): Promise<number> {
     );
     return 0;
   }
+  if (command === 'restore') {
+    const result = await restore(args, sub);
+    process.stderr.write(`Restored ${result.restored}. Unlock with the passphrase that was current when that backup was made.${result.safetyCopy ? ` To undo, restore the safety copy: ${result.safetyCopy}` : ''}\n`);
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return 0;
+  }
   if (command === 'verify') return runVerify(newSession(args));
   const session = await openSession(newSession(args));
   try {
     switch (command) {
+      case 'backup': {
+        const made = makeBackup({ sqlite: session.connection.sqlite, files: session.files }, { reason: 'manual', to: option(args, 'to') });
+        process.stdout.write(JSON.stringify(made) + '\n');
+        return 0;
+      }
+      case 'backups':
+        print(listBackups(session.files.dir, session.connection.sqlite));
+        return 0;
       case 'status':
         print(tableCounts(session.db));
         return 0;
@@ -150,7 +200,7 @@ async function run(argv: string[]): Promise<number> {
         if (!existsSync(path)) throw new UserError('invalid_input', `There is no file at ${path}`);
         const text = decodeUtf8(readFileSync(path));
         if (text === null) throw new UserError('invalid_input', NOT_UTF8);
-        const counts = importDocument(session.db, text, session.today());
+        const counts = importDocument(session.db, text, session.today(), () => backupBeforeImport(session));
         print({ imported: counts });
         return 0;
       }

@@ -111,11 +111,13 @@ export function planImport(db: Db, text: string, today: string): Plan {
   return { preview: { valid: true, schemeName: document.scheme?.name ?? null, counts, errors: [] }, document };
 }
 
-export function importDocument(db: Db, text: string, today: string): Record<string, number> {
+/** `beforeWriting` runs once the file has passed every check, just before it is written (the backup before an import). */
+export function importDocument(db: Db, text: string, today: string, beforeWriting?: () => void): Record<string, number> {
   const { preview, document } = planImport(db, text, today);
   if (!document) {
     throw new UserError('invalid_input', `The file was not imported: ${preview.errors[0]}${preview.errors.length > 1 ? ` (and ${preview.errors.length - 1} more problems)` : ''}`);
   }
+  beforeWriting?.();
   db.transaction((tx) => {
     if (document.scheme) {
       const s = document.scheme;

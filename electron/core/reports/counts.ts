@@ -4,23 +4,14 @@ import type { Db } from '../db/open';
 import { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback, contacts, supervisions, careReviews, careReviewUpdates } from '../db/schema';
 import { getScheme } from '../services/scheme';
 
+/** The kinds of record counted, by the name the counts give them. */
+export const COUNTED_TABLES = { volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback, contacts, supervisions, careReviews, careReviewUpdates } satisfies Record<string, SQLiteTable>;
+
+export type RecordCounts = Record<keyof typeof COUNTED_TABLES, number>;
+
 /** How many records of each kind the scheme holds. */
-export function tableCounts(db: Db) {
+export function tableCounts(db: Db): { scheme: string } & RecordCounts {
   const n = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()?.n ?? 0;
-  return {
-    scheme: getScheme(db).name,
-    volunteers: n(volunteers),
-    youngPeople: n(youngPeople),
-    referrals: n(referrals),
-    consents: n(consents),
-    safeguardingConcerns: n(safeguardingConcerns),
-    complaints: n(complaints),
-    matches: n(matches),
-    visits: n(visits),
-    feedback: n(feedback),
-    contacts: n(contacts),
-    supervisions: n(supervisions),
-    careReviews: n(careReviews),
-    careReviewUpdates: n(careReviewUpdates),
-  };
+  const counts = Object.fromEntries(Object.entries(COUNTED_TABLES).map(([name, table]) => [name, n(table)])) as RecordCounts;
+  return { scheme: getScheme(db).name, ...counts };
 }

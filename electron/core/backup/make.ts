@@ -1,0 +1,105 @@
+/**
+ * Making a backup: VACUUM INTO a temporary name through the keyed connection (so the copy
+ * is encrypted with the same key), check that copy opens with the key and passes
+ * integrity_check, fsync it, put a copy of the key file beside it, then rename it to its
+ * final name and fsync the folder. The live file is never copied. Rotation follows.
+ */
+import type Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors';
+import { storageFailure } from '../storageErrors';
+import { syncDir, syncFile, writeFileAtomic, type DataFiles } from '../files';
+import { backupFileName, backupsDir, keyFileOf, parseBackupName, TEMP_MARK, type BackupReason } from './names';
+import { describeBackup, type BackupEntry } from './list';
+import { backupsToDelete } from './rotation';
+import { noteBackupMade } from './changes';
+
+export interface BackupSource {
+  sqlite: Database.Database;
+  files: DataFiles;
+}
+
+export interface BackupOptions {
+  reason: BackupReason;
+  /** Another folder (a USB stick, a network share); the data folder's Backups folder by default. */
+  to?: string;
+  now?: Date;
+}
+
+/** Left-over temporary files older than this are from a backup that was cut off. */
+const STALE_MS = 10 * 60 * 1000;
+
+function removeStaleTemporaries(folder: string, now: number): void {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    const orphanKey = name.endsWith('.db.key') && !existsSync(path.slice(0, -'.key'.length));
+    if ((name.includes(TEMP_MARK) || orphanKey) && now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+  }
+}
+
+function freeName(folder: string, madeAt: Date, reason: BackupReason): string {
+  const at = new Date(madeAt);
+  while (existsSync(join(folder, backupFileName(at, reason)))) at.setUTCMilliseconds(at.getUTCMilliseconds() + 1);
+  return backupFileName(at, reason);
+}
+
+/** Deletes what rotation lets go: the database first, then its key file. A failure here leaves extra backups, nothing worse. */
+function rotate(folder: string): string[] {
+  try {
+    return deleteRotated(folder);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Chosen by the names alone: opening every backup at each lock would take longer the more
+ * and the larger they are. The backup just made passed its check and is the newest, so
+ * the newest good backup is always among those kept.
+ */
+function deleteRotated(folder: string): string[] {
+  const items = readdirSync(folder).flatMap((name) => {
+    const parsed = parseBackupName(name);
+    return parsed ? [{ name, ...parsed, good: true }] : [];
+  });
+  const doomed = backupsToDelete(items);
+  for (const name of doomed) {
+    rmSync(join(folder, name), { force: true });
+    rmSync(keyFileOf(join(folder, name)), { force: true });
+  }
+  if (doomed.length > 0) syncDir(folder);
+  return doomed;
+}
+
+export function makeBackup(source: BackupSource, options: BackupOptions): BackupEntry & { deleted: string[] } {
+  const { sqlite, files } = source;
+  const folder = options.to ?? backupsDir(files.dir);
+  const now = options.now ?? new Date();
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  removeStaleTemporaries(folder, now.getTime());
+  const name = freeName(folder, now, options.reason);
+  const path = join(folder, name);
+  const temp = `${path}${TEMP_MARK}${process.pid}`;
+  try {
+    // VACUUM INTO accepts an empty file, so the copy gets owner-only permissions from the start.
+    writeFileSync(temp, '', { mode: 0o600 });
+    sqlite.prepare('VACUUM INTO ?').run(temp);
+    const checked = describeBackup(temp, name, sqlite);
+    if (!checked || checked.status !== 'good') throw new UserError('damaged', `The new backup did not pass its check (${checked?.problem ?? 'unreadable'}).`);
+    syncFile(temp);
+    // The key file goes first, so a backup under its final name always has its key file.
+    writeFileAtomic(keyFileOf(path), readFileSync(files.keyFile, 'utf8'));
+    renameSync(temp, path);
+    syncDir(folder);
+    noteBackupMade(sqlite);
+    const deleted = rotate(folder);
+    return { ...checked, path, deleted };
+  } catch (error) {
+    rmSync(temp, { force: true });
+    if (error instanceof UserError) throw error;
+    const storage = storageFailure(error);
+    if (storage) throw new UserError('storage', storage.message);
+    throw new UserError('internal', `The backup could not be made in ${folder}. Nothing was changed. (${(error as { code?: string }).code ?? 'error'})`);
+  }
+}
