@@ -104,15 +104,27 @@ export function damagedDatabaseError(path: string): UserError {
  * database is left exactly as it was; only an empty -wal and the -shm index it had to
  * create are removed again.
  */
-export function checkReadable(path: string, dataKey: Buffer): void {
+/** quick_check's verdict: every page readable and well formed. */
+function pagesOk(sqlite: Database.Database): boolean {
+  const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
+  return rows.length === 1 && rows[0].quick_check === 'ok';
+}
+
+/**
+ * False when a read-only connection could not look: a crash can leave a write-ahead log
+ * that only a writing connection may recover (SQLITE_READONLY_*). The caller then checks
+ * on its writing connection, before any migration.
+ */
+export function checkReadable(path: string, dataKey: Buffer): boolean {
   const created = ['-wal', '-shm'].map((suffix) => path + suffix).filter((file) => !existsSync(file));
   let damaged = false;
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   try {
     keyConnection(sqlite, dataKey);
-    const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
-    damaged = rows.length !== 1 || rows[0].quick_check !== 'ok';
+    damaged = !pagesOk(sqlite);
   } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) return false;
     if (!isDamageError(error) && !(error instanceof UserError && error.code === 'damaged')) throw error;
     damaged = true;
   } finally {
@@ -120,6 +132,7 @@ export function checkReadable(path: string, dataKey: Buffer): void {
     for (const file of created) if (existsSync(file) && (file.endsWith('-shm') || statSync(file).size === 0)) rmSync(file);
   }
   if (damaged) throw damagedDatabaseError(path);
+  return true;
 }
 
 export interface OpenOptions {
@@ -128,11 +141,12 @@ export interface OpenOptions {
 }
 
 export function openDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenDatabase {
-  if (!options.create) checkReadable(path, dataKey);
+  const checked = options.create || checkReadable(path, dataKey);
   const sqlite = new Database(path, { fileMustExist: !options.create });
   try {
     keyConnection(sqlite, dataKey);
     applySafetyPragmas(sqlite);
+    if (!checked && !pagesOk(sqlite)) throw damagedDatabaseError(path);
     registerFunctions(sqlite);
     const db = drizzle(sqlite, { schema });
     migrateToLatest(sqlite, db, options.migrationsDir);
