@@ -11,7 +11,7 @@ import type { CareReviewRecord, ContactKind, FeedbackFrom, ProfessionalFeedback 
 import { nextReview, updateWindow, matchInWindow, visitGaps, type NextReview } from '../../../shared/careReviews/schedule';
 import { careReviewProblems, careReviewUpdateProblems, contactProblems } from '../../../shared/careReviews/rules';
 import { careReviewUpdateContent } from '../../../shared/documents/careReviewUpdate';
-import { addDays, addMonths, startOfWeek } from '../../../shared/dates';
+import { addDays, addMonths, formatUkDate, startOfWeek } from '../../../shared/dates';
 import { fieldErrors, UserError } from '../errors';
 import { getCaseSettings } from './settings';
 import { getScheme } from './scheme';
@@ -135,7 +135,7 @@ export function careReviewUpdate(db: Db, youngPersonId: number, reviewDate: stri
     .orderBy(asc(matches.startDate), asc(matches.id))
     .all();
   const window = updateWindow(reviewDate, reviews.map((r) => r.date), matchRows);
-  if (!window) throw new UserError('conflict', `${yp.name} had no match with an Independent Visitor in the time this update would cover, so there is nothing to report for the review on ${reviewDate.split('-').reverse().join('/')}.`);
+  if (!window) throw new UserError('conflict', `${yp.name} had no match with an Independent Visitor in the time this update would cover, so there is nothing to report for the review on ${formatUkDate(reviewDate)}.`);
   const inWindow = matchRows.filter((m) => matchInWindow(m, window));
   const nameOf = new Map(inWindow.map((m) => [m.id, `${m.first} ${m.last}`]));
   const ids = inWindow.map((m) => m.id);
@@ -189,8 +189,7 @@ export async function careReviewUpdateDocument(db: Db, youngPersonId: number, re
   const update = careReviewUpdate(db, youngPersonId, reviewDate, today);
   const docx = await wordDocument(update.content);
   // Initials, not the name: file names show up in folders and recent-file lists.
-  const [firstName, ...rest] = update.youngPersonName.split(' ');
-  return { fileName: documentFileName('Care review update', initials({ firstName, lastName: rest.join(' ') }), reviewDate), base64: docx.toString('base64') };
+  return { fileName: documentFileName('Care review update', initials(person(db, youngPersonId)), reviewDate), base64: docx.toString('base64') };
 }
 
 export function contactsOf(db: Db, matchId: number): Contact[] {

@@ -10,7 +10,7 @@ import type { DiscussableMatch, ParsedInput, Supervision, SupervisionDue, Superv
 import { type SupervisionAction, type SupervisionKind, type YesNoUnsure } from '../../../shared/supervision/record';
 import { supervisionSchedule, type LastSupervision } from '../../../shared/supervision/schedule';
 import { urgencyOf } from '../../../shared/today';
-import { addDays } from '../../../shared/dates';
+import { addDays, formatUkDate } from '../../../shared/dates';
 import { documentFileName, initials } from '../documents/fileName';
 import { wordDocument } from '../documents/word';
 import { getScheme } from './scheme';
@@ -92,7 +92,7 @@ export function discussableMatches(db: Db, volunteerId: number, today: string): 
     .all()
     .map((m) => ({
       id: m.id,
-      label: `${initials({ firstName: m.first, lastName: m.last })} (matched from ${m.startDate!.split('-').reverse().join('/')}${m.endDate ? `, ended ${m.endDate.split('-').reverse().join('/')}` : ''})`,
+      label: `${initials({ firstName: m.first, lastName: m.last })} (matched from ${formatUkDate(m.startDate)}${m.endDate ? `, ended ${formatUkDate(m.endDate)}` : ''})`,
       current: !m.endDate || m.endDate > today,
     }));
 }
@@ -272,19 +272,22 @@ export function recordGroupSupervision(db: Db, { date, topics, volunteerIds }: P
   return { ids };
 }
 
-/** The record as blocks: the printable page and the Word file are both made from these. */
-export function supervisionRecord(db: Db, id: number, today: string): DocumentContent {
-  const supervision = getSupervision(db, id);
+function recordContent(db: Db, supervision: Supervision, today: string): DocumentContent {
   const matchLabels = discussableMatches(db, supervision.volunteerId, today)
     .filter((m) => supervision.matchesDiscussed.includes(m.id))
     .map((m) => m.label);
   return supervisionRecordContent({ schemeName: getScheme(db).name, supervision, matchLabels, printedDate: today });
 }
 
+/** The record as blocks: the printable page and the Word file are both made from these. */
+export function supervisionRecord(db: Db, id: number, today: string): DocumentContent {
+  return recordContent(db, getSupervision(db, id), today);
+}
+
 export async function supervisionRecordDocument(db: Db, id: number, today: string) {
-  const content = supervisionRecord(db, id, today);
   const supervision = getSupervision(db, id);
-  const [firstName, ...rest] = supervision.volunteerName.split(' ');
+  const volunteer = volunteerRow(db, supervision.volunteerId);
+  const docx = await wordDocument(recordContent(db, supervision, today));
   // Initials, not the name: file names show up in folders and recent-file lists.
-  return { fileName: documentFileName('Supervision record', initials({ firstName, lastName: rest.join(' ') }), supervision.date), base64: (await wordDocument(content)).toString('base64') };
+  return { fileName: documentFileName('Supervision record', initials(volunteer), supervision.date), base64: docx.toString('base64') };
 }
