@@ -20,6 +20,10 @@ export const scheme = sqliteTable(
     recruitmentSettings: text('recruitment_settings'),
     /** CaseSettings as JSON; null means the defaults. */
     caseSettings: text('case_settings'),
+    /** Who makes the changes, for the audit trail: the coordinator's name from Settings. */
+    coordinatorName: text('coordinator_name'),
+    /** BackupSettings as JSON (the second place and its warning); null means the defaults. */
+    backupSettings: text('backup_settings'),
   },
   (t) => [check('scheme_single_row', sql`${t.id} = 1`)],
 );
