@@ -30,6 +30,8 @@ import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
 import { backupBeforeImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
+import { whatGoesWith } from './services/deletion';
+import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -118,6 +120,15 @@ export const handlers: Handlers = {
   markCareReviewUpdateSent: (s, i) => careReviewService.markCareReviewUpdateSent(s.db, i, s.today()),
   careReviewUpdateDocument: (s, i) => careReviewService.careReviewUpdateDocument(s.db, i.youngPersonId, i.reviewDate, s.today()),
   logContact: (s, i) => careReviewService.logContact(s.db, i, s.today()),
+  deletionPreview: (s, i) => whatGoesWith(s.db, i.kind, i.id),
+  deleteRecord: (s, i) => {
+    const { token, record } = s.deletions.delete(s.db, i.kind, i.id);
+    return { token, message: deletedMessage(record) };
+  },
+  undoDelete: (s, i) => {
+    const { kind, record } = s.deletions.undo(s.db, i.token);
+    return { kind, message: restoredMessage(record) };
+  },
   exportData: (s, i) => {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };
