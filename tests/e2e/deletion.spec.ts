@@ -14,7 +14,10 @@ const TODAY = todayIso();
 const ago = (n: number) => addDays(TODAY, -n);
 const uk = formatUkDate;
 
-/** Amy has visited Kayden twice; Eve is an applicant with three references, training and a DBS check. */
+/**
+ * Amy has visited Kayden twice and had a supervision; Eve is an applicant with three
+ * references, training and a DBS check; Sam was referred, signed consent and had a review.
+ */
 const SCHEME = {
   format: 'iv-desk/1',
   volunteers: [
@@ -37,8 +40,17 @@ const SCHEME = {
       dbs: { certificateNumber: '001234567890', issueDate: ago(35), level: 'enhanced_barred_children', outcome: 'clear', checkedBy: 'Jo', checkedDate: ago(34) },
     },
   ],
-  youngPeople: [{ id: 'yp-kayden', firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09' }],
-  referrals: [{ id: 'r-kayden', youngPersonId: 'yp-kayden', date: ago(150), outcome: 'accepted', outcomeDate: ago(140) }],
+  youngPeople: [
+    { id: 'yp-kayden', firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09' },
+    { id: 'yp-sam', firstName: 'Sam', lastName: 'Hill', dateOfBirth: '2013-03-03' },
+  ],
+  referrals: [
+    { id: 'r-kayden', youngPersonId: 'yp-kayden', date: ago(150), outcome: 'accepted', outcomeDate: ago(140) },
+    { id: 'r-sam', youngPersonId: 'yp-sam', date: ago(40), outcome: 'accepted', outcomeDate: ago(38) },
+  ],
+  consents: [{ id: 'con-sam', youngPersonId: 'yp-sam', signedDate: ago(35), formVersion: '2026-1', explainedBy: 'Jo', complaintsProcedureExplained: true }],
+  careReviews: [{ id: 'cr-sam', youngPersonId: 'yp-sam', date: ago(20), coordinatorAttended: true }],
+  supervisions: [{ id: 'sup-amy', volunteerId: 'v-amy', date: ago(10), kind: 'one_to_one', relationships: 'Going well' }],
   matches: [{ id: 'm-kayden', referralId: 'r-kayden', volunteerId: 'v-amy', proposedDate: ago(110), startDate: ago(100) }],
   visits: [
     { id: 'vis-1', matchId: 'm-kayden', date: ago(60), activity: 'Bowling', durationMinutes: 90 },
@@ -155,4 +167,52 @@ test('a visit just saved can be taken back with Undo', async ({ page, harness })
   await expect(visits.getByRole('status')).toContainText(`The visit on ${uk(TODAY)} was deleted.`);
   await expect(visits.getByRole('heading', { name: 'Visits (2)' })).toBeVisible();
   await expect(visits.getByRole('row', { name: /Cinema by mistake/ })).toHaveCount(0);
+});
+
+const idIn = (harness: Harness, table: 'young_people' | 'supervisions', ref: string) =>
+  (harness.session.connection.sqlite.prepare(`SELECT id FROM ${table} WHERE external_ref = ?`).get(ref) as { id: number }).id;
+
+test("a young person's record: a review meeting deleted and put back, the referral deleted in place, then the whole record with what goes with it", async ({ page, harness }) => {
+  await seed(page, harness);
+  const samId = idIn(harness, 'young_people', 'yp-sam');
+  await page.goto(`${harness.url}#/young-people/${samId}`);
+
+  const reviews = page.getByRole('region', { name: 'Care reviews' });
+  await reviews.getByRole('button', { name: `Delete… the review meeting of ${uk(ago(20))}` }).click();
+  await expect(dialog(page).getByRole('heading', { name: `Delete Sam Hill's care review on ${uk(ago(20))}?` })).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Delete' }).click();
+  await expect(reviews.getByRole('status')).toContainText(`Sam Hill's care review on ${uk(ago(20))} was deleted.`);
+  await expect(reviews).toContainText('No review meetings recorded yet.');
+  await reviews.getByRole('button', { name: 'Undo' }).click();
+  await expect(reviews.getByRole('status')).toContainText('was put back.');
+  await expect(reviews.getByRole('row', { name: new RegExp(uk(ago(20))) })).toBeVisible();
+
+  const referrals = page.getByRole('region', { name: 'Referrals' });
+  await referrals.getByRole('button', { name: `Delete… the referral of ${uk(ago(40))}` }).click();
+  await expect(dialog(page)).toContainText(`Deleting Sam Hill's referral of ${uk(ago(40))} deletes nothing else.`);
+  await dialog(page).getByRole('button', { name: 'Delete' }).click();
+  await expect(referrals.getByRole('status')).toContainText(`Sam Hill's referral of ${uk(ago(40))} was deleted.`);
+  await expect(referrals).toContainText('No referrals yet.');
+
+  await page.getByRole('button', { name: 'Delete this young person’s record…' }).click();
+  await expect(dialog(page)).toContainText('Deleting Sam Hill also deletes 1 confidentiality consent and 1 care review.');
+  await shootWindow(page, 'deletion-young-person-confirmation');
+  await dialog(page).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { name: 'Young people', level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText('Sam Hill was deleted.');
+  await expect(page.getByRole('link', { name: 'Sam Hill' })).toHaveCount(0);
+});
+
+test('a supervision record deleted goes to the Supervisions screen, and Undo brings the record back', async ({ page, harness }) => {
+  await seed(page, harness);
+  const supervisionId = idIn(harness, 'supervisions', 'sup-amy');
+  await page.goto(`${harness.url}#/supervisions/${supervisionId}`);
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await expect(dialog(page).getByRole('heading', { name: `Delete Amy Hart's supervision on ${uk(ago(10))}?` })).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { name: 'Supervisions', level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText(`Amy Hart's supervision on ${uk(ago(10))} was deleted.`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').first()).toContainText('was put back.');
+  await expect(page.getByText('Going well')).toBeVisible();
 });
