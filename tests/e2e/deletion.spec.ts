@@ -216,3 +216,25 @@ test('a supervision record deleted goes to the Supervisions screen, and Undo bri
   await expect(page.getByRole('status').first()).toContainText('was put back.');
   await expect(page.getByText('Going well')).toBeVisible();
 });
+
+test('a contact just logged can be taken back with Undo, and a logged one deleted from its row', async ({ page, harness }) => {
+  const { matchId } = await seed(page, harness);
+  await page.goto(`${harness.url}#/matches/${matchId}`);
+  const contacts = page.getByRole('region', { name: /^Contacts between visits/ });
+  for (const note of ['Kept', 'Logged by mistake']) {
+    await contacts.getByRole('button', { name: 'Log a contact' }).click();
+    const form = page.getByRole('form', { name: 'Log a contact' });
+    await form.getByLabel('A short note (optional)').fill(note);
+    await form.getByRole('button', { name: 'Save the contact' }).click();
+    await expect(contacts.getByRole('status')).toContainText(`Phone call on ${uk(TODAY)} logged.`);
+  }
+  await expect(contacts.getByRole('heading', { name: 'Contacts between visits (2)' })).toBeVisible();
+  await contacts.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(contacts.getByRole('status')).toContainText(`The contact on ${uk(TODAY)} was deleted.`);
+  await expect(contacts.getByRole('row', { name: /Logged by mistake/ })).toHaveCount(0);
+
+  await contacts.getByRole('row', { name: /Kept/ }).getByRole('button', { name: /^Delete…/ }).click();
+  await dialog(page).getByRole('button', { name: 'Delete' }).click();
+  await expect(contacts.getByRole('heading', { name: 'Contacts between visits (0)' })).toBeVisible();
+  await expect(contacts.getByRole('status')).toContainText(`The contact on ${uk(TODAY)} was deleted.`);
+});
