@@ -35,7 +35,7 @@ export function lockWithWindow(window: BrowserWindow, idleLock: MainIdleLock, lo
   window.on('unresponsive', () => idleLock.check());
   window.webContents.on('render-process-gone', () => {
     lockNow();
-    if (Date.now() - lastReload < RELOAD_AT_MOST_EVERY_MS) return;
+    if (window.isDestroyed() || Date.now() - lastReload < RELOAD_AT_MOST_EVERY_MS) return;
     lastReload = Date.now();
     window.webContents.reload();
   });
