@@ -1,6 +1,7 @@
 // electron-builder afterPack hook: flips Electron's fuses in the packaged executable, so
 // the shipped app cannot be run as plain Node, driven through NODE_OPTIONS or --inspect,
-// or made to load code from outside its (integrity-checked) app.asar.
+// made to load code from outside its (integrity-checked) app.asar, or give file:// pages
+// powers beyond a web page's (the app's page comes from app://, see electron/main/appProtocol.ts).
 // Development builds are left alone: Playwright's Electron tests need --inspect.
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 
@@ -11,6 +12,7 @@ export const FUSES = {
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.EnableCookieEncryption]: true,
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
 export default async function afterPack(context) {

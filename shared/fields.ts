@@ -1,6 +1,7 @@
 /** zod building blocks shared by the IPC contract and the interchange format. */
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { TEXT_LIMITS } from './textLimits';
 
 export const isoDate = z
   .string({ error: 'Enter a date' })
@@ -34,7 +35,7 @@ export const optionalIsoDate = z
 export const email = z
   .string()
   .trim()
-  .max(254)
+  .max(TEXT_LIMITS.email)
   .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), {
     message: 'Enter an email address like name@example.org',
   })

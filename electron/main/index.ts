@@ -2,16 +2,20 @@
  * IV Desk's main process: app lifecycle only. Everything the app does lives in core;
  * this file wires it to Electron.
  */
-import { app, BrowserWindow, dialog, powerMonitor, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, session as electronSession } from 'electron';
 import { join } from 'node:path';
 import { LOCKED_EVENT } from '../../shared/contract';
 import { defaultDataDir, findMigrationsDir } from '../core/files';
+import { findNetworkDriveLetters } from '../core/networkDrives';
 import { Session } from '../core/session';
+import { appProtocolHandler, APP_SCHEME_PRIVILEGES } from './appProtocol';
 import { protectBrowserSession } from './browserSession';
+import { MainIdleLock } from './idleLock';
 import { registerIpc } from './ipc';
 import { registerSavePdf } from './savePdf';
 import { installMenu } from './menu';
-import { appPageUrl, createMainWindow, guardWebContents } from './window';
+import { APP_SCHEME } from './security';
+import { appPageUrl, createMainWindow, guardWebContents, lockWithWindow, rendererDir } from './window';
 
 app.setName('IV Desk');
 // The CLI computes the same folder, so both see one database.
@@ -19,6 +23,8 @@ app.setPath('userData', defaultDataDir());
 // Chromium's own profile (caches, local storage) goes in a subfolder, apart from the database.
 app.setPath('sessionData', join(defaultDataDir(), 'Chromium'));
 app.enableSandbox();
+// Before the app is ready, as Electron requires: the page's own origin, in place of file://.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
 // One instance per data folder: two processes must never hold the database open at once.
 if (!app.requestSingleInstanceLock()) {
@@ -38,13 +44,14 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const session = new Session({ dataDir: app.getPath('userData'), migrationsDir });
+  let session: Session | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   const lockNow = () => {
-    session.lock();
+    session?.lock();
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(LOCKED_EVENT);
   };
+  const idleLock = new MainIdleLock({ minutes: () => unlockedIdleMinutes(session), lock: lockNow });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
   app.on('second-instance', () => {
@@ -54,20 +61,40 @@ function start(): void {
   });
   // Quitting when the window closes, on macOS too, locks the data rather than leaving it open.
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => session.lock());
+  app.on('will-quit', () => {
+    idleLock.stop();
+    session?.lock();
+  });
 
-  void app.whenReady().then(() => {
+  // Windows is asked for its network drives while Electron starts; the answer has a time limit.
+  void Promise.all([app.whenReady(), findNetworkDriveLetters()]).then(([, networkDriveLetters]) => {
+    const opened = new Session({ dataDir: app.getPath('userData'), migrationsDir, networkDriveLetters });
+    session = opened;
+    protocol.handle(APP_SCHEME, appProtocolHandler(rendererDir()));
     protectBrowserSession(electronSession.defaultSession, () => saveFolder());
-    registerIpc(session, appUrl);
+    registerIpc(opened, appUrl);
     registerSavePdf(appUrl, saveFolder);
     installMenu(development);
     powerMonitor.on('suspend', lockNow);
     powerMonitor.on('lock-screen', lockNow);
     mainWindow = createMainWindow(appUrl, development);
+    lockWithWindow(mainWindow, idleLock, lockNow);
+    idleLock.start();
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
   });
+}
+
+/** The scheme's idle minutes while the data is unlocked, else null (nothing to lock). */
+function unlockedIdleMinutes(session: Session | null): number | null {
+  if (!session) return null;
+  try {
+    const info = session.info();
+    return info.state === 'unlocked' ? info.idleLockMinutes : null;
+  } catch {
+    return null;
+  }
 }
 
 function saveFolder(): string {

@@ -5,13 +5,17 @@
  */
 import type { HandlerDetails, WebPreferences, WindowOpenHandlerResponse } from 'electron';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { documentFileName } from '../core/documents/fileName';
 
 /** Delivered as a response header; renderer/index.html carries a meta tag too. Both apply. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
   "connect-src 'none'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/** The app's own origin: the window loads app://iv-desk/index.html (see appProtocol.ts). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'iv-desk';
+export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Sites the app may open in the user's own browser. Nothing else ever leaves the app. */
 export const EXTERNAL_ORIGINS: readonly string[] = ['https://www.gov.uk'];
@@ -44,31 +48,21 @@ function parse(url: string): URL | null {
   }
 }
 
-/** A file URL's path, or null for anything that is not a plain local file URL. */
-function localPath(url: URL): string | null {
-  if (url.protocol !== 'file:') return null;
-  try {
-    // Rejects remote hosts and encoded slashes.
-    return fileURLToPath(url);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * True only for the app's own page: the same file (query and fragment aside), or in
- * development the same page on the electron-vite dev server.
+ * True only for the app's own page: app://iv-desk/index.html (query and fragment aside),
+ * or in development the same page on the electron-vite dev server. Nothing on file:// is
+ * ever the app, so no local file can pass for it.
  */
 export function isAppPage(url: string, appUrl: string): boolean {
   const candidate = parse(url);
   const expected = parse(appUrl);
-  if (!candidate || !expected) return false;
-  if (expected.protocol === 'file:') {
-    const path = localPath(candidate);
-    return path !== null && path === localPath(expected);
-  }
+  if (!candidate || !expected || candidate.protocol !== expected.protocol) return false;
+  if (candidate.username || candidate.password) return false;
+  const samePage = candidate.host.toLowerCase() === expected.host.toLowerCase() && candidate.pathname === expected.pathname;
+  // A custom scheme's URL has no origin in Node's parser ("null"), so host and path are compared.
+  if (expected.protocol === `${APP_SCHEME}:`) return samePage;
   if (expected.protocol !== 'http:' && expected.protocol !== 'https:') return false;
-  return candidate.origin === expected.origin && candidate.pathname === expected.pathname;
+  return samePage && candidate.origin === expected.origin;
 }
 
 export function isAllowedNavigation(url: string, appUrl: string): boolean {

@@ -1,11 +1,12 @@
 /** What cannot be true of a care review, its update, a contact or a looked-after date: for the forms and for an imported file. */
 import { formatUkDate, isIsoDate } from '../dates';
 import { problemCollector, tooLong, type Problems } from '../problems';
+import { TEXT_LIMITS } from '../textLimits';
 import type { CareReviewRecord, CareReviewUpdateRecord, ContactRecord } from './record';
 
-export const CARE_REVIEW_TEXT_MAX = 4000;
-export const CONTACT_NOTE_MAX = 500;
-export const CONTACT_WITH_WHOM_MAX = 100;
+export const CARE_REVIEW_TEXT_MAX = TEXT_LIMITS.careReview.section;
+export const CONTACT_NOTE_MAX = TEXT_LIMITS.contact.note;
+export const CONTACT_WITH_WHOM_MAX = TEXT_LIMITS.contact.withWhom;
 
 export function careReviewProblems(r: CareReviewRecord, dateOfBirth: string, today: string): Problems {
   const { problems, add } = problemCollector();

@@ -4,6 +4,7 @@ import { call } from './define';
 import { optionalText, optionalIsoDate, isoDate, id } from '../fields';
 import type { CareReviewRecord, CareReviewUpdateRecord, ContactRecord } from '../careReviews/record';
 import type { DocumentContent } from '../documents/blocks';
+import { TEXT_LIMITS } from '../textLimits';
 
 export interface CareReview extends CareReviewRecord {
   id: number;
@@ -88,9 +89,9 @@ export const careReviewInput = z
       .enum(['iro', 'social_worker', 'carer', 'other'], { error: 'Choose who gave the feedback' })
       .nullish()
       .transform((v) => v ?? null),
-    objectives: optionalText(4000),
-    progress: optionalText(4000),
-    notes: optionalText(4000),
+    objectives: optionalText(TEXT_LIMITS.careReview.section),
+    progress: optionalText(TEXT_LIMITS.careReview.section),
+    notes: optionalText(TEXT_LIMITS.careReview.section),
     nextReviewDate: optionalIsoDate,
   })
   .strict();
@@ -99,12 +100,12 @@ export const careReviewUpdateInput = z
   .object({
     youngPersonId: id,
     reviewDate: isoDate,
-    youngPersonViews: optionalText(4000),
+    youngPersonViews: optionalText(TEXT_LIMITS.careReview.section),
     viewsAgreed: z.boolean().default(false),
-    objectives: optionalText(4000),
-    progress: optionalText(4000),
+    objectives: optionalText(TEXT_LIMITS.careReview.section),
+    progress: optionalText(TEXT_LIMITS.careReview.section),
     ivWillAttend: optionalBool,
-    coordinatorComments: optionalText(4000),
+    coordinatorComments: optionalText(TEXT_LIMITS.careReview.section),
   })
   .strict();
 
@@ -113,8 +114,8 @@ export const contactInput = z
     matchId: id,
     date: isoDate,
     kind: z.enum(['call', 'message', 'email', 'meeting', 'other'], { error: 'Choose the kind of contact' }),
-    withWhom: optionalText(100),
-    note: optionalText(500),
+    withWhom: optionalText(TEXT_LIMITS.contact.withWhom),
+    note: optionalText(TEXT_LIMITS.contact.note),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate, isoDate, id } from '../fields';
 import type { ReferredTo, Complainant } from '../youngPeople/record';
+import { TEXT_LIMITS } from '../textLimits';
 
 export interface SafeguardingConcern {
   id: number;
@@ -36,10 +37,10 @@ export const logCalls = {
         date: isoDate,
         youngPersonId: id.nullable(),
         volunteerId: id.nullable(),
-        summary: requiredText('a summary of the concern', 4000),
+        summary: requiredText('a summary of the concern', TEXT_LIMITS.log.summary),
         referredTo: z.enum(['council_safeguarding', 'lado', 'police', 'none'], { error: 'Choose who it was referred to' }).nullable(),
         referredDate: optionalIsoDate,
-        outcome: optionalText(4000),
+        outcome: optionalText(TEXT_LIMITS.log.outcome),
         closedDate: optionalIsoDate,
       })
       .strict(),
@@ -51,8 +52,8 @@ export const logCalls = {
         complaintId: id.optional(),
         date: isoDate,
         from: z.enum(['young_person', 'volunteer', 'carer', 'professional', 'other'], { error: 'Choose who complained' }).nullable(),
-        summary: requiredText('a summary of the complaint', 4000),
-        outcome: optionalText(4000),
+        summary: requiredText('a summary of the complaint', TEXT_LIMITS.log.summary),
+        outcome: optionalText(TEXT_LIMITS.log.outcome),
         resolvedDate: optionalIsoDate,
       })
       .strict(),

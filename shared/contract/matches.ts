@@ -4,6 +4,7 @@ import { optionalText, isoDate, id } from '../fields';
 import type { MatchRecord, VisitRecord, FeedbackRecord, MatchStage } from '../matching/record';
 import type { ScorePart } from '../matching/score';
 import type { Contact } from './careReviews';
+import { TEXT_LIMITS } from '../textLimits';
 
 export interface MatchSummary extends MatchRecord {
   id: number;
@@ -73,11 +74,11 @@ export const visitInput = z
     matchId: id,
     visitId: id.optional(),
     date: isoDate,
-    activity: optionalText(200),
+    activity: optionalText(TEXT_LIMITS.visit.activity),
     durationMinutes: z.number().int({ message: 'Enter whole minutes' }).min(0, { message: 'The duration cannot be negative' }).max(24 * 60, { message: 'A visit cannot last more than a day' }).nullish().transform((n) => n ?? null),
     activityCostPence: pence.nullish().transform((n) => n ?? null),
     miles: z.number({ error: 'Enter the miles as a number' }).min(0, { message: 'Miles cannot be negative' }).max(2000, { message: 'That is too many miles for one visit' }).nullish().transform((n) => n ?? null),
-    notes: optionalText(2000),
+    notes: optionalText(TEXT_LIMITS.visit.notes),
   })
   .strict();
 
@@ -114,7 +115,7 @@ export const matchCalls = {
         source: z.enum(['young_person', 'volunteer', 'carer', 'social_worker'], { error: 'Choose whose feedback it is' }),
         satisfaction: z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']).nullable(),
         benefited: z.boolean().nullable(),
-        comments: optionalText(4000),
+        comments: optionalText(TEXT_LIMITS.feedback.comments),
       })
       .strict(),
   ),

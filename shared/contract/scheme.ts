@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate } from '../fields';
 import { caseSettingsInput, type CaseSettings } from '../youngPeople/settings';
+import { TEXT_LIMITS } from '../textLimits';
 
 export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
 
@@ -17,8 +18,8 @@ export interface Scheme {
 
 export const schemeInput = z
   .object({
-    name: requiredText('the scheme name'),
-    localAuthority: optionalText(100),
+    name: requiredText('the scheme name', TEXT_LIMITS.scheme.name),
+    localAuthority: optionalText(TEXT_LIMITS.scheme.localAuthority),
     childrenInCareCount: z.number().int().min(0, { message: 'Enter a whole number, 0 or more' }).max(100000).nullish(),
     childrenInCareCountDate: optionalIsoDate,
     mileageRatePence: z.number().int().min(0, { message: 'Enter 0 or more' }).max(500, { message: 'Enter 500 pence or less' }),

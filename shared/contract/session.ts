@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { requiredText, optionalText } from '../fields';
+import { TEXT_LIMITS } from '../textLimits';
 
 /** key_file_missing: the folder holds a database but not its key file; `problem` says how to bring it back. */
 export type SessionState = 'setup_needed' | 'locked' | 'unlocked' | 'key_file_missing';
@@ -25,8 +26,8 @@ export const sessionCalls = {
   setUp: call<{ recoveryKey: string }>()(
     z
       .object({
-        schemeName: requiredText('the scheme name'),
-        localAuthority: optionalText(100),
+        schemeName: requiredText('the scheme name', TEXT_LIMITS.scheme.name),
+        localAuthority: optionalText(TEXT_LIMITS.scheme.localAuthority),
         passphrase,
       })
       .strict(),

@@ -5,6 +5,7 @@ import { optionalText, optionalIsoDate, isoDate, id, requiredText } from '../fie
 import type { SupervisionRecord, YesNoUnsure, SupervisionKind } from '../supervision/record';
 import type { Urgency } from '../today';
 import type { DocumentContent } from '../documents/blocks';
+import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 
 /** A match the volunteer has had, as the supervision form offers it: the young person by initials only. */
 export interface DiscussableMatch {
@@ -70,14 +71,14 @@ const yesNoUnsure = z
 
 const actionItem = z
   .object({
-    action: requiredText('the action', 500),
-    who: optionalText(100),
+    action: requiredText('the action', TEXT_LIMITS.supervision.action),
+    who: optionalText(TEXT_LIMITS.supervision.actionWho),
     byWhen: optionalIsoDate,
     status: z.enum(['open', 'done', 'carried_forward']).default('open'),
   })
   .strict();
 
-const longText = optionalText(4000);
+const longText = optionalText(TEXT_LIMITS.supervision.section);
 
 export const supervisionInput = z
   .object({
@@ -85,7 +86,7 @@ export const supervisionInput = z
     volunteerId: id,
     date: isoDate,
     kind: z.enum(['one_to_one', 'phone_video', 'group'], { error: 'Choose how the supervision was held' }),
-    matchesDiscussed: z.array(id).max(20).default([]),
+    matchesDiscussed: z.array(id).max(LIST_LIMITS.matchesDiscussed).default([]),
     relationships: longText,
     feedbackPassedOn: longText,
     boundaries: longText,
@@ -97,7 +98,7 @@ export const supervisionInput = z
     concerns: longText,
     positiveImpact: yesNoUnsure,
     enjoying: yesNoUnsure,
-    actionItems: z.array(actionItem).max(30, { message: 'Use 30 actions or fewer' }).default([]),
+    actionItems: z.array(actionItem).max(LIST_LIMITS.supervisionActions, { message: `Use ${LIST_LIMITS.supervisionActions} actions or fewer` }).default([]),
     /** What to do with each open action of the previous supervision (by its index there). */
     previousActions: z
       .array(z.object({ index: z.number().int().min(0), outcome: z.enum(['carry_forward', 'done']) }).strict())
@@ -121,7 +122,7 @@ export const supervisionCalls = {
     z
       .object({
         date: isoDate,
-        topics: optionalText(4000),
+        topics: longText,
         volunteerIds: z.array(id).min(2, { message: 'Choose at least two volunteers who attended' }).max(60, { message: 'Choose 60 volunteers or fewer' }),
       })
       .strict(),

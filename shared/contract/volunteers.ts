@@ -4,6 +4,7 @@ import { requiredText, optionalText, optionalIsoDate, isoDate, email, id, text }
 import { ENQUIRY_SOURCES } from '../interchange/format';
 import type { VolunteerRecord, VolunteerReference, TrainingRecord, InactivePeriod } from '../volunteers/record';
 import type { VolunteerStatus, PipelineStage } from '../volunteers/stage';
+import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 
 export interface VolunteerSummary {
   id: number;
@@ -46,29 +47,29 @@ export interface Volunteer extends VolunteerRecord {
 }
 
 const list = z
-  .array(text(60).refine((s) => s.trim().length > 0, { message: 'Remove the empty item' }))
-  .max(30, { message: 'Use 30 items or fewer' })
+  .array(text(TEXT_LIMITS.listItem).refine((s) => s.trim().length > 0, { message: 'Remove the empty item' }))
+  .max(LIST_LIMITS.listItems, { message: `Use ${LIST_LIMITS.listItems} items or fewer` })
   .default([]);
 
 export const volunteerInput = z
   .object({
-    firstName: requiredText('a first name'),
-    lastName: requiredText('a last name'),
+    firstName: requiredText('a first name', TEXT_LIMITS.volunteer.firstName),
+    lastName: requiredText('a last name', TEXT_LIMITS.volunteer.lastName),
     dateOfBirth: optionalIsoDate,
-    gender: optionalText(50),
+    gender: optionalText(TEXT_LIMITS.volunteer.gender),
     email,
-    phone: optionalText(40),
-    address: optionalText(300),
-    postcode: optionalText(10),
-    area: optionalText(100),
+    phone: optionalText(TEXT_LIMITS.volunteer.phone),
+    address: optionalText(TEXT_LIMITS.volunteer.address),
+    postcode: optionalText(TEXT_LIMITS.volunteer.postcode),
+    area: optionalText(TEXT_LIMITS.volunteer.area),
     enquiryDate: isoDate,
     enquirySource: z.enum(ENQUIRY_SOURCES, { error: 'Choose where the enquiry came from' }).nullish().transform((s) => s ?? null),
     enquiryRespondedDate: optionalIsoDate,
     languages: list,
     interests: list,
-    availability: optionalText(500),
+    availability: optionalText(TEXT_LIMITS.volunteer.availability),
     maxTravelMiles: z.number().min(0, { message: 'Enter 0 miles or more' }).max(500, { message: 'Enter 500 miles or fewer' }).nullish().transform((n) => n ?? null),
-    preferences: optionalText(2000),
+    preferences: optionalText(TEXT_LIMITS.volunteer.preferences),
   })
   .strict();
 export type VolunteerInput = z.input<typeof volunteerInput>;
@@ -115,9 +116,9 @@ export const volunteerCalls = {
       .object({
         id,
         interviewDate: isoDate,
-        interviewPanel: optionalText(300),
+        interviewPanel: optionalText(TEXT_LIMITS.volunteer.interviewPanel),
         interviewOutcome: z.enum(['proceed', 'not_proceed'], { error: 'Choose the outcome of the interview' }),
-        interviewNotes: optionalText(4000),
+        interviewNotes: optionalText(TEXT_LIMITS.volunteer.interviewNotes),
       })
       .strict(),
   ),
@@ -126,8 +127,8 @@ export const volunteerCalls = {
       .object({
         volunteerId: id,
         referenceId: id.optional(),
-        name: optionalText(100),
-        relationship: optionalText(100),
+        name: optionalText(TEXT_LIMITS.volunteer.referenceName),
+        relationship: optionalText(TEXT_LIMITS.volunteer.referenceRelationship),
         requestedDate: optionalIsoDate,
         receivedDate: optionalIsoDate,
         satisfactory: z.boolean().nullable(),
@@ -139,28 +140,28 @@ export const volunteerCalls = {
     z
       .object({
         id,
-        certificateNumber: optionalText(20),
+        certificateNumber: optionalText(TEXT_LIMITS.volunteer.dbsCertificateNumber),
         issueDate: optionalIsoDate,
         level: z.enum(['enhanced_barred_children', 'enhanced', 'basic']).nullable(),
         outcome: z.enum(['clear', 'information_disclosed_risk_assessed']).nullable(),
-        checkedBy: optionalText(100),
+        checkedBy: optionalText(TEXT_LIMITS.volunteer.dbsCheckedBy),
         checkedDate: optionalIsoDate,
         updateService: z.boolean(),
         updateServiceCheckedDate: optionalIsoDate,
-        disclosureNote: optionalText(2000),
+        disclosureNote: optionalText(TEXT_LIMITS.volunteer.disclosureNote),
         disclosureDecisionDate: optionalIsoDate,
       })
       .strict(),
   ),
-  saveTraining: call<Volunteer>()(z.object({ id, module: requiredText('the module', 100), completedDate: optionalIsoDate }).strict()),
+  saveTraining: call<Volunteer>()(z.object({ id, module: requiredText('the module', TEXT_LIMITS.volunteer.trainingModule), completedDate: optionalIsoDate }).strict()),
   approveVolunteer: call<Volunteer>()(z.object({ id, approvedDate: isoDate }).strict()),
   closeVolunteer: call<Volunteer>()(
-    z.object({ id, how: z.enum(['withdrawn', 'rejected', 'left']), date: isoDate, reason: optionalText(500) }).strict(),
+    z.object({ id, how: z.enum(['withdrawn', 'rejected', 'left']), date: isoDate, reason: optionalText(TEXT_LIMITS.volunteer.reason) }).strict(),
   ),
   reopenVolunteer: call<Volunteer>()(volunteerId),
   saveInactivePeriod: call<Volunteer>()(
     z
-      .object({ volunteerId: id, periodId: id.optional(), from: isoDate, to: optionalIsoDate, reason: optionalText(500), expectedReturn: optionalIsoDate })
+      .object({ volunteerId: id, periodId: id.optional(), from: isoDate, to: optionalIsoDate, reason: optionalText(TEXT_LIMITS.volunteer.reason), expectedReturn: optionalIsoDate })
       .strict(),
   ),
   recruitmentBoard: call<BoardColumn[]>()(z.object({}).strict()),

@@ -4,6 +4,7 @@ import { requiredText, optionalText, optionalIsoDate, isoDate, id, text } from '
 import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact } from '../youngPeople/record';
 import type { WaitingState } from '../referrals/waiting';
 import type { CareReview, NextReview } from './careReviews';
+import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 
 export type ServiceStatus = 'no_referral' | 'being_matched' | 'awaiting_iv' | 'matched' | 'closed';
 
@@ -65,8 +66,8 @@ export interface YoungPerson {
 }
 
 const list = z
-  .array(text(60).refine((s) => s.trim().length > 0, { message: 'Remove the empty item' }))
-  .max(30, { message: 'Use 30 items or fewer' })
+  .array(text(TEXT_LIMITS.listItem).refine((s) => s.trim().length > 0, { message: 'Remove the empty item' }))
+  .max(LIST_LIMITS.listItems, { message: `Use ${LIST_LIMITS.listItems} items or fewer` })
   .default([]);
 const nullableEnum = <T extends readonly [string, ...string[]]>(values: T, message: string) =>
   z
@@ -76,21 +77,21 @@ const nullableEnum = <T extends readonly [string, ...string[]]>(values: T, messa
 
 export const youngPersonInput = z
   .object({
-    firstName: requiredText('a first name'),
-    lastName: requiredText('a last name'),
+    firstName: requiredText('a first name', TEXT_LIMITS.youngPerson.firstName),
+    lastName: requiredText('a last name', TEXT_LIMITS.youngPerson.lastName),
     dateOfBirth: isoDate,
-    gender: optionalText(50),
+    gender: optionalText(TEXT_LIMITS.youngPerson.gender),
     placementType: nullableEnum(['foster', 'residential', 'supported_living', 'kinship', 'other'] as const, 'Choose the type of placement'),
-    area: optionalText(100),
-    postcode: optionalText(10),
-    localAuthority: optionalText(100),
-    socialWorker: optionalText(100),
-    iro: optionalText(100),
+    area: optionalText(TEXT_LIMITS.youngPerson.area),
+    postcode: optionalText(TEXT_LIMITS.youngPerson.postcode),
+    localAuthority: optionalText(TEXT_LIMITS.youngPerson.localAuthority),
+    socialWorker: optionalText(TEXT_LIMITS.youngPerson.socialWorker),
+    iro: optionalText(TEXT_LIMITS.youngPerson.iro),
     interests: list,
     languages: list,
     familyContact: nullableEnum(['none', 'little', 'regular'] as const, 'Choose how much family contact there is'),
-    preferences: optionalText(2000),
-    notes: optionalText(4000),
+    preferences: optionalText(TEXT_LIMITS.youngPerson.preferences),
+    notes: optionalText(TEXT_LIMITS.youngPerson.notes),
     nextReviewDate: optionalIsoDate,
     lookedAfterDate: optionalIsoDate,
   })
@@ -102,9 +103,9 @@ export const referralInput = z
     youngPersonId: id,
     referralId: id.optional(),
     date: isoDate,
-    referrerName: optionalText(100),
+    referrerName: optionalText(TEXT_LIMITS.referral.referrerName),
     referrerRole: nullableEnum(['iro', 'social_worker', 'key_worker', 'family', 'self', 'other'] as const, 'Choose who made the referral'),
-    reason: optionalText(2000),
+    reason: optionalText(TEXT_LIMITS.referral.reason),
   })
   .strict();
 
@@ -144,7 +145,7 @@ export const youngPersonCalls = {
       .strict(),
   ),
   closeReferral: call<YoungPerson>()(
-    z.object({ referralId: id, closedDate: isoDate, closedReason: requiredText('why the referral closed', 100) }).strict(),
+    z.object({ referralId: id, closedDate: isoDate, closedReason: requiredText('why the referral closed', TEXT_LIMITS.referral.closedReason) }).strict(),
   ),
   reopenReferral: call<YoungPerson>()(z.object({ referralId: id }).strict()),
   saveConsent: call<YoungPerson>()(
@@ -153,8 +154,8 @@ export const youngPersonCalls = {
         youngPersonId: id,
         consentId: id.optional(),
         signedDate: isoDate,
-        formVersion: requiredText('the form version', 40),
-        explainedBy: requiredText('who explained it', 100),
+        formVersion: requiredText('the form version', TEXT_LIMITS.consent.formVersion),
+        explainedBy: requiredText('who explained it', TEXT_LIMITS.consent.explainedBy),
         complaintsProcedureExplained: z.boolean(),
         withdrawnDate: optionalIsoDate,
       })

@@ -7,14 +7,23 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { recruitmentSettingsInput } from '../volunteers/settings';
 import { caseSettingsInput } from '../youngPeople/settings';
+import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 
 const date = z.string().refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
 const optDate = date.nullish();
-const str = z.string().max(10_000);
-const optStr = str.nullish();
+/** Text no longer than the screens' form allows for the same field (shared/textLimits.ts). */
+const capped = (max: number) => z.string().max(max, { message: `is longer than the ${max.toLocaleString('en-GB')} characters IV Desk's form allows` });
+const required = (max: number) => capped(max).min(1);
+const opt = (max: number) => capped(max).nullish();
 const optBool = z.boolean().nullish();
 const pence = z.number().int().min(0);
-const strList = z.array(str.max(200)).nullish();
+const upTo = (max: number) => ({ message: `has more than the ${max} entries IV Desk's form allows` });
+/** Languages or interests. */
+const tags = z.array(capped(TEXT_LIMITS.listItem)).max(LIST_LIMITS.listItems, upTo(LIST_LIMITS.listItems)).nullish();
+const V = TEXT_LIMITS.volunteer;
+const Y = TEXT_LIMITS.youngPerson;
+const SECTION = TEXT_LIMITS.supervision.section;
+const REVIEW = TEXT_LIMITS.careReview.section;
 const ref = z.string().min(1);
 const e = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullish();
 
@@ -26,8 +35,8 @@ export const CONTACT_KINDS = ['call', 'message', 'email', 'meeting', 'other'] as
 
 export const schemeRecord = z
   .object({
-    name: z.string().min(1),
-    localAuthority: optStr,
+    name: required(TEXT_LIMITS.scheme.name),
+    localAuthority: opt(TEXT_LIMITS.scheme.localAuthority),
     childrenInCareCount: z.number().int().min(0).nullish(),
     childrenInCareCountDate: optDate,
     mileageRatePence: pence.nullish(),
@@ -49,20 +58,20 @@ export const schemeRecord = z
 export const volunteerRecord = z
   .object({
     id: ref,
-    firstName: z.string().min(1),
-    lastName: z.string().min(1),
+    firstName: required(V.firstName),
+    lastName: required(V.lastName),
     dateOfBirth: optDate,
-    gender: optStr,
-    email: optStr,
-    phone: optStr,
-    address: optStr,
-    postcode: optStr,
-    area: optStr,
-    languages: strList,
-    interests: strList,
-    availability: optStr,
+    gender: opt(V.gender),
+    email: opt(TEXT_LIMITS.email),
+    phone: opt(V.phone),
+    address: opt(V.address),
+    postcode: opt(V.postcode),
+    area: opt(V.area),
+    languages: tags,
+    interests: tags,
+    availability: opt(V.availability),
     maxTravelMiles: z.number().min(0).nullish(),
-    preferences: optStr,
+    preferences: opt(V.preferences),
     enquiryDate: date,
     enquirySource: e(ENQUIRY_SOURCES),
     applicationDate: optDate,
@@ -71,40 +80,40 @@ export const volunteerRecord = z
     references: z
       .array(
         z
-          .object({ name: optStr, relationship: optStr, requestedDate: optDate, receivedDate: optDate, satisfactory: optBool })
+          .object({ name: opt(V.referenceName), relationship: opt(V.referenceRelationship), requestedDate: optDate, receivedDate: optDate, satisfactory: optBool })
           .strict(),
       )
       .nullish(),
     dbs: z
       .object({
-        certificateNumber: optStr,
+        certificateNumber: opt(V.dbsCertificateNumber),
         issueDate: optDate,
         level: e(['enhanced_barred_children', 'enhanced', 'basic'] as const),
         outcome: e(['clear', 'information_disclosed_risk_assessed'] as const),
-        checkedBy: optStr,
+        checkedBy: opt(V.dbsCheckedBy),
         checkedDate: optDate,
         updateService: optBool,
         // Beyond version 1's list (documented in the README): kept by IV Desk.
         updateServiceCheckedDate: optDate,
-        disclosureNote: optStr,
+        disclosureNote: opt(V.disclosureNote),
         disclosureDecisionDate: optDate,
         disclosureNoteDeletedDate: optDate,
       })
       .strict()
       .nullish(),
-    training: z.array(z.object({ module: str.min(1), completedDate: optDate }).strict()).nullish(),
+    training: z.array(z.object({ module: required(V.trainingModule), completedDate: optDate }).strict()).nullish(),
     approvedDate: optDate,
     withdrawnDate: optDate,
-    withdrawnReason: optStr,
+    withdrawnReason: opt(V.reason),
     rejectedDate: optDate,
-    rejectedReason: optStr,
-    inactivePeriods: z.array(z.object({ from: date, to: optDate, reason: optStr, expectedReturn: optDate }).strict()).nullish(),
+    rejectedReason: opt(V.reason),
+    inactivePeriods: z.array(z.object({ from: date, to: optDate, reason: opt(V.reason), expectedReturn: optDate }).strict()).nullish(),
     leftDate: optDate,
-    leftReason: optStr,
+    leftReason: opt(V.reason),
     // Beyond version 1's list (documented in the README): kept by IV Desk.
     enquiryRespondedDate: optDate,
-    interviewPanel: optStr,
-    interviewNotes: optStr,
+    interviewPanel: opt(V.interviewPanel),
+    interviewNotes: opt(V.interviewNotes),
     capacity: z.number().int().min(1).max(5).nullish(),
   })
   .strict();
@@ -112,21 +121,21 @@ export const volunteerRecord = z
 export const youngPersonRecord = z
   .object({
     id: ref,
-    firstName: z.string().min(1),
-    lastName: z.string().min(1),
+    firstName: required(Y.firstName),
+    lastName: required(Y.lastName),
     dateOfBirth: date,
-    gender: optStr,
+    gender: opt(Y.gender),
     placementType: e(['foster', 'residential', 'supported_living', 'kinship', 'other'] as const),
-    area: optStr,
-    postcode: optStr,
-    localAuthority: optStr,
-    socialWorker: optStr,
-    iro: optStr,
-    interests: strList,
-    languages: strList,
+    area: opt(Y.area),
+    postcode: opt(Y.postcode),
+    localAuthority: opt(Y.localAuthority),
+    socialWorker: opt(Y.socialWorker),
+    iro: opt(Y.iro),
+    interests: tags,
+    languages: tags,
     familyContact: e(['none', 'little', 'regular'] as const),
-    preferences: optStr,
-    notes: optStr,
+    preferences: opt(Y.preferences),
+    notes: opt(Y.notes),
     // Beyond version 1's list (documented in the README): kept by IV Desk.
     nextReviewDate: optDate,
     lookedAfterDate: optDate,
@@ -138,13 +147,13 @@ export const referralRecord = z
     id: ref,
     youngPersonId: ref,
     date,
-    referrerName: optStr,
+    referrerName: opt(TEXT_LIMITS.referral.referrerName),
     referrerRole: e(['iro', 'social_worker', 'key_worker', 'family', 'self', 'other'] as const),
-    reason: optStr,
+    reason: opt(TEXT_LIMITS.referral.reason),
     outcome: z.enum(['pending', 'accepted', 'declined_by_young_person', 'not_eligible', 'withdrawn']),
     outcomeDate: optDate,
     closedDate: optDate,
-    closedReason: optStr,
+    closedReason: opt(TEXT_LIMITS.referral.closedReason),
   })
   .strict();
 
@@ -177,12 +186,12 @@ export const visitRecord = z
     id: ref,
     matchId: ref,
     date,
-    activity: optStr,
+    activity: opt(TEXT_LIMITS.visit.activity),
     durationMinutes: z.number().int().min(0).nullish(),
     activityCostPence: pence.nullish(),
     miles: z.number().min(0).nullish(),
     transportCostPence: pence.nullish(),
-    notes: optStr,
+    notes: opt(TEXT_LIMITS.visit.notes),
   })
   .strict();
 
@@ -193,25 +202,26 @@ export const supervisionRecord = z
     date,
     positiveImpact: e(YES_NO_UNSURE),
     enjoying: e(YES_NO_UNSURE),
-    topics: optStr,
-    concerns: optStr,
-    actions: optStr,
+    topics: opt(SECTION),
+    concerns: opt(SECTION),
+    actions: opt(SECTION),
     nextDueDate: optDate,
     // Beyond version 1's list (documented in the README): kept by IV Desk.
     kind: e(SUPERVISION_KINDS),
     /** The records one group session made share it. */
     groupId: ref.nullish(),
     /** Matches of the same volunteer, by their ids in this file. */
-    matchesDiscussed: z.array(ref).nullish(),
-    relationships: optStr,
-    feedbackPassedOn: optStr,
-    boundaries: optStr,
-    wellbeing: optStr,
-    expenses: optStr,
-    trainingNeeds: optStr,
-    renewals: optStr,
+    matchesDiscussed: z.array(ref).max(LIST_LIMITS.matchesDiscussed, upTo(LIST_LIMITS.matchesDiscussed)).nullish(),
+    relationships: opt(SECTION),
+    feedbackPassedOn: opt(SECTION),
+    boundaries: opt(SECTION),
+    wellbeing: opt(SECTION),
+    expenses: opt(SECTION),
+    trainingNeeds: opt(SECTION),
+    renewals: opt(SECTION),
     actionItems: z
-      .array(z.object({ action: str.min(1), who: optStr, byWhen: optDate, status: e(ACTION_STATUSES) }).strict())
+      .array(z.object({ action: required(TEXT_LIMITS.supervision.action), who: opt(TEXT_LIMITS.supervision.actionWho), byWhen: optDate, status: e(ACTION_STATUSES) }).strict())
+      .max(LIST_LIMITS.supervisionActions, upTo(LIST_LIMITS.supervisionActions))
       .nullish(),
   })
   .strict();
@@ -224,12 +234,12 @@ export const careReviewRecord = z
     ivAttended: optBool,
     coordinatorAttended: optBool,
     professionalFeedback: e(['positive', 'neutral', 'negative'] as const),
-    notes: optStr,
+    notes: opt(REVIEW),
     nextReviewDate: optDate,
     // Beyond version 1's list (documented in the README): kept by IV Desk.
     feedbackFrom: e(['iro', 'social_worker', 'carer', 'other'] as const),
-    objectives: optStr,
-    progress: optStr,
+    objectives: opt(REVIEW),
+    progress: opt(REVIEW),
   })
   .strict();
 
@@ -239,12 +249,12 @@ export const careReviewUpdateRecord = z
     id: ref,
     youngPersonId: ref,
     reviewDate: date,
-    youngPersonViews: optStr,
+    youngPersonViews: opt(REVIEW),
     viewsAgreed: optBool,
-    objectives: optStr,
-    progress: optStr,
+    objectives: opt(REVIEW),
+    progress: opt(REVIEW),
     ivWillAttend: optBool,
-    coordinatorComments: optStr,
+    coordinatorComments: opt(REVIEW),
     preparedDate: date,
     sentDate: optDate,
   })
@@ -257,8 +267,8 @@ export const contactRecord = z
     matchId: ref,
     date,
     kind: z.enum(CONTACT_KINDS),
-    withWhom: optStr,
-    note: optStr,
+    withWhom: opt(TEXT_LIMITS.contact.withWhom),
+    note: opt(TEXT_LIMITS.contact.note),
   })
   .strict();
 
@@ -270,7 +280,7 @@ export const feedbackRecord = z
     source: e(['young_person', 'volunteer', 'carer', 'social_worker'] as const),
     satisfaction: e(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const),
     benefited: optBool,
-    comments: optStr,
+    comments: opt(TEXT_LIMITS.feedback.comments),
   })
   .strict();
 
@@ -279,8 +289,8 @@ export const consentRecord = z
     id: ref,
     youngPersonId: ref,
     signedDate: date,
-    formVersion: z.string().min(1),
-    explainedBy: z.string().min(1),
+    formVersion: required(TEXT_LIMITS.consent.formVersion),
+    explainedBy: required(TEXT_LIMITS.consent.explainedBy),
     complaintsProcedureExplained: optBool,
     withdrawnDate: optDate,
   })
@@ -292,10 +302,10 @@ export const safeguardingConcernRecord = z
     date,
     youngPersonId: ref.nullish(),
     volunteerId: ref.nullish(),
-    summary: z.string().min(1),
+    summary: required(TEXT_LIMITS.log.summary),
     referredTo: e(['council_safeguarding', 'lado', 'police', 'none'] as const),
     referredDate: optDate,
-    outcome: optStr,
+    outcome: opt(TEXT_LIMITS.log.outcome),
     closedDate: optDate,
   })
   .strict();
@@ -305,8 +315,8 @@ export const complaintRecord = z
     id: ref,
     date,
     from: e(['young_person', 'volunteer', 'carer', 'professional', 'other'] as const),
-    summary: z.string().min(1),
-    outcome: optStr,
+    summary: required(TEXT_LIMITS.log.summary),
+    outcome: opt(TEXT_LIMITS.log.outcome),
     resolvedDate: optDate,
   })
   .strict();

@@ -1,12 +1,13 @@
 /** What cannot be true of a supervision: the same rules for the form and for an imported file. */
 import { formatUkDate } from '../dates';
 import { problemCollector, tooLong, type Problems } from '../problems';
+import { TEXT_LIMITS } from '../textLimits';
 import { SUPERVISION_TEXT_FIELDS, type SupervisionRecord, type SupervisionAction } from './record';
 
 /** Longest free text a supervision keeps, and an action's. */
-export const SUPERVISION_TEXT_MAX = 4000;
-export const ACTION_MAX = 500;
-export const ACTION_WHO_MAX = 100;
+export const SUPERVISION_TEXT_MAX = TEXT_LIMITS.supervision.section;
+export const ACTION_MAX = TEXT_LIMITS.supervision.action;
+export const ACTION_WHO_MAX = TEXT_LIMITS.supervision.actionWho;
 
 export interface SupervisionContext<M> {
   volunteerName: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '../fields';
+import { TEXT_LIMITS } from '../textLimits';
 
 /** The scheme's recruitment settings: training modules, approval checks, reminder intervals. */
 export interface ApprovalChecks {
@@ -53,7 +54,7 @@ const whole = (label: string, min: number, max: number) =>
 export const recruitmentSettingsInput = z
   .object({
     trainingModules: z
-      .array(text(100).refine((s) => s.trim().length > 0, { message: 'Remove the empty module' }))
+      .array(text(TEXT_LIMITS.volunteer.trainingModule).refine((s) => s.trim().length > 0, { message: 'Remove the empty module' }))
       .max(30)
       .refine((m) => new Set(m.map((s) => s.trim().toLowerCase())).size === m.length, { message: 'Each module can be listed only once' }),
     approvalChecks: z

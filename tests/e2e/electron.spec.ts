@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { callNames, LOCKED_EVENT } from '../../shared/contract';
+import { APP_PAGE_URL, CONTENT_SECURITY_POLICY } from '../../electron/main/security';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -85,7 +86,7 @@ test('the page has no Node: no require, process, module or ipcRenderer', async (
 
 test('window.ivDesk has one function per contract call, and onLocked', async () => {
   const api = await page.evaluate(() => Object.entries(window.ivDesk).map(([name, value]) => [name, typeof value]));
-  expect(api.map(([name]) => name).sort()).toEqual([...callNames, 'onLocked'].sort());
+  expect(api.map(([name]) => name).sort()).toEqual([...callNames, 'onLocked', 'savePdf'].sort());
   expect(new Set(api.map(([, type]) => type))).toEqual(new Set(['function']));
   const status = await page.evaluate(() => window.ivDesk.sessionStatus({}));
   expect(status).toEqual({ ok: true, value: { state: 'setup_needed', schemeName: null, idleLockMinutes: null } });
@@ -108,9 +109,35 @@ test('window.open opens nothing', async () => {
   expect(app.windows()).toHaveLength(1);
 });
 
+test('the page comes from app://, not file://', async () => {
+  expect(page.url().split('#')[0]).toBe(APP_PAGE_URL);
+  expect(await page.evaluate(() => window.location.origin)).toBe('app://iv-desk');
+});
+
+test('every app:// response carries the content security policy header, and it reaches the page', async () => {
+  const headers = await app.evaluate(async ({ session }, url) => {
+    const response = await session.defaultSession.fetch(url);
+    return { status: response.status, csp: response.headers.get('content-security-policy'), nosniff: response.headers.get('x-content-type-options') };
+  }, APP_PAGE_URL);
+  expect(headers).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY, nosniff: 'nosniff' });
+  // The page's meta tag allows connect-src 'self'; only the header's connect-src 'none' refuses this.
+  const fetched = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), APP_PAGE_URL);
+  expect(fetched).toBe('refused');
+});
+
+test('app:// serves nothing outside the built renderer', async () => {
+  const statuses = await app.evaluate(async ({ session }, urls) => Promise.all(urls.map(async (url) => (await session.defaultSession.fetch(url)).status)), [
+    'app://iv-desk/%2e%2e/main/index.js',
+    'app://iv-desk/..%2fmain%2findex.js',
+    'app://iv-desk/missing.js',
+    'app://other/index.html',
+  ]);
+  expect(statuses).toEqual([404, 404, 404, 404]);
+});
+
 test('the page cannot navigate away', async () => {
   const start = page.url();
-  for (const target of ['https://example.org/', 'file:///etc/hosts']) {
+  for (const target of ['https://example.org/', 'file:///etc/hosts', 'app://iv-desk/other.html']) {
     await page.evaluate((url) => {
       window.location.href = url;
     }, target);
@@ -128,4 +155,16 @@ test('the content security policy blocks inline script', async () => {
     return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
   });
   expect(ran).toBe(false);
+});
+
+// Last: it sets the data up, which the tests above expect not to be.
+test('a crashed page locks the data at once, and the window loads again, locked', async () => {
+  test.setTimeout(60_000);
+  const setUp = await page.evaluate(() => window.ivDesk.setUp({ schemeName: 'Crash Test', localAuthority: null, passphrase: 'a long and careful passphrase 7' }));
+  expect(setUp.ok).toBe(true);
+  const statusInPage = () =>
+    app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.executeJavaScript('window.ivDesk.sessionStatus({}).then((r) => r.value.state)') as Promise<string>);
+  expect(await statusInPage()).toBe('unlocked');
+  await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.forcefullyCrashRenderer());
+  await expect.poll(() => statusInPage().catch(() => 'not loaded yet'), { timeout: 30_000 }).toBe('locked');
 });

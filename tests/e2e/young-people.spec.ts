@@ -354,6 +354,7 @@ test('young people list: age, date of birth, area and status, with search; scree
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('alert')).toContainText('Keep each of the interests to 60 characters or fewer');
   await expectAccessible(page);
+  await screenshot(page, '47-young-person-interest-too-long');
   await page.getByLabel('Interests').fill('music, cooking');
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Saved Dan Khanna.')).toBeVisible();

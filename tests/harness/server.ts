@@ -7,24 +7,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join, normalize, extname, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Session } from '../../electron/core/session';
 import { dispatch } from '../../electron/core/handlers';
 import { findMigrationsDir } from '../../electron/core/files';
 import type { ScryptParams } from '../../electron/core/crypto/keyFile';
 import { callNames } from '../../shared/contract';
+import { CONTENT_TYPES as TYPES, contentTypeOf } from '../../electron/main/appProtocol';
 
 const RENDERER_DIST = resolve(import.meta.dirname, '../../renderer/dist');
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; base-uri 'none'";
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 export interface Harness {
   url: string;
@@ -115,7 +108,7 @@ export async function startHarness(options: { dataDir: string; port?: number; sc
       if (!file.startsWith(RENDERER_DIST)) return send(res, 404, 'text/plain', 'not found');
       const body = await readFile(file).catch(() => null);
       if (!body) return send(res, 404, 'text/plain', 'not found');
-      return send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+      return send(res, 200, contentTypeOf(file) ?? 'application/octet-stream', body);
     } catch {
       send(res, 500, 'text/plain', 'error');
     }

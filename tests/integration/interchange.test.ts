@@ -17,6 +17,7 @@ import { createVolunteer } from '../../electron/core/services/volunteers';
 import { createYoungPerson } from '../../electron/core/services/youngPeople';
 import { updateScheme } from '../../electron/core/services/scheme';
 import { UserError } from '../../electron/core/errors';
+import { LIST_LIMITS, TEXT_LIMITS } from '../../shared/textLimits';
 import type { Db } from '../../electron/core/db/open';
 import type { Session } from '../../electron/core/session';
 import { interchangeDoc, volunteerRecord, youngPersonRecord, type Fields as Doc } from '../fixtures/interchange/records';
@@ -214,9 +215,45 @@ describe('import refuses a bad file and writes nothing', () => {
     expect(errors).toEqual([`volunteers[0] (id "new-v1"), field "${field}": ${problem}`]);
   });
 
+  it.each([
+    ['a volunteer’s phone number', () => ({ volunteers: [volunteer({ phone: '0'.repeat(TEXT_LIMITS.volunteer.phone + 1) })] }), 'volunteers[0] (id "new-v1"), field "phone"', TEXT_LIMITS.volunteer.phone],
+    ['a DBS certificate number', () => ({ volunteers: [volunteer({ dbs: { certificateNumber: '1'.repeat(TEXT_LIMITS.volunteer.dbsCertificateNumber + 1) } })] }), 'volunteers[0] (id "new-v1"), field "dbs.certificateNumber"', TEXT_LIMITS.volunteer.dbsCertificateNumber],
+    ['a reference’s name', () => ({ volunteers: [volunteer({ references: [{ name: 'N'.repeat(TEXT_LIMITS.volunteer.referenceName + 1) }] })] }), 'volunteers[0] (id "new-v1"), field "references.0.name"', TEXT_LIMITS.volunteer.referenceName],
+    ['one of a young person’s interests', () => ({ youngPeople: [youngPerson({ interests: ['football', 'i'.repeat(TEXT_LIMITS.listItem + 1)] })] }), 'youngPeople[0] (id "new-y1"), field "interests.1"', TEXT_LIMITS.listItem],
+    ['a young person’s notes', () => ({ youngPeople: [youngPerson({ notes: 'n'.repeat(TEXT_LIMITS.youngPerson.notes + 1) })] }), 'youngPeople[0] (id "new-y1"), field "notes"', TEXT_LIMITS.youngPerson.notes],
+    ['the scheme’s name', () => ({ scheme: { ...scheme, name: 'S'.repeat(TEXT_LIMITS.scheme.name + 1) } }), 'scheme, field "name"', TEXT_LIMITS.scheme.name],
+  ])('text longer than the screens’ form allows: %s', (_name, lists, place, max) => {
+    const { errors, message } = expectRefused(doc({ scheme, ...lists() }));
+    expect(errors).toEqual([`${place} is longer than the ${max.toLocaleString('en-GB')} characters IV Desk's form allows`]);
+    expect(message).toContain(place);
+  });
+
+  it('more languages than the form allows', () => {
+    const languages = Array.from({ length: LIST_LIMITS.listItems + 1 }, (_, i) => `Language ${i}`);
+    const { errors } = expectRefused(doc({ scheme, volunteers: [volunteer({ languages })] }));
+    expect(errors).toEqual([`volunteers[0] (id "new-v1"), field "languages" has more than the ${LIST_LIMITS.listItems} entries IV Desk's form allows`]);
+  });
+
   it('says how many more problems there are', () => {
     const { message } = expectRefused(doc({ volunteers: [volunteer({ enquiryDate: '2023-02-30' }), volunteer({ id: 'x2', enquiryDate: '2023-02-31' })] }));
     expect(message).toMatch(/\(and 1 more problems\)$/);
+  });
+});
+
+describe('text at the screens’ limits', () => {
+  it('imports whole, and reads back exactly as written', async () => {
+    const { session, cleanup } = await unlockedSession();
+    try {
+      const notes = 'n'.repeat(TEXT_LIMITS.youngPerson.notes - 1) + 'é';
+      const phone = '0'.repeat(TEXT_LIMITS.volunteer.phone);
+      const languages = Array.from({ length: LIST_LIMITS.listItems }, (_, i) => `${i}`.padEnd(TEXT_LIMITS.listItem, 'l'));
+      importDocument(session.db, doc({ volunteers: [volunteer({ phone, languages })], youngPeople: [youngPerson({ notes })] }), TODAY);
+      const exported = exportDocument(session.db);
+      expect(exported.volunteers?.[0]).toMatchObject({ phone, languages });
+      expect(exported.youngPeople?.[0]).toMatchObject({ notes });
+    } finally {
+      cleanup();
+    }
   });
 });
 
@@ -258,8 +295,8 @@ describe('import refuses supervisions, care reviews, updates and contacts that b
     ['the next supervision due before this one', { supervisions: [sup({ nextDueDate: '2024-05-31' })] }, 'supervisions[0] (id "a-s1"), field "nextDueDate": The next supervision cannot be due before this one (01/06/2024)'],
     ['another volunteer’s match discussed', { supervisions: [sup({ volunteerId: 'a-tom', date: '2025-05-01', matchesDiscussed: ['a-m2', 'a-m1'] })] }, 'supervisions[0] (id "a-s1"), field "matchesDiscussed.1": Only Tom Hay\'s own matches can be discussed in their supervision'],
     ['a match discussed that is not in the file', { supervisions: [sup({ matchesDiscussed: ['a-m1', 'a-gone'] })] }, 'supervisions[0] (id "a-s1"), field "matchesDiscussed.1": refers to "a-gone", which is not in matches'],
-    ['an action over 500 characters', { supervisions: [sup({ actionItems: [{ action: 'Call', status: 'open' }, { action: long(501) }] })] }, 'supervisions[0] (id "a-s1"), field "actionItems.1.action": Use 500 characters or fewer'],
-    ['a supervision’s text over 4000 characters', { supervisions: [sup({ wellbeing: long(4001) })] }, 'supervisions[0] (id "a-s1"), field "wellbeing": Use 4000 characters or fewer'],
+    ['an action over 500 characters', { supervisions: [sup({ actionItems: [{ action: 'Call', status: 'open' }, { action: long(501) }] })] }, 'supervisions[0] (id "a-s1"), field "actionItems.1.action" is longer than the 500 characters IV Desk\'s form allows'],
+    ['a supervision’s text over 4000 characters', { supervisions: [sup({ wellbeing: long(4001) })] }, 'supervisions[0] (id "a-s1"), field "wellbeing" is longer than the 4,000 characters IV Desk\'s form allows'],
     ['an unknown action status', { supervisions: [sup({ actionItems: [{ action: 'Call', status: 'maybe' }] })] }, 'supervisions[0] (id "a-s1"), field "actionItems.0.status" must be one of "open", "done", "carried_forward"'],
     [
       'one group session on two dates',
@@ -269,16 +306,16 @@ describe('import refuses supervisions, care reviews, updates and contacts that b
     ['a care review before the young person was born', { careReviews: [review({ date: '2012-02-28' })] }, 'careReviews[0] (id "a-cr1"), field "date": A care review cannot be before the young person was born (29/02/2012)'],
     ['a care review in the future', { careReviews: [review({ date: '2025-06-02' })] }, 'careReviews[0] (id "a-cr1"), field "date": A care review cannot be in the future: record it once it has happened'],
     ['the next review before this one', { careReviews: [review({ nextReviewDate: '2025-01-09' })] }, 'careReviews[0] (id "a-cr1"), field "nextReviewDate": The next review cannot be before this one (10/01/2025)'],
-    ['care review notes over 4000 characters', { careReviews: [review({ notes: long(4001) })] }, 'careReviews[0] (id "a-cr1"), field "notes": Use 4000 characters or fewer'],
+    ['care review notes over 4000 characters', { careReviews: [review({ notes: long(4001) })] }, 'careReviews[0] (id "a-cr1"), field "notes" is longer than the 4,000 characters IV Desk\'s form allows'],
     ['an update sent before it was prepared', { careReviewUpdates: [update({ sentDate: '2025-05-19' })] }, 'careReviewUpdates[0] (id "a-u1"), field "sentDate": The update cannot be sent before it was prepared (20/05/2025)'],
     ['an update sent in the future', { careReviewUpdates: [update({ sentDate: '2025-06-02' })] }, 'careReviewUpdates[0] (id "a-u1"), field "sentDate": The date sent cannot be in the future'],
     ['an update for an impossible review date', { careReviewUpdates: [update({ reviewDate: '2025-02-30' })] }, 'careReviewUpdates[0] (id "a-u1"), field "reviewDate" is not a real date in the form YYYY-MM-DD'],
     ['two updates for one review', { careReviewUpdates: [update({}), update({ id: 'a-u2' })] }, 'careReviewUpdates[1] (id "a-u2"), field "reviewDate": careReviewUpdates[0] is already the update for this young person\'s review on 01/07/2025'],
-    ['an update’s comments over 4000 characters', { careReviewUpdates: [update({ coordinatorComments: long(4001) })] }, 'careReviewUpdates[0] (id "a-u1"), field "coordinatorComments": Use 4000 characters or fewer'],
+    ['an update’s comments over 4000 characters', { careReviewUpdates: [update({ coordinatorComments: long(4001) })] }, 'careReviewUpdates[0] (id "a-u1"), field "coordinatorComments" is longer than the 4,000 characters IV Desk\'s form allows'],
     ['a contact before its match started', { contacts: [contact({ date: '2024-02-29' })] }, 'contacts[0] (id "a-c1"), field "date": A contact cannot be before the match started (01/03/2024)'],
     ['a contact after its match ended', { contacts: [contact({ date: '2025-04-02' })] }, 'contacts[0] (id "a-c1"), field "date": A contact cannot be after the match ended (01/04/2025)'],
     ['a contact in the future', { contacts: [contact({ matchId: 'a-m2', date: '2025-06-02' })] }, 'contacts[0] (id "a-c1"), field "date": A contact cannot be in the future: record it once it has happened'],
-    ['a contact note over 500 characters', { contacts: [contact({ note: long(501) })] }, 'contacts[0] (id "a-c1"), field "note": Use 500 characters or fewer'],
+    ['a contact note over 500 characters', { contacts: [contact({ note: long(501) })] }, 'contacts[0] (id "a-c1"), field "note" is longer than the 500 characters IV Desk\'s form allows'],
     ['a contact whose match is not in the file', { contacts: [contact({ matchId: 'a-gone' })] }, 'contacts[0] (id "a-c1"), field "matchId": refers to "a-gone", which is not in matches'],
     ['an unknown kind of contact', { contacts: [contact({ kind: 'letter' })] }, 'contacts[0] (id "a-c1"), field "kind" must be one of "call", "message", "email", "meeting", "other"'],
     ['a looked-after date before birth', { youngPeople: [youngPerson({ id: 'a-kay', dateOfBirth: '2012-02-29', lookedAfterDate: '2012-02-28' })] }, 'youngPeople[0] (id "a-kay"), field "lookedAfterDate": The looked-after date cannot be before the young person was born (29/02/2012)'],

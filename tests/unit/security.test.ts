@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  APP_PAGE_URL,
   CONTENT_SECURITY_POLICY,
   denyPermissionCheck,
   denyPermissionRequest,
@@ -18,8 +19,9 @@ import {
   windowOpenHandler,
 } from '../../electron/main/security';
 
-const APP_DIR = join('/opt', 'IV Desk', 'resources', 'app.asar', 'out', 'renderer');
-const APP_URL = pathToFileURL(join(APP_DIR, 'index.html')).href;
+const APP_URL = APP_PAGE_URL;
+/** Where the built page lies on disk: as a file:// URL it is not the app. */
+const APP_FILE_URL = pathToFileURL(join('/opt', 'IV Desk', 'resources', 'app.asar', 'out', 'renderer', 'index.html')).href;
 const DEV_URL = 'http://localhost:5173/';
 
 describe('web preferences', () => {
@@ -50,23 +52,30 @@ describe('web preferences', () => {
 
 describe('navigation', () => {
   it('allows the app’s own page, with or without a fragment or query', () => {
+    expect(APP_URL).toBe('app://iv-desk/index.html');
     expect(isAllowedNavigation(APP_URL, APP_URL)).toBe(true);
+    expect(isAllowedNavigation('app://IV-DESK/index.html', APP_URL)).toBe(true);
     expect(isAllowedNavigation(`${APP_URL}#/volunteers`, APP_URL)).toBe(true);
     expect(isAllowedNavigation(`${APP_URL}?x=1`, APP_URL)).toBe(true);
   });
 
   it.each([
-    ['another local page', pathToFileURL(join(APP_DIR, 'other.html')).href],
+    ['another page of the app’s origin', 'app://iv-desk/other.html'],
+    ['the app’s folder', 'app://iv-desk/'],
+    ['the same page on another host', 'app://evil.example/index.html'],
+    ['the same page with a port', 'app://iv-desk:8080/index.html'],
+    ['the same page with credentials', 'app://user:pass@iv-desk/index.html'],
+    ['an encoded slash', 'app://iv-desk/%2Findex.html'],
+    ['the built page itself, as a file', APP_FILE_URL],
     ['a local file elsewhere', 'file:///etc/passwd'],
     ['the same name in another folder', 'file:///tmp/index.html'],
-    ['a file on another host', `file://evil.example${new URL(APP_URL).pathname}`],
-    ['an encoded slash', APP_URL.replace(/\/index\.html$/, '%2Findex.html')],
+    ['the same page over https', 'https://iv-desk/index.html'],
     ['a website', 'https://example.org/'],
     ['plain http', 'http://example.org/'],
     ['javascript:', 'javascript:alert(1)'],
     ['data:', 'data:text/html,<script>alert(1)</script>'],
     ['about:blank', 'about:blank'],
-    ['blob:', 'blob:file:///1234'],
+    ['blob:', 'blob:app://iv-desk/1234'],
     ['DevTools', 'devtools://devtools/bundled/devtools_app.html'],
     ['chrome:', 'chrome://settings'],
     ['nonsense', 'not a url'],
@@ -129,6 +138,8 @@ describe('IPC sender', () => {
   it.each([
     ['another page', 'https://example.org/'],
     ['another local file', 'file:///tmp/index.html'],
+    ['the built page as a file', APP_FILE_URL],
+    ['another page of the app’s origin', 'app://iv-desk/other.html'],
     ['DevTools', 'devtools://devtools/bundled/devtools_app.html'],
     ['about:blank', 'about:blank'],
     ['a data: page', 'data:text/html,hi'],
@@ -170,7 +181,7 @@ describe('permissions', () => {
 
 describe('downloads', () => {
   it('saves only files the page made itself', () => {
-    expect(isAllowedDownload('blob:file:///8c1f0f7e-1234')).toBe(true);
+    expect(isAllowedDownload('blob:app://iv-desk/8c1f0f7e-1234')).toBe(true);
     expect(isAllowedDownload('data:application/json,{}')).toBe(true);
     expect(isAllowedDownload('https://example.org/file.json')).toBe(false);
     expect(isAllowedDownload('file:///etc/passwd')).toBe(false);

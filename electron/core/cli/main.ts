@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { Session } from '../session';
 import { defaultDataDir, findMigrationsDir } from '../files';
+import { findNetworkDriveLetters } from '../networkDrives';
 import { UserError } from '../errors';
 import { storageFailure } from '../storageErrors';
 import { parseArgs, type ParsedArgs } from './args';
@@ -70,8 +71,9 @@ function print(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
-function newSession(args: ParsedArgs): Session {
-  return new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+/** On Windows the mapped network drives are asked for first, so the synced-folder check sees them (as the app's does). */
+async function newSession(args: ParsedArgs): Promise<Session> {
+  return new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir(), networkDriveLetters: await findNetworkDriveLetters() });
 }
 
 async function openSession(session: Session): Promise<Session> {
@@ -127,7 +129,7 @@ async function restore(args: ParsedArgs, path: string | undefined): Promise<Rest
   if (args.options.yes !== true) {
     throw new UserError('invalid_input', 'Restoring replaces all the data in the data folder with the backup (a safety copy of the current data is kept first). To go ahead, run the command again with --yes. Nothing was changed.');
   }
-  const session = new Session({ dataDir: option(args, 'data-dir') ?? defaultDataDir(), migrationsDir: findMigrationsDir() });
+  const session = await newSession(args);
   const keyFile = readBackupKeyFile(path);
   const passphrase = await readPassphrase('Passphrase of the backup: ');
   const dataKey = await unlockWithPassphrase(keyFile, passphrase).catch(() => {
@@ -156,7 +158,7 @@ async function run(argv: string[]): Promise<number> {
     return command || args.options.help ? 0 : 2;
   }
   if (command === 'init') {
-    const session = newSession(args);
+    const session = await newSession(args);
     const schemeName = option(args, 'scheme-name', true);
     // Before asking for a passphrase: a synced folder or a database without its key file is refused outright.
     session.refuseSetUpHere();
@@ -179,8 +181,8 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(JSON.stringify(result) + '\n');
     return 0;
   }
-  if (command === 'verify') return runVerify(newSession(args));
-  const session = await openSession(newSession(args));
+  if (command === 'verify') return runVerify(await newSession(args));
+  const session = await openSession(await newSession(args));
   try {
     switch (command) {
       case 'backup': {

@@ -42,19 +42,29 @@ export interface KeyFile {
 const b64 = (b: Buffer) => b.toString('base64');
 const unb64 = (s: string) => Buffer.from(s, 'base64');
 
+/** Wipes the secret once the key is derived: the caller hands over a buffer of its own. */
 function scrypt(secret: Buffer, salt: Buffer, params: ScryptParams): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r * 2 };
   return new Promise((resolve, reject) =>
-    scryptCb(secret, salt, 32, options, (err, key) => (err ? reject(err) : resolve(key))),
+    scryptCb(secret, salt, 32, options, (err, key) => {
+      secret.fill(0);
+      if (err) reject(err);
+      else resolve(key);
+    }),
   );
 }
 
+/** wrap and unwrap wipe the key-encryption key they are given: every caller derives a fresh one. */
 function wrap(kek: Buffer, dataKey: Buffer, aad: string): Omit<WrappedKey, 'salt'> {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', kek, iv);
-  cipher.setAAD(Buffer.from(aad));
-  const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-  return { iv: b64(iv), ciphertext: b64(ciphertext), tag: b64(cipher.getAuthTag()) };
+  try {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', kek, iv);
+    cipher.setAAD(Buffer.from(aad));
+    const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+    return { iv: b64(iv), ciphertext: b64(ciphertext), tag: b64(cipher.getAuthTag()) };
+  } finally {
+    kek.fill(0);
+  }
 }
 
 /** Null when the wrapping key is wrong (the GCM tag does not verify). */
@@ -63,9 +73,14 @@ function unwrap(kek: Buffer, wrapped: WrappedKey, aad: string): Buffer | null {
     const decipher = createDecipheriv('aes-256-gcm', kek, unb64(wrapped.iv));
     decipher.setAAD(Buffer.from(aad));
     decipher.setAuthTag(unb64(wrapped.tag));
-    return Buffer.concat([decipher.update(unb64(wrapped.ciphertext)), decipher.final()]);
+    const parts = [decipher.update(unb64(wrapped.ciphertext)), decipher.final()];
+    const dataKey = Buffer.concat(parts);
+    parts.forEach((part) => part.fill(0));
+    return dataKey;
   } catch {
     return null;
+  } finally {
+    kek.fill(0);
   }
 }
 
@@ -95,8 +110,12 @@ const RECOVERY_MAC_INFO = 'iv-desk recovery slot mac v1';
 
 function recoveryMacOf(dataKey: Buffer, slot: KeyFile['recovery']): Buffer {
   const macKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), RECOVERY_MAC_INFO, 32));
-  // Every field, in a fixed order, so no part of the slot can change unnoticed.
-  return createHmac('sha256', macKey).update(JSON.stringify([slot.kdf, slot.salt, slot.iv, slot.ciphertext, slot.tag])).digest();
+  try {
+    // Every field, in a fixed order, so no part of the slot can change unnoticed.
+    return createHmac('sha256', macKey).update(JSON.stringify([slot.kdf, slot.salt, slot.iv, slot.ciphertext, slot.tag])).digest();
+  } finally {
+    macKey.fill(0);
+  }
 }
 
 export function sealRecoverySlot(dataKey: Buffer, slot: KeyFile['recovery']): string {

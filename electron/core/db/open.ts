@@ -18,7 +18,11 @@ export interface OpenDatabase {
   db: Db;
 }
 
-const HEX_KEY = /^[0-9a-f]{64}$/;
+const DATA_KEY_BYTES = 32;
+/** SQLite3MultipleCiphers' prefix for a raw binary key: the bytes are the key, with no key derivation. */
+const RAW_KEY_PREFIX = Buffer.from('raw:', 'latin1');
+/** The cipher build's own key(); @types/better-sqlite3 describes plain better-sqlite3, which has none. */
+export type KeyableDatabase = Database.Database & { key(key: Buffer): number };
 
 /** The number of migrations this version of the app knows, which is also its schema version. */
 export function knownSchemaVersion(migrationsDir: string): number {
@@ -26,15 +30,26 @@ export function knownSchemaVersion(migrationsDir: string): number {
   return journal.entries.length;
 }
 
-/** Applies the cipher settings and key. The key never appears in a file name, URI, log or message. */
+/**
+ * Applies the cipher settings and key. The key goes to the driver as bytes, never as text:
+ * no hex string of it is ever made (a string cannot be wiped and may linger in the heap).
+ * The key never appears in a file name, URI, log or message.
+ */
 export function keyConnection(sqlite: Database.Database, dataKey: Buffer): void {
-  const hex = dataKey.toString('hex');
-  if (!HEX_KEY.test(hex)) throw new UserError('damaged', 'The database key is not the right length.');
+  if (dataKey.length !== DATA_KEY_BYTES) throw new UserError('damaged', 'The database key is not the right length.');
   sqlite.pragma(`cipher='sqlcipher'`);
   sqlite.pragma('legacy=4');
-  sqlite.pragma(`key="x'${hex}'"`);
+  // Buffer.alloc, not concat: a buffer of its own, not a slice of Node's shared pool.
+  const raw = Buffer.alloc(RAW_KEY_PREFIX.length + DATA_KEY_BYTES);
+  RAW_KEY_PREFIX.copy(raw);
+  dataKey.copy(raw, RAW_KEY_PREFIX.length);
   try {
-    // PRAGMA key always answers ok; only the first read shows whether the key fits.
+    (sqlite as KeyableDatabase).key(raw);
+  } finally {
+    raw.fill(0);
+  }
+  try {
+    // Keying always answers ok; only the first read shows whether the key fits.
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
     const code = (error as { code?: string }).code;

@@ -12,6 +12,7 @@ import { PageHeading } from '../components/PageHeading';
 import { ageOn, parseUkDate, todayIso } from '../../../shared/dates';
 import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS, type PlacementType, type FamilyContact } from '../../../shared/youngPeople/record';
 import type { YoungPerson, YoungPersonInput } from '../../../shared/contract';
+import { LIST_LIMITS, TEXT_LIMITS } from '../../../shared/textLimits';
 
 const LABELS = {
   firstName: 'First name',
@@ -70,9 +71,9 @@ function toInput(v: Values, errors: Errors): YoungPersonInput {
   const interests = commaList(v.interests);
   const languages = commaList(v.languages);
   for (const [field, items] of [['interests', interests], ['languages', languages]] as const) {
-    const long = items.find((s) => s.length > 60);
-    if (long) errors[field] = `Keep each of the ${field} to 60 characters or fewer (“${long.slice(0, 20)}…” is longer)`;
-    else if (items.length > 30) errors[field] = `List 30 ${field} or fewer`;
+    const long = items.find((s) => s.length > TEXT_LIMITS.listItem);
+    if (long) errors[field] = `Keep each of the ${field} to ${TEXT_LIMITS.listItem} characters or fewer (“${long.slice(0, 20)}…” is longer)`;
+    else if (items.length > LIST_LIMITS.listItems) errors[field] = `List ${LIST_LIMITS.listItems} ${field} or fewer`;
   }
   return {
     firstName: v.firstName,

@@ -1,0 +1,64 @@
+/**
+ * The longest text each field may hold, in characters, and the most entries each list on
+ * a form may have: the one source for the screens' forms (the IPC contract) and the
+ * interchange import, so a file can never bring in what no form could have saved.
+ */
+
+export const TEXT_LIMITS = {
+  /** Shared by every email field (the longest address the standards allow). */
+  email: 254,
+  /** One entry of a list of languages or interests. */
+  listItem: 60,
+  scheme: { name: 100, localAuthority: 100 },
+  volunteer: {
+    firstName: 100,
+    lastName: 100,
+    gender: 50,
+    phone: 40,
+    address: 300,
+    postcode: 10,
+    area: 100,
+    availability: 500,
+    preferences: 2000,
+    interviewPanel: 300,
+    interviewNotes: 4000,
+    referenceName: 100,
+    referenceRelationship: 100,
+    dbsCertificateNumber: 20,
+    dbsCheckedBy: 100,
+    disclosureNote: 2000,
+    trainingModule: 100,
+    /** Why a volunteer withdrew, was rejected, left or was inactive for a time. */
+    reason: 500,
+  },
+  youngPerson: {
+    firstName: 100,
+    lastName: 100,
+    gender: 50,
+    area: 100,
+    postcode: 10,
+    localAuthority: 100,
+    socialWorker: 100,
+    iro: 100,
+    preferences: 2000,
+    notes: 4000,
+  },
+  referral: { referrerName: 100, reason: 2000, closedReason: 100 },
+  consent: { formVersion: 40, explainedBy: 100 },
+  visit: { activity: 200, notes: 2000 },
+  contact: { withWhom: 100, note: 500 },
+  feedback: { comments: 4000 },
+  /** Every free-text section of a supervision record, and its actions. */
+  supervision: { section: 4000, action: 500, actionWho: 100 },
+  /** Every free-text field of a care review and of the coordinator's update for one. */
+  careReview: { section: 4000 },
+  /** Safeguarding concerns and complaints. */
+  log: { summary: 4000, outcome: 4000 },
+} as const;
+
+export const LIST_LIMITS = {
+  /** Languages and interests. */
+  listItems: 30,
+  supervisionActions: 30,
+  matchesDiscussed: 20,
+} as const;
