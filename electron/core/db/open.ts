@@ -11,7 +11,8 @@ import * as schema from './schema';
 import { UserError } from '../errors';
 import { foldForSearch } from '../../../shared/search';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** The drizzle database with its connection: the audit context is kept per connection. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export interface OpenDatabase {
   sqlite: Database.Database;
   db: Db;
