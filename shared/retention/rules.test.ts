@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anniversaryOf, volunteerRetention, youngPersonRetention, DEFAULT_RETENTION_SETTINGS, type VolunteerEnding } from './rules';
+import { anniversaryOf, retentionWhy, volunteerRetention, youngPersonRetention, DEFAULT_RETENTION_SETTINGS, type VolunteerEnding } from './rules';
 
 const none: VolunteerEnding = { approvedDate: null, leftDate: null, withdrawnDate: null, rejectedDate: null };
 
@@ -56,5 +56,15 @@ describe('volunteerRetention', () => {
     expect(volunteerRetention({ ...none, approvedDate: '2015-01-01', leftDate: '2020-01-01' }, custom, '2023-01-01')?.dueFrom).toBe('2023-01-01');
     expect(volunteerRetention({ ...none, withdrawnDate: '2020-01-01' }, custom, '2021-06-01')).toBeNull();
     expect(volunteerRetention({ ...none, withdrawnDate: '2020-01-01' }, custom, '2022-01-01')?.dueFrom).toBe('2022-01-01');
+  });
+});
+
+describe('retentionWhy', () => {
+  it('says why in plain words, with the period from the settings', () => {
+    const settings = { volunteerYearsAfterLeaving: 6, applicantYearsAfterClosing: 1 };
+    expect(retentionWhy({ reason: 'young_person_aged_75', from: '1950-05-10', dueFrom: '2025-05-10' }, settings)).toBe('Turned 75 on 10/05/2025: a young person’s records are kept until their 75th birthday');
+    expect(retentionWhy({ reason: 'volunteer_left', from: '2019-03-31', dueFrom: '2025-03-31' }, settings)).toBe('Left on 31/03/2019: records are kept 6 years after leaving');
+    expect(retentionWhy({ reason: 'applicant_withdrew', from: '2024-06-01', dueFrom: '2025-06-01' }, settings)).toBe('Withdrew on 01/06/2024, never approved: records are kept 1 year');
+    expect(retentionWhy({ reason: 'applicant_turned_down', from: '2024-06-01', dueFrom: '2026-06-01' }, { ...settings, applicantYearsAfterClosing: 2 })).toBe('Turned down on 01/06/2024, never approved: records are kept 2 years');
   });
 });

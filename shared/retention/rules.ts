@@ -4,7 +4,7 @@
  * applicant who was never approved a (shorter) set number of years after they withdrew
  * or were turned down. Pure, so the Retention screen and the tests judge alike.
  */
-import { addYears } from '../dates';
+import { addYears, formatUkDate } from '../dates';
 
 export interface RetentionSettings {
   /** Years a volunteer's records are kept after they leave (6 is the common default). */
@@ -69,4 +69,19 @@ export function volunteerRetention(v: VolunteerEnding, settings: RetentionSettin
   if (!ending) return null;
   const dueFrom = anniversaryOf(ending.from, ending.years);
   return dueFrom <= today ? { reason: ending.reason, from: ending.from, dueFrom } : null;
+}
+
+/** Why a person is listed, in plain words, e.g. "Left on 31/03/2019: records are kept 6 years after leaving". */
+export function retentionWhy(due: RetentionDue, settings: RetentionSettings): string {
+  const years = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
+  switch (due.reason) {
+    case 'young_person_aged_75':
+      return `Turned 75 on ${formatUkDate(due.dueFrom)}: a young person’s records are kept until their 75th birthday`;
+    case 'volunteer_left':
+      return `Left on ${formatUkDate(due.from)}: records are kept ${years(settings.volunteerYearsAfterLeaving)} after leaving`;
+    case 'applicant_withdrew':
+      return `Withdrew on ${formatUkDate(due.from)}, never approved: records are kept ${years(settings.applicantYearsAfterClosing)}`;
+    case 'applicant_turned_down':
+      return `Turned down on ${formatUkDate(due.from)}, never approved: records are kept ${years(settings.applicantYearsAfterClosing)}`;
+  }
 }

@@ -12,6 +12,7 @@ import { exportMatches } from './matches';
 import { exportSupervisions } from './supervisions';
 import { exportCareReviews } from './careReviews';
 import { refMap } from './refs';
+import { UserError } from '../errors';
 
 /** Settings are exported only once the coordinator has changed them from the defaults. */
 function storedSettings(db: Db) {
@@ -62,6 +63,14 @@ export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_
     ...(who.kind === 'young_person' ? exportCareReviews(db, filter.youngPersonIds) : { careReviews: [], careReviewUpdates: [] }),
     safeguardingConcerns: cases.safeguardingConcerns,
   };
+}
+
+/** The subject access export with the person it is about; refused plainly when there is no such person. */
+export function subjectAccessOf(db: Db, who: { kind: 'volunteer' | 'young_person'; id: number }) {
+  const document = subjectAccessDocument(db, who);
+  const person = document.volunteers?.[0] ?? document.youngPeople?.[0];
+  if (!person) throw new UserError('not_found', 'That person could not be found.');
+  return { document, person };
 }
 
 export function exportFileName(schemeName: string, today: string): string {
