@@ -33,6 +33,8 @@ import { planImport, importDocument } from './interchange/importDocument';
 import { backupBeforeImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
 import { retentionView } from './services/retention';
+import { whatGoesWith } from './services/deletion';
+import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -126,6 +128,15 @@ export const handlers: Handlers = {
   careReviewUpdateDocument: (s, i) => careReviewService.careReviewUpdateDocument(s.db, i.youngPersonId, i.reviewDate, s.today()),
   logContact: (s, i) => careReviewService.logContact(s.db, i, s.today()),
   retentionView: (s) => retentionView(s.db, s.today()),
+  deletionPreview: (s, i) => whatGoesWith(s.db, i.kind, i.id),
+  deleteRecord: (s, i) => {
+    const { token, record } = s.deletions.delete(s.db, i.kind, i.id);
+    return { token, message: deletedMessage(record) };
+  },
+  undoDelete: (s, i) => {
+    const { kind, record } = s.deletions.undo(s.db, i.token);
+    return { kind, message: restoredMessage(record) };
+  },
   exportData: (s, i) => {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };

@@ -29,6 +29,7 @@ import { todayIso } from '../../shared/dates';
 import { deleteExpiredDisclosureNotes } from './services/retention';
 import { backupOnLock, backupOnUnlock, type BackupReporter } from './backup/hooks';
 import { finishInterruptedRestore } from './backup/journal';
+import { UndoStore } from './services/undo';
 
 export interface SessionOptions {
   dataDir: string;
@@ -47,6 +48,8 @@ export const RECOVERY_SLOT_WARNING = "The recovery key's copy in the key file is
 export class Session {
   readonly files: DataFiles;
   readonly today: () => string;
+  /** What the latest deletions took, in memory only, so they can be undone; forgotten at lock. */
+  readonly deletions = new UndoStore();
   private opened: OpenDatabase | null = null;
   /** Found at the last unlock: the recovery slot's seal did not verify. */
   private recoverySlotDamaged = false;
@@ -203,6 +206,7 @@ export class Session {
   lock(): void {
     this.lockGeneration += 1;
     this.recoverySlotDamaged = false;
+    this.deletions.clear();
     if (!this.opened) return;
     // Backup hook: a backup when something changed since the last one; a failure is reported, and the lock goes ahead.
     backupOnLock({ sqlite: this.opened.sqlite, files: this.files }, this.options.onBackupProblem);

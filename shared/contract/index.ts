@@ -17,6 +17,7 @@ import { matchCalls } from './matches';
 import { supervisionCalls } from './supervisions';
 import { careReviewCalls } from './careReviews';
 import { retentionCalls } from './retention';
+import { deletionCalls } from './deletion';
 
 export const contract = {
   ...sessionCalls,
@@ -31,6 +32,7 @@ export const contract = {
   ...supervisionCalls,
   ...careReviewCalls,
   ...retentionCalls,
+  ...deletionCalls,
 };
 
 export type Contract = typeof contract;
@@ -70,3 +72,4 @@ export type * from './matches';
 export type * from './supervisions';
 export type * from './careReviews';
 export type * from './retention';
+export type * from './deletion';

@@ -6,6 +6,7 @@ import type { Block, DocumentContent } from './blocks';
 import type { CareReviewUpdate } from '../contract/careReviews';
 import { CONTACT_KIND_LABELS } from '../careReviews/record';
 import { ageOn, durationText, formatUkDate } from '../dates';
+import { plural } from '../words';
 
 export type CareReviewUpdateDetails = Omit<CareReviewUpdate, 'content'> & {
   schemeName: string;
@@ -16,8 +17,6 @@ export type CareReviewUpdateDetails = Omit<CareReviewUpdate, 'content'> & {
 };
 
 export const SAFEGUARDING_NEVER_INCLUDED = 'Safeguarding concerns are never included in this update: any concern is shared separately through the safeguarding procedure.';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function weeksAndDays(days: number): string {
   const weeks = Math.floor(days / 7);

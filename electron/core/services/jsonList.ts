@@ -7,3 +7,13 @@ export function listFromJson(json: string): string[] {
     return [];
   }
 }
+
+/** Lists of record ids (a supervision's matches discussed) are stored as JSON arrays of numbers. */
+export function idsFromJson(json: string): number[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [];
+  } catch {
+    return [];
+  }
+}

@@ -21,6 +21,7 @@ import { getCaseSettings } from './settings';
 import { supervisionProblems, type SupervisionFields } from '../../../shared/supervision/rules';
 import { notInFutureProblem } from '../../../shared/people';
 import { insertedId } from '../db/write';
+import { idsFromJson } from './jsonList';
 
 type Row = typeof supervisions.$inferSelect;
 
@@ -28,15 +29,6 @@ function actionsFromJson(json: string): SupervisionAction[] {
   try {
     const value = JSON.parse(json) as unknown;
     return Array.isArray(value) ? (value as SupervisionAction[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function idsFromJson(json: string): number[] {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [];
   } catch {
     return [];
   }
