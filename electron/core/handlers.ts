@@ -30,9 +30,9 @@ import * as supervisionService from './services/supervisions';
 import * as careReviewService from './services/careReviews';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
-import { backupBeforeImport } from './backup/hooks';
+import { backupBeforeErasure, backupBeforeImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
-import { retentionView } from './services/retention';
+import { eraseRecords, retentionView } from './services/retention';
 import { whatGoesWith } from './services/deletion';
 import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
 
@@ -128,6 +128,7 @@ export const handlers: Handlers = {
   careReviewUpdateDocument: (s, i) => careReviewService.careReviewUpdateDocument(s.db, i.youngPersonId, i.reviewDate, s.today()),
   logContact: (s, i) => careReviewService.logContact(s.db, i, s.today()),
   retentionView: (s) => retentionView(s.db, s.today()),
+  eraseRecords: (s, i) => eraseRecords(s.db, i.people, s.today(), () => backupBeforeErasure(s)),
   deletionPreview: (s, i) => whatGoesWith(s.db, i.kind, i.id),
   deleteRecord: (s, i) => {
     const { token, record } = s.deletions.delete(s.db, i.kind, i.id);

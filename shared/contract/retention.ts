@@ -1,6 +1,7 @@
 /** Retention and erasure: who the data rules say may now be erased, and erasing them. */
 import { z } from 'zod';
 import { call } from './define';
+import { id } from '../fields';
 import type { RetentionReason, RetentionSettings } from '../retention/rules';
 
 export type PersonKind = 'volunteer' | 'young_person';
@@ -17,6 +18,10 @@ export interface RetentionPerson {
   why: string;
   /** The first day their records could be erased. */
   dueFrom: string;
+  /** What goes with them, counted ("3 visits"). */
+  goesWith: string[];
+  /** Records that stay changed, and what else to know, in sentences. */
+  notes: string[];
 }
 
 export interface RetentionView {
@@ -26,6 +31,24 @@ export interface RetentionView {
   backupsNote: string;
 }
 
+export interface ErasureDone {
+  erased: number;
+  message: string;
+}
+
+const person = z.object({ kind: z.enum(['volunteer', 'young_person']), id }).strict();
+
 export const retentionCalls = {
   retentionView: call<RetentionView>()(z.object({}).strict()),
+  /** Makes a backup labelled before_erasure, then erases the people chosen with everything that is theirs alone. */
+  eraseRecords: call<ErasureDone>()(
+    z
+      .object({
+        people: z
+          .array(person)
+          .min(1, { message: 'Choose at least one person to erase' })
+          .max(1000, { message: 'Erase at most 1,000 people at once' }),
+      })
+      .strict(),
+  ),
 };

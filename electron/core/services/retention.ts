@@ -9,10 +9,14 @@ import type { Db } from '../db/open';
 import { volunteers, youngPeople } from '../db/schema';
 import { addMonths, ageOn } from '../../../shared/dates';
 import { retentionWhy, volunteerRetention, youngPersonRetention, type RetentionDue } from '../../../shared/retention/rules';
-import type { PersonKind, RetentionPerson, RetentionView } from '../../../shared/contract';
+import type { ErasureDone, PersonKind, RetentionPerson, RetentionView } from '../../../shared/contract';
+import { plural } from '../../../shared/words';
 import { KEEP } from '../backup/rotation';
 import { initials } from '../documents/fileName';
+import { withAuditAction } from '../audit/context';
+import { UserError } from '../errors';
 import { getRecruitmentSettings } from './settings';
+import { deleteWithDependants, whatGoesWith } from './deletion';
 
 export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
   const months = getRecruitmentSettings(db).reminders.disclosureNoteMonths;
@@ -42,10 +46,27 @@ export function backupsNote(): string {
   );
 }
 
+const DELETABLE = { volunteer: 'volunteer', young_person: 'youngPerson' } as const;
+const ERASURE = { includeMatchesWithVisits: true };
+
+/** Matches belong to both people in them: say what erasing one side does to the other's record. */
+const MATCHES_NOTE: Record<PersonKind, string> = {
+  volunteer: 'The young people they visited keep their own records, without these matches and visits.',
+  young_person: 'The volunteers who visited them keep their own records, without these matches and visits.',
+};
+
+function goingWith(db: Db, kind: PersonKind, id: number) {
+  const plan = whatGoesWith(db, DELETABLE[kind], id, ERASURE);
+  const matched = plan.goesWith.some((g) => g.kind === 'anyMatch');
+  return { goesWith: plan.goesWith.map((g) => g.label), notes: [...plan.notes, ...(matched ? [MATCHES_NOTE[kind]] : [])] };
+}
+
+type DuePerson = Omit<RetentionPerson, 'goesWith' | 'notes'>;
+
 /** Everyone whose records the data rules now let go, oldest first, with why and since when. */
-export function retentionView(db: Db, today: string): RetentionView {
+function duePeople(db: Db, today: string): DuePerson[] {
   const settings = getRecruitmentSettings(db).retention;
-  const person = (kind: PersonKind, p: { id: number; firstName: string; lastName: string; dateOfBirth: string | null }, due: RetentionDue): RetentionPerson => ({
+  const person = (kind: PersonKind, p: { id: number; firstName: string; lastName: string; dateOfBirth: string | null }, due: RetentionDue): DuePerson => ({
     kind,
     id: p.id,
     name: `${p.firstName} ${p.lastName}`,
@@ -79,5 +100,31 @@ export function retentionView(db: Db, today: string): RetentionView {
       return d ? [person('volunteer', v, d)] : [];
     }),
   ];
-  return { due: due.sort((a, b) => a.dueFrom.localeCompare(b.dueFrom) || a.name.localeCompare(b.name)), settings, backupsNote: backupsNote() };
+  return due.sort((a, b) => a.dueFrom.localeCompare(b.dueFrom) || a.name.localeCompare(b.name));
+}
+
+/** The Retention screen: who is due, with what goes with each. */
+export function retentionView(db: Db, today: string): RetentionView {
+  const due = duePeople(db, today).map((p) => ({ ...p, ...goingWith(db, p.kind, p.id) }));
+  return { due, settings: getRecruitmentSettings(db).retention, backupsNote: backupsNote() };
+}
+
+/**
+ * Erases the people chosen, each with everything that is theirs alone, after a backup
+ * labelled before_erasure (no backup, no erasure). Everyone must still be due; all go in
+ * one transaction, recorded in the audit trail as an erasure without personal data.
+ */
+export function eraseRecords(db: Db, people: { kind: PersonKind; id: number }[], today: string, backup: () => void): ErasureDone {
+  const due = new Set(duePeople(db, today).map((p) => `${p.kind}:${p.id}`));
+  const chosen = [...new Map(people.map((p) => [`${p.kind}:${p.id}`, p])).values()];
+  if (chosen.some((p) => !due.has(`${p.kind}:${p.id}`))) {
+    throw new UserError('conflict', 'Someone chosen is not due for erasure, or was erased already. Nothing was erased: look at the list again and choose again.');
+  }
+  backup();
+  withAuditAction(db, 'erasure', () =>
+    db.$client.transaction(() => {
+      for (const p of chosen) deleteWithDependants(db, DELETABLE[p.kind], p.id, ERASURE);
+    })(),
+  );
+  return { erased: chosen.length, message: `The records of ${plural(chosen.length, 'person', 'people')} were erased. A backup was made first.` };
 }
