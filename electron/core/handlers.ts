@@ -30,6 +30,7 @@ import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
 import { backupBeforeImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
+import * as audit from './services/audit';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -122,6 +123,9 @@ export const handlers: Handlers = {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };
   },
+  recordHistory: (s, i) => audit.recordHistory(s.db, i),
+  auditTrail: (s, i) => audit.auditTrail(s.db, i),
+  safeguardingConcernHistory: (s, i) => audit.safeguardingConcernHistory(s.db, i),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

@@ -16,6 +16,7 @@ import { logCalls } from './logs';
 import { matchCalls } from './matches';
 import { supervisionCalls } from './supervisions';
 import { careReviewCalls } from './careReviews';
+import { auditCalls } from './audit';
 
 export const contract = {
   ...sessionCalls,
@@ -29,6 +30,7 @@ export const contract = {
   ...matchCalls,
   ...supervisionCalls,
   ...careReviewCalls,
+  ...auditCalls,
 };
 
 export type Contract = typeof contract;
@@ -67,3 +69,4 @@ export type * from './logs';
 export type * from './matches';
 export type * from './supervisions';
 export type * from './careReviews';
+export type * from './audit';
