@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
 import { withAuditAction } from '../../electron/core/audit/context';
+import type { StoredHistoryRow } from '../../electron/core/audit/hash';
 import { allTriggers, recordTables } from '../../electron/core/audit/triggerSql';
 import { makeBackup } from '../../electron/core/backup/make';
 import { restoreBackup } from '../../electron/core/backup/restore';
@@ -42,20 +43,7 @@ async function scheme(): Promise<Session> {
   return made.session;
 }
 
-interface Entry {
-  id: number;
-  actor: string | null;
-  action: string;
-  record_kind: string;
-  record_id: number | null;
-  owner_kind: string | null;
-  owner_id: number | null;
-  before: string | null;
-  after: string | null;
-  redacted: number;
-}
-
-const entries = (session: Session, table = 'audit_log') => session.connection.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as Entry[];
+const entries = (session: Session, table = 'audit_log') => session.connection.sqlite.prepare(`SELECT * FROM ${table} ORDER BY id`).all() as StoredHistoryRow[];
 const volunteerInput = { firstName: 'Ada', lastName: 'Lovelace', enquiryDate: '2026-01-15', email: 'ada@example.org' };
 
 async function addVolunteer(session: Session): Promise<Volunteer> {
@@ -328,6 +316,23 @@ describe('import, restore and erasure', () => {
       ['Added', true, []],
       ['Added', true, []],
     ]);
+  });
+});
+
+describe('the subject-access export', () => {
+  it("holds the history of the person's records and the safeguarding log's history of concerns about them, and nobody else's", async () => {
+    const session = await scheme();
+    const volunteer = await addVolunteer(session);
+    await ok(session, 'updateVolunteer', { ...volunteerInput, id: volunteer.id, phone: '01234 567890' });
+    await ok(session, 'createVolunteer', { ...volunteerInput, firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.org' });
+    const person = await ok<{ id: number }>(session, 'createYoungPerson', { firstName: 'Pip', lastName: 'Reed', dateOfBirth: '2012-03-27' });
+    await ok(session, 'saveSafeguardingConcern', { date: '2026-11-01', youngPersonId: person.id, volunteerId: volunteer.id, summary: 'A worry', referredTo: null, referredDate: null, outcome: null, closedDate: null });
+    const sar = JSON.parse((await ok<{ text: string }>(session, 'subjectAccessExport', { kind: 'volunteer', id: volunteer.id })).text);
+    expect(sar.history.map((e: { actionLabel: string }) => e.actionLabel)).toEqual(['Added', 'Changed']);
+    expect(sar.history[1].changes).toEqual([{ field: 'phone', label: 'Phone', before: '', after: '01234 567890' }]);
+    expect(sar.safeguardingHistory).toHaveLength(1);
+    expect(sar.safeguardingHistory[0].changes).toContainEqual({ field: 'summary', label: 'Summary', before: '', after: 'A worry' });
+    expect(JSON.stringify(sar)).not.toMatch(/Grace|Pip|Reed/);
   });
 });
 

@@ -5,7 +5,7 @@
  * has handed out, so a removed entry, even the last, shows; swapped entries break the chain.
  */
 import type Database from 'better-sqlite3';
-import { chainHash, contentHash, GENESIS_HASH } from './hash';
+import { chainHash, contentHash, GENESIS_HASH, type StoredHistoryRow } from './hash';
 
 export type HistoryTable = 'audit_log' | 'safeguarding_history';
 
@@ -16,24 +16,7 @@ export interface ChainReport {
   firstBroken: { id: number | null; problem: string } | null;
 }
 
-interface StoredEntry {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  record_kind: string;
-  record_id: number | null;
-  owner_kind: string | null;
-  owner_id: number | null;
-  before: string | null;
-  after: string | null;
-  content_hash: string;
-  prev_hash: string;
-  hash: string;
-  redacted: number;
-}
-
-function brokenLink(entry: StoredEntry, expectedId: number, prevHash: string): string | null {
+function brokenLink(entry: StoredHistoryRow, expectedId: number, prevHash: string): string | null {
   if (entry.id !== expectedId) return `Entry ${expectedId} is missing (the next entry is ${entry.id}).`;
   if (entry.prev_hash !== prevHash) return `Entry ${entry.id} does not follow the entry before it: an entry was removed, reordered or changed.`;
   if (!entry.redacted) {
@@ -61,7 +44,7 @@ export function checkChain(sqlite: Database.Database, history: HistoryTable): Ch
   let expectedId = 1;
   let prevHash = GENESIS_HASH;
   let entries = 0;
-  for (const entry of sqlite.prepare(`SELECT * FROM ${history} ORDER BY id`).iterate() as IterableIterator<StoredEntry>) {
+  for (const entry of sqlite.prepare(`SELECT * FROM ${history} ORDER BY id`).iterate() as IterableIterator<StoredHistoryRow>) {
     entries += 1;
     const problem = brokenLink(entry, expectedId, prevHash);
     if (problem) return { ok: false, entries, firstBroken: { id: entry.id, problem } };

@@ -31,3 +31,21 @@ export function contentHash(entry: EntryContent): string {
 export function chainHash(prevHash: string, content: string): string {
   return sha256(prevHash + content);
 }
+
+/** An entry as either history table stores it. */
+export interface StoredHistoryRow {
+  id: number;
+  at: string;
+  actor: string | null;
+  action: string;
+  record_kind: string;
+  record_id: number | null;
+  owner_kind: string | null;
+  owner_id: number | null;
+  before: string | null;
+  after: string | null;
+  content_hash: string;
+  prev_hash: string;
+  hash: string;
+  redacted: number;
+}

@@ -10,20 +10,7 @@ import type { HistoryEntry, HistoryPage, ParsedInput } from '../../../shared/con
 import { HISTORY_PAGE_SIZE } from '../../../shared/contract/audit';
 import { actionLabel, changedFields, formatTimestamp, recordKindLabel, recordName, restoreNote, type StoredRow } from '../../../shared/audit/format';
 import { addDays } from '../../../shared/dates';
-
-interface StoredEntry {
-  id: number;
-  at: string;
-  actor: string | null;
-  action: string;
-  record_kind: string;
-  record_id: number | null;
-  owner_kind: string | null;
-  owner_id: number | null;
-  before: string | null;
-  after: string | null;
-  redacted: number;
-}
+import type { StoredHistoryRow } from '../audit/hash';
 
 /** The yes/no columns, from the schema, so their 1 and 0 read as Yes and No. */
 const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set(
@@ -37,7 +24,7 @@ function parseRow(json: string | null): StoredRow | null {
   return json ? (JSON.parse(json) as StoredRow) : null;
 }
 
-export function describeEntry(entry: StoredEntry): HistoryEntry {
+export function describeEntry(entry: StoredHistoryRow): HistoryEntry {
   const before = parseRow(entry.before);
   const after = parseRow(entry.after);
   const isBackup = entry.record_kind === 'backup';
@@ -64,8 +51,8 @@ function pageOf(sqlite: Database.Database, table: 'audit_log' | 'safeguarding_hi
   const pageCount = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
   const shown = Math.min(page, pageCount);
   const rows = sqlite
-    .prepare(`SELECT id, at, actor, action, record_kind, record_id, owner_kind, owner_id, before, after, redacted FROM ${table} WHERE ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
-    .all(...params, HISTORY_PAGE_SIZE, (shown - 1) * HISTORY_PAGE_SIZE) as StoredEntry[];
+    .prepare(`SELECT * FROM ${table} WHERE ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
+    .all(...params, HISTORY_PAGE_SIZE, (shown - 1) * HISTORY_PAGE_SIZE) as StoredHistoryRow[];
   return { entries: rows.map(describeEntry), page: shown, pageCount, total };
 }
 
@@ -76,20 +63,26 @@ export function recordHistory(db: Db, input: ParsedInput<'recordHistory'>): Hist
   return pageOf(db.$client, 'audit_log', OWNED, [input.kind, input.id, input.kind, input.id], input.page);
 }
 
-/** Everything recorded about one person or match, oldest first, for a subject-access export. */
+/** Everything recorded about one person and their matches, oldest first, for a subject-access export. */
 export function fullHistory(db: Db, kind: 'volunteers' | 'young_people', id: number): HistoryEntry[] {
+  const theirMatches =
+    kind === 'volunteers' ? 'SELECT id FROM matches WHERE volunteer_id = ?' : 'SELECT m.id FROM matches m JOIN referrals r ON r.id = m.referral_id WHERE r.young_person_id = ?';
   const rows = db.$client
-    .prepare(`SELECT id, at, actor, action, record_kind, record_id, owner_kind, owner_id, before, after, redacted FROM audit_log WHERE ${OWNED} ORDER BY id`)
-    .all(kind, id, kind, id) as StoredEntry[];
+    .prepare(
+      `SELECT * FROM audit_log WHERE ${OWNED} OR (record_kind = 'matches' AND record_id IN (${theirMatches})) OR (owner_kind = 'matches' AND owner_id IN (${theirMatches})) ORDER BY id`,
+    )
+    .all(kind, id, kind, id, id, id) as StoredHistoryRow[];
   return rows.map(describeEntry);
 }
 
-/** The safeguarding history of the given concerns, oldest first, for a subject-access export. */
-export function concernsHistory(db: Db, concernIds: number[]): HistoryEntry[] {
-  if (concernIds.length === 0) return [];
+/** The whole history of every safeguarding concern that has ever named the person, oldest first, for a subject-access export. */
+export function concernsHistoryFor(db: Db, kind: 'volunteers' | 'young_people', id: number): HistoryEntry[] {
+  const column = kind === 'volunteers' ? 'volunteer_id' : 'young_person_id';
   const rows = db.$client
-    .prepare(`SELECT id, at, actor, action, record_kind, record_id, owner_kind, owner_id, before, after, redacted FROM safeguarding_history WHERE record_id IN (${concernIds.map(() => '?').join(', ')}) ORDER BY id`)
-    .all(...concernIds) as StoredEntry[];
+    .prepare(
+      `SELECT * FROM safeguarding_history WHERE record_id IN (SELECT record_id FROM safeguarding_history WHERE json_extract(before, '$.${column}') = ? OR json_extract(after, '$.${column}') = ?) ORDER BY id`,
+    )
+    .all(id, id) as StoredHistoryRow[];
   return rows.map(describeEntry);
 }
 
