@@ -35,6 +35,7 @@ import { exportDocument, exportFileName } from './interchange/exportDocument';
 import { eraseRecords, retentionView } from './services/retention';
 import { whatGoesWith } from './services/deletion';
 import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
+import * as audit from './services/audit';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -142,6 +143,9 @@ export const handlers: Handlers = {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };
   },
+  recordHistory: (s, i) => audit.recordHistory(s.db, i),
+  auditTrail: (s, i) => audit.auditTrail(s.db, i),
+  safeguardingConcernHistory: (s, i) => audit.safeguardingConcernHistory(s.db, i),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

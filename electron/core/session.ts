@@ -27,6 +27,7 @@ import { syncedFolderProblem } from '../../shared/syncedFolder';
 import { scheme } from './db/schema';
 import { todayIso } from '../../shared/dates';
 import { deleteExpiredDisclosureNotes } from './services/retention';
+import { recordPendingRestore } from './audit/restoreEntry';
 import { backupOnLock, backupOnUnlock, type BackupReporter } from './backup/hooks';
 import { finishInterruptedRestore } from './backup/journal';
 import { UndoStore } from './services/undo';
@@ -250,6 +251,7 @@ export class Session {
     try {
       // The data rules' deletions happen whenever the records are opened, so none is ever late by more than a session.
       deleteExpiredDisclosureNotes(opened.db, this.today());
+      recordPendingRestore(opened.db, this.files);
     } catch (error) {
       opened.sqlite.close();
       throw isDamageError(error) ? damagedDatabaseError(this.files.database) : error;

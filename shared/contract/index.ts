@@ -18,6 +18,7 @@ import { supervisionCalls } from './supervisions';
 import { careReviewCalls } from './careReviews';
 import { retentionCalls } from './retention';
 import { deletionCalls } from './deletion';
+import { auditCalls } from './audit';
 
 export const contract = {
   ...sessionCalls,
@@ -33,6 +34,7 @@ export const contract = {
   ...careReviewCalls,
   ...retentionCalls,
   ...deletionCalls,
+  ...auditCalls,
 };
 
 export type Contract = typeof contract;
@@ -73,3 +75,4 @@ export type * from './supervisions';
 export type * from './careReviews';
 export type * from './retention';
 export type * from './deletion';
+export type * from './audit';
