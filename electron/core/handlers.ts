@@ -100,7 +100,7 @@ export const handlers: Handlers = {
   },
   subjectAccessWord: async (s, i) => {
     const { document, person } = subjectAccessOf(s.db, i);
-    const docx = await wordDocument(subjectAccessContent({ kind: i.kind, document, schemeName: schemeService.getScheme(s.db).name, madeDate: s.today() }));
+    const docx = await wordDocument(subjectAccessContent({ kind: i.kind, document, history: document.history, safeguardingHistory: document.safeguardingHistory, schemeName: schemeService.getScheme(s.db).name, madeDate: s.today() }));
     return { fileName: documentFileName('Subject access', initials(person), s.today()), base64: docx.toString('base64') };
   },
   matchSuggestions: (s, i) => matchService.matchSuggestions(s.db, i.referralId, s.today()),

@@ -7,6 +7,7 @@
  */
 import type { Block, DocumentContent } from './blocks';
 import type { InterchangeDocument, RecordOf } from '../interchange/format';
+import type { HistoryEntry } from '../contract/audit';
 import { durationText, formatUkDate } from '../dates';
 import { pounds } from '../csv';
 import { DBS_LEVEL_LABELS, DBS_OUTCOME_LABELS, ENQUIRY_SOURCE_LABELS } from '../volunteers/record';
@@ -18,6 +19,9 @@ import { CONTACT_KIND_LABELS, FEEDBACK_FROM_LABELS, PROFESSIONAL_FEEDBACK_LABELS
 export interface SubjectAccessDetails {
   kind: 'volunteer' | 'young_person';
   document: InterchangeDocument;
+  /** Every change to their records, and the safeguarding log's own history of the concerns about them. */
+  history: HistoryEntry[];
+  safeguardingHistory: HistoryEntry[];
   schemeName: string;
   /** The day it is made (ISO). */
   madeDate: string;
@@ -292,6 +296,13 @@ function safeguardingBlocks(d: InterchangeDocument): Block[] {
   );
 }
 
+/** The audit trail's entries as a table; the record is named by its kind only, as its name could be someone else's. */
+function historyBlocks(title: string, entries: HistoryEntry[], empty: string): Block[] {
+  const change = (c: HistoryEntry['changes'][number]) => (!c.before ? `${c.label}: ${c.after}` : !c.after ? `${c.label}: ${c.before}, removed` : `${c.label}: ${c.before}, changed to ${c.after}`);
+  const changes = (e: HistoryEntry) => [...e.changes.map(change), ...(e.note ? [e.note] : [])].join('\n');
+  return [heading(title), ...table(title, ['When', 'By', 'What', 'Changes'], entries.map((e) => [e.when, words(e.actor), `${e.actionLabel}: ${e.recordLabel}`, changes(e)]), empty)];
+}
+
 export function subjectAccessContent(details: SubjectAccessDetails): DocumentContent {
   const d = details.document;
   const person = details.kind === 'volunteer' ? d.volunteers?.[0] : d.youngPeople?.[0];
@@ -319,6 +330,8 @@ export function subjectAccessContent(details: SubjectAccessDetails): DocumentCon
       },
       ...own,
       ...safeguardingBlocks(d),
+      ...historyBlocks('History of changes to these records', details.history, 'No changes recorded.'),
+      ...(details.safeguardingHistory.length > 0 ? historyBlocks('History of the safeguarding log entries', details.safeguardingHistory, '') : []),
     ],
   };
 }
