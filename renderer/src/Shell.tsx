@@ -19,6 +19,7 @@ import { MatchScreen } from './screens/matches/MatchScreen';
 import { MatchingAssistantScreen } from './screens/matches/MatchingAssistantScreen';
 import { ExpensesScreen } from './screens/matches/ExpensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { RetentionScreen } from './screens/RetentionScreen';
 import { CareReviewCalendarScreen } from './screens/careReviews/CareReviewCalendarScreen';
 import { CareReviewUpdateScreen } from './screens/careReviews/CareReviewUpdateScreen';
 import { CareReviewPrintScreen } from './screens/careReviews/CareReviewPrintScreen';
@@ -43,7 +44,7 @@ const AREAS = [
 ];
 
 /** Pages reached from an area, shown as part of it in the navigation. */
-const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs' };
+const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs', retention: 'settings' };
 
 function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
   const [area, id, sub, subSub] = route;
@@ -89,6 +90,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <ComplaintsLogScreen />;
     case 'settings':
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
+    case 'retention':
+      return <RetentionScreen />;
     default:
       return <TodayScreen />;
   }

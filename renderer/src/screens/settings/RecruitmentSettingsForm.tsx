@@ -302,7 +302,10 @@ export function RecruitmentSettingsForm() {
 
         <fieldset className="fieldset">
           <legend>Keeping records</legend>
-          <p className="hint">When these periods have passed, the Retention screen lists the person so their records can be erased. A young person’s records are kept until their 75th birthday, as the law requires.</p>
+          <p className="hint">
+            When these periods have passed, the <a href="#/retention">Retention screen</a> lists the person so their records can be erased. A young person’s records are kept until their 75th birthday,
+            as the law requires.
+          </p>
           {RETENTION.map((r) => (
             <Field
               key={r.key}
