@@ -14,10 +14,13 @@ export interface ConfirmOptions {
 
 function ConfirmDialog({ title, body, confirmLabel, onClose }: ConfirmOptions & { onClose: (confirmed: boolean) => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first button, the one that acts; Cancel is the safe place to start.
+    cancel.current?.focus();
     return () => dialog?.close();
   }, []);
   return (
@@ -32,7 +35,7 @@ function ConfirmDialog({ title, body, confirmLabel, onClose }: ConfirmOptions & 
         <button type="button" className="button button--warning" onClick={() => onClose(true)}>
           {confirmLabel}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => onClose(false)} autoFocus>
+        <button type="button" className="button button--secondary" onClick={() => onClose(false)} ref={cancel}>
           Cancel
         </button>
       </div>

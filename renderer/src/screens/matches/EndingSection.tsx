@@ -73,7 +73,7 @@ function EndForm({ match, saved, onCancel }: SectionProps & { onCancel: () => vo
         <>
           <p>Ending the {what} on {form.values.endDate.trim()}:</p>
           <ul>
-            <li>{proposed ? 'The proposal will not go ahead.' : `It no longer counts as an active match after that day, and no visit can be recorded after it.`}</li>
+            <li>{proposed ? 'The proposal will not go ahead.' : 'From that day it no longer counts as an active match, and no visit can be recorded after it.'}</li>
             <li>
               {form.values.rematchWanted === 'yes'
                 ? `${firstName} goes back on the waiting list for a new Independent Visitor.`
