@@ -42,9 +42,10 @@ export async function confirmInDialog(page: Page, button: string): Promise<void>
   await expect(dialog).toHaveCount(0);
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** The whole page by default; `fullPage: false` for what is on the screen (a dialog over a long page). */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
 }
 
 /** Completes first-run setup through the UI and returns the recovery key shown. */

@@ -88,7 +88,7 @@ test('the Retention screen lists who is due, and erases the people chosen after 
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Make a backup and erase' })).toBeFocused();
   await expectAccessible(page);
-  await screenshot(page, 'retention-erase-confirmation');
+  await screenshot(page, 'retention-erase-confirmation', { fullPage: false });
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(rows).toHaveCount(3);
@@ -122,7 +122,7 @@ test('ending a match asks first, and an ending made by mistake can be reopened',
   await expect(dialog).toContainText('Tia’s referral stays open');
   await expect(dialog).toContainText('you can reopen it on this page');
   await expectAccessible(page);
-  await screenshot(page, 'match-end-confirmation');
+  await screenshot(page, 'match-end-confirmation', { fullPage: false });
   // Cancel changes nothing.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
@@ -188,7 +188,7 @@ test('the retention periods in Settings, subject access as Word, and the confirm
   const referralDialog = page.getByRole('dialog', { name: `Close the referral of ${formatUkDate(ago(200))}?` });
   await expect(referralDialog).toContainText('no longer counts on the waiting list');
   await expectAccessible(page);
-  await screenshot(page, 'referral-close-confirmation');
+  await screenshot(page, 'referral-close-confirmation', { fullPage: false });
   await page.keyboard.press('Escape');
   await expect(referralDialog).toHaveCount(0);
   await expect(page.getByText('Referral closed.')).toHaveCount(0);
@@ -203,7 +203,7 @@ test('the retention periods in Settings, subject access as Word, and the confirm
   const leftDialog = page.getByRole('dialog', { name: 'Record that Amira Khan left?' });
   await expect(leftDialog).toContainText('will no longer be offered for new matches');
   await expect(leftDialog).toContainText('Retention screen lists them for erasure');
-  await screenshot(page, 'volunteer-leaving-confirmation');
+  await screenshot(page, 'volunteer-leaving-confirmation', { fullPage: false });
   await leftDialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Recorded: Amira Khan left the scheme')).toHaveCount(0);
 });
