@@ -177,7 +177,7 @@ test('the retention periods in Settings, subject access as Word, and the confirm
   expect(text).not.toContain('Amira');
   await expect(access.getByRole('status')).toContainText(`Downloaded Subject-access-TR-${TODAY}.docx.`);
   await access.scrollIntoViewIfNeeded();
-  await screenshot(page, 'subject-access-section');
+  await screenshot(page, 'subject-access-section', { fullPage: false });
 
   // Closing Tia's referral asks first; Escape leaves it open.
   await page.getByRole('button', { name: /^Close the referral/ }).click();
