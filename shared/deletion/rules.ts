@@ -16,9 +16,6 @@ export const UNDO_SECONDS = 30;
 const DEPENDANT_WORDS = {
   referral: ['referral', 'referrals'],
   match: ['match (with no visits)', 'matches (with no visits)'],
-  /** Erasure only: matches go whether or not they have visits, and the visits with them. */
-  anyMatch: ['match', 'matches'],
-  visit: ['visit', 'visits'],
   feedback: ['feedback record', 'feedback records'],
   contact: ['contact between visits', 'contacts between visits'],
   reference: ['reference', 'references'],

@@ -81,11 +81,6 @@ const NOT_FOUND: Record<DeletableKind, string> = {
   youngPerson: 'That young person could not be found: they may have been deleted already.',
 };
 
-/** Erasure at the end of the retention period takes matches with visits too, and their visits: a mistake's deletion never does. */
-export interface DeleteOptions {
-  includeMatchesWithVisits?: boolean;
-}
-
 const ids = (list: readonly number[]) => JSON.stringify(list);
 const IN_LIST = 'IN (SELECT value FROM json_each(?))';
 
@@ -97,10 +92,7 @@ class Planner {
   /** "table:id" of every row that goes, so no change is planned to a row that is deleted anyway. */
   private readonly going = new Set<string>();
 
-  constructor(
-    private readonly sqlite: Database.Database,
-    private readonly options: DeleteOptions = {},
-  ) {}
+  constructor(private readonly sqlite: Database.Database) {}
 
   one<T>(query: string, ...params: unknown[]): T | undefined {
     return this.sqlite.prepare(query).get(...params) as T | undefined;
@@ -125,9 +117,7 @@ class Planner {
     ) ?? { matches: 0, visits: 0 };
     this.remove('feedback', this.idsWhere('feedback', `match_id ${IN_LIST}`, ids(matchIds)), 'feedback');
     this.remove('contacts', this.idsWhere('contacts', `match_id ${IN_LIST}`, ids(matchIds)), 'contact');
-    const withVisits = this.options.includeMatchesWithVisits === true;
-    if (withVisits) this.remove('visits', this.idsWhere('visits', `match_id ${IN_LIST}`, ids(matchIds)), 'visit');
-    this.remove('matches', matchIds, counted ? (withVisits ? 'anyMatch' : 'match') : undefined);
+    this.remove('matches', matchIds, counted ? 'match' : undefined);
     this.unlinkDiscussedMatches(matchIds);
     return visited;
   }
@@ -161,8 +151,8 @@ class Planner {
 
 const fullName = (r: { first: string; last: string }) => `${r.first} ${r.last}`;
 
-function plan(sqlite: Database.Database, kind: DeletableKind, id: number, options: DeleteOptions = {}): Plan {
-  const p = new Planner(sqlite, options);
+function plan(sqlite: Database.Database, kind: DeletableKind, id: number): Plan {
+  const p = new Planner(sqlite);
   const missing = () => new UserError('not_found', NOT_FOUND[kind]);
   let record: string;
   let visited: VisitedMatches = { matches: 0, visits: 0 };
@@ -257,20 +247,20 @@ function plan(sqlite: Database.Database, kind: DeletableKind, id: number, option
       break;
     }
   }
-  return { record, deletes: p.deletes, changes: p.changes, counts: p.counts, notes: p.notes, refusal: options.includeMatchesWithVisits ? null : visitsRefusal(kind, record, visited) };
+  return { record, deletes: p.deletes, changes: p.changes, counts: p.counts, notes: p.notes, refusal: visitsRefusal(kind, record, visited) };
 }
 
 /** What deleting the record would take with it, and whether it may be deleted at all. */
-export function whatGoesWith(db: Db, kind: DeletableKind, id: number, options: DeleteOptions = {}): Dependants {
-  const p = plan(db.$client, kind, id, options);
+export function whatGoesWith(db: Db, kind: DeletableKind, id: number): Dependants {
+  const p = plan(db.$client, kind, id);
   return { kind, id, record: p.record, goesWith: dependantCounts(p.counts), notes: p.notes, refusal: p.refusal };
 }
 
 /** Deletes the record and everything that is its alone, keeping a copy of what went (for an undo). */
-export function deleteKeepingCopy(db: Db, kind: DeletableKind, id: number, options: DeleteOptions = {}): DeletedRecords {
+export function deleteKeepingCopy(db: Db, kind: DeletableKind, id: number): DeletedRecords {
   const sqlite = db.$client;
   return sqlite.transaction(() => {
-    const p = plan(sqlite, kind, id, options);
+    const p = plan(sqlite, kind, id);
     if (p.refusal) throw new UserError('conflict', p.refusal);
     for (const c of p.changes) sqlite.prepare(`UPDATE ${c.table} SET ${c.column} = ? WHERE id = ?`).run(c.after, c.id);
     const deleted = p.deletes.map(({ table, ids: list }) => {
@@ -283,8 +273,8 @@ export function deleteKeepingCopy(db: Db, kind: DeletableKind, id: number, optio
 }
 
 /** Deletes the record and everything that is its alone, in one transaction; refuses plainly when it may not. */
-export function deleteWithDependants(db: Db, kind: DeletableKind, id: number, options: DeleteOptions = {}): void {
-  deleteKeepingCopy(db, kind, id, options);
+export function deleteWithDependants(db: Db, kind: DeletableKind, id: number): void {
+  deleteKeepingCopy(db, kind, id);
 }
 
 const CHANGED_SINCE = 'This cannot be undone now, because the records it touched have changed since. Nothing was put back.';
