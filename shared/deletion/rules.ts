@@ -16,6 +16,9 @@ export const UNDO_SECONDS = 30;
 const DEPENDANT_WORDS = {
   referral: ['referral', 'referrals'],
   match: ['match (with no visits)', 'matches (with no visits)'],
+  /** In an erasure, when visits go too (see DeletionOptions in core). */
+  erasedMatch: ['match', 'matches'],
+  visit: ['visit', 'visits'],
   feedback: ['feedback record', 'feedback records'],
   contact: ['contact between visits', 'contacts between visits'],
   reference: ['reference', 'references'],

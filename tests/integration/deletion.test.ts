@@ -4,6 +4,7 @@
  * nothing, and an undo puts back every row as it was, value for value and type for type.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/core/handlers';
 import { importDocument } from '../../electron/core/interchange/importDocument';
 import { deleteWithDependants, whatGoesWith, type DeletableKind } from '../../electron/core/services/deletion';
 import { UndoStore, UNDO_GONE } from '../../electron/core/services/undo';
@@ -275,5 +276,56 @@ describe('undo', () => {
     const before = dump(session);
     expect(() => undo.undo(session.db, token)).toThrow('This cannot be undone now, because the records it touched have changed since. Nothing was put back.');
     expect(dump(session)).toEqual(before);
+  });
+});
+
+describe('erasure (retention): the visits go too', () => {
+  it('a young person whose matches have visits: everything linked to them goes, and no link to them or their matches remains', async () => {
+    const session = await open();
+    const sqlite = session.connection.sqlite;
+    const id = idOf(session, 'young_people', 'y1');
+    const matchIds = ['m1', 'm3'].map((m) => idOf(session, 'matches', m));
+    expect(whatGoesWith(session.db, 'youngPerson', id).refusal).not.toBeNull();
+    expect(whatGoesWith(session.db, 'youngPerson', id, { withVisits: true }).goesWith.map((g) => g.label)).toEqual([
+      '1 referral',
+      '2 matches',
+      '6 visits',
+      '1 contact between visits',
+      '2 care reviews',
+    ]);
+    const before = dump(session);
+    deleteWithDependants(session.db, 'youngPerson', id, { withVisits: true });
+    const { gone, changed, added } = difference(before, dump(session));
+    expect(added).toEqual([]);
+    expect(gone.filter((k) => k.startsWith('visits:'))).toHaveLength(6);
+    expect(changed.sort()).toEqual([...rowsOf(session, 'supervisions', ['sup-ben']), ...rowsOf(session, 'safeguarding_concerns', ['s-both'])].sort());
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    for (const table of ['referrals', 'consents', 'care_reviews', 'care_review_updates', 'safeguarding_concerns']) {
+      expect(sqlite.prepare(`SELECT count(*) FROM ${table} WHERE young_person_id = ?`).pluck().get(id), table).toBe(0);
+    }
+    const discussed = (sqlite.prepare('SELECT matches_discussed FROM supervisions').pluck().all() as string[]).flatMap((json) => JSON.parse(json) as number[]);
+    expect(discussed.filter((m) => matchIds.includes(m))).toEqual([]);
+  });
+});
+
+describe('through the door the screens use', () => {
+  it('previews, deletes and undoes; a junk or unknown token is refused plainly, and so is any call while locked', async () => {
+    const session = await open();
+    const id = idOf(session, 'contacts', 'c1');
+    const preview = await dispatch(session, 'deletionPreview', { kind: 'contact', id });
+    expect(preview).toMatchObject({ ok: true, value: { record: 'the contact on 01/06/2026', goesWith: [], refusal: null } });
+    const deleted = await dispatch(session, 'deleteRecord', { kind: 'contact', id });
+    if (!deleted.ok) throw new Error(deleted.error.message);
+    expect(deleted.value).toMatchObject({ message: 'The contact on 01/06/2026 was deleted.' });
+    expect(await dispatch(session, 'undoDelete', { token: 'not a token' })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'This undo is not known' } });
+    expect(await dispatch(session, 'undoDelete', { token: 'a'.repeat(32) })).toMatchObject({ ok: false, error: { code: 'conflict', message: UNDO_GONE } });
+    const { token } = deleted.value as { token: string };
+    expect(await dispatch(session, 'undoDelete', { token })).toEqual({ ok: true, value: { kind: 'contact', message: 'The contact on 01/06/2026 was put back.' } });
+    expect(await dispatch(session, 'deleteRecord', { kind: 'match', id: idOf(session, 'matches', 'm1') })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'This match has 3 visits, so it cannot be deleted: end the match instead.' },
+    });
+    session.lock();
+    expect(await dispatch(session, 'deleteRecord', { kind: 'contact', id })).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 });

@@ -24,6 +24,14 @@ import {
 
 export type { DeletableKind, Dependants } from '../../../shared/deletion/rules';
 
+export interface DeletionOptions {
+  /**
+   * Erasure at the end of the retention period: the matches' visits go too, instead of
+   * stopping the deletion. Never for a record entered by mistake.
+   */
+  withVisits?: boolean;
+}
+
 type Table =
   | 'visits'
   | 'contacts'
@@ -92,7 +100,10 @@ class Planner {
   /** "table:id" of every row that goes, so no change is planned to a row that is deleted anyway. */
   private readonly going = new Set<string>();
 
-  constructor(private readonly sqlite: Database.Database) {}
+  constructor(
+    private readonly sqlite: Database.Database,
+    private readonly options: DeletionOptions,
+  ) {}
 
   one<T>(query: string, ...params: unknown[]): T | undefined {
     return this.sqlite.prepare(query).get(...params) as T | undefined;
@@ -115,11 +126,13 @@ class Planner {
       `SELECT count(DISTINCT match_id) AS matches, count(*) AS visits FROM visits WHERE match_id ${IN_LIST}`,
       ids(matchIds),
     ) ?? { matches: 0, visits: 0 };
+    const erasing = this.options.withVisits === true;
+    if (erasing) this.remove('visits', this.idsWhere('visits', `match_id ${IN_LIST}`, ids(matchIds)), 'visit');
     this.remove('feedback', this.idsWhere('feedback', `match_id ${IN_LIST}`, ids(matchIds)), 'feedback');
     this.remove('contacts', this.idsWhere('contacts', `match_id ${IN_LIST}`, ids(matchIds)), 'contact');
-    this.remove('matches', matchIds, counted ? 'match' : undefined);
+    this.remove('matches', matchIds, counted ? (erasing ? 'erasedMatch' : 'match') : undefined);
     this.unlinkDiscussedMatches(matchIds);
-    return visited;
+    return erasing ? { matches: 0, visits: 0 } : visited;
   }
 
   private unlinkDiscussedMatches(matchIds: number[]): void {
@@ -151,8 +164,8 @@ class Planner {
 
 const fullName = (r: { first: string; last: string }) => `${r.first} ${r.last}`;
 
-function plan(sqlite: Database.Database, kind: DeletableKind, id: number): Plan {
-  const p = new Planner(sqlite);
+function plan(sqlite: Database.Database, kind: DeletableKind, id: number, options: DeletionOptions): Plan {
+  const p = new Planner(sqlite, options);
   const missing = () => new UserError('not_found', NOT_FOUND[kind]);
   let record: string;
   let visited: VisitedMatches = { matches: 0, visits: 0 };
@@ -251,16 +264,16 @@ function plan(sqlite: Database.Database, kind: DeletableKind, id: number): Plan 
 }
 
 /** What deleting the record would take with it, and whether it may be deleted at all. */
-export function whatGoesWith(db: Db, kind: DeletableKind, id: number): Dependants {
-  const p = plan(db.$client, kind, id);
+export function whatGoesWith(db: Db, kind: DeletableKind, id: number, options: DeletionOptions = {}): Dependants {
+  const p = plan(db.$client, kind, id, options);
   return { kind, id, record: p.record, goesWith: dependantCounts(p.counts), notes: p.notes, refusal: p.refusal };
 }
 
 /** Deletes the record and everything that is its alone, keeping a copy of what went (for an undo). */
-export function deleteKeepingCopy(db: Db, kind: DeletableKind, id: number): DeletedRecords {
+export function deleteKeepingCopy(db: Db, kind: DeletableKind, id: number, options: DeletionOptions = {}): DeletedRecords {
   const sqlite = db.$client;
   return sqlite.transaction(() => {
-    const p = plan(sqlite, kind, id);
+    const p = plan(sqlite, kind, id, options);
     if (p.refusal) throw new UserError('conflict', p.refusal);
     for (const c of p.changes) sqlite.prepare(`UPDATE ${c.table} SET ${c.column} = ? WHERE id = ?`).run(c.after, c.id);
     const deleted = p.deletes.map(({ table, ids: list }) => {
@@ -273,8 +286,8 @@ export function deleteKeepingCopy(db: Db, kind: DeletableKind, id: number): Dele
 }
 
 /** Deletes the record and everything that is its alone, in one transaction; refuses plainly when it may not. */
-export function deleteWithDependants(db: Db, kind: DeletableKind, id: number): void {
-  deleteKeepingCopy(db, kind, id);
+export function deleteWithDependants(db: Db, kind: DeletableKind, id: number, options: DeletionOptions = {}): void {
+  deleteKeepingCopy(db, kind, id, options);
 }
 
 const CHANGED_SINCE = 'This cannot be undone now, because the records it touched have changed since. Nothing was put back.';

@@ -50,7 +50,7 @@ export function backupsNote(): string {
 }
 
 const DELETABLE = { volunteer: 'volunteer', young_person: 'youngPerson' } as const;
-const ERASURE = { includeMatchesWithVisits: true };
+const ERASURE = { withVisits: true };
 
 /** Matches belong to both people in them: say what erasing one side does to the other's record. */
 const MATCHES_NOTE: Record<PersonKind, string> = {
@@ -60,7 +60,7 @@ const MATCHES_NOTE: Record<PersonKind, string> = {
 
 function goingWith(db: Db, kind: PersonKind, id: number) {
   const plan = whatGoesWith(db, DELETABLE[kind], id, ERASURE);
-  const matched = plan.goesWith.some((g) => g.kind === 'anyMatch');
+  const matched = plan.goesWith.some((g) => g.kind === 'erasedMatch');
   return { goesWith: plan.goesWith.map((g) => g.label), notes: [...plan.notes, ...(matched ? [MATCHES_NOTE[kind]] : [])] };
 }
 

@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Result } from '../../../shared/result';
 import { PageHeading } from './PageHeading';
-import { SuccessBanner } from './Notice';
 import { takeFlash } from '../flash';
+import { FlashBanner } from './FlashBanner';
 
 export interface Column<T> {
   header: string;
@@ -55,7 +55,7 @@ export function SearchableList<T extends { id: number }>({ title, nouns, addLabe
 
   return (
     <>
-      {flash && <SuccessBanner>{flash}</SuccessBanner>}
+      {flash && <FlashBanner flash={flash} />}
       <div className="page-title">
         <PageHeading>{title}</PageHeading>
         <a className="button" href={addHref}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
 import { PageHeading } from '../../components/PageHeading';
@@ -6,14 +6,15 @@ import { ProfileSection } from '../../components/ProfileSection';
 import { focusSoon } from '../../components/InlineForm';
 import type { SavedNotice } from '../../components/SavedBanner';
 import { addDays, todayIso } from '../../../../shared/dates';
-import type { CalendarEntry, CareReviewCalendar } from '../../../../shared/contract';
+import type { CalendarEntry, CareReview, CareReviewCalendar } from '../../../../shared/contract';
+import { undoableCreation } from '../../afterDeleting';
 import { CareReviewForm } from './CareReviewForm';
 import { BASIS_LABELS, updatePath, updateStateText } from './labels';
 
 const firstNameOf = (name: string) => name.split(' ')[0];
 
 /** A review whose date has passed: record the meeting here, in one step. */
-function ToRecordEntry({ entry, open, onOpen, onClose, onSaved }: { entry: CalendarEntry; open: boolean; onOpen: () => void; onClose: () => void; onSaved: (message: string) => void }) {
+function ToRecordEntry({ entry, open, onOpen, onClose, onSaved }: { entry: CalendarEntry; open: boolean; onOpen: () => void; onClose: () => void; onSaved: (review: CareReview, message: string) => void }) {
   const buttonId = `record-${entry.youngPersonId}`;
   return (
     <li className="cr-entry">
@@ -30,7 +31,7 @@ function ToRecordEntry({ entry, open, onOpen, onClose, onSaved }: { entry: Calen
           date={entry.reviewDate}
           prefix={`review-${entry.youngPersonId}-`}
           level={4}
-          onSaved={(_review, message) => onSaved(message)}
+          onSaved={onSaved}
           onCancel={() => (onClose(), focusSoon(buttonId))}
         />
       ) : (
@@ -124,6 +125,7 @@ export function CareReviewCalendarScreen() {
   const [open, setOpen] = useState<number | null>(null);
   const [notice, setNotice] = useState<SavedNotice | null>(null);
 
+  const say = (text: ReactNode) => setNotice((shown) => ({ text, n: (shown?.n ?? 0) + 1 }));
   const load = useCallback(() => api.careReviewCalendar({}).then((r) => (r.ok ? setCalendar(r.value) : setFailure(r.error.message))), []);
   useEffect(() => void load(), [load]);
 
@@ -161,9 +163,9 @@ export function CareReviewCalendarScreen() {
                     open={open === e.youngPersonId}
                     onOpen={() => setOpen(e.youngPersonId)}
                     onClose={() => setOpen(null)}
-                    onSaved={(message) => {
+                    onSaved={(review, message) => {
                       setOpen(null);
-                      setNotice({ text: message, n: (notice?.n ?? 0) + 1 });
+                      say(undoableCreation(message, 'careReview', review.id, { reload: () => api.careReviewCalendar({}), show: (again, text) => (setCalendar(again), say(text)) }));
                       void load();
                     }}
                   />

@@ -10,6 +10,8 @@ import type { CareReview } from '../../../../shared/contract';
 import type { SectionProps } from '../youngPerson/parts';
 import { CareReviewForm } from './CareReviewForm';
 import { BASIS_LABELS, updatePath } from './labels';
+import { DeleteButton } from '../../components/DeleteButton';
+import { stayAfterDeleting, undoableCreation } from '../../afterDeleting';
 
 function attendedText(r: CareReview): string {
   const who = [r.ivAttended && 'Independent Visitor', r.coordinatorAttended && 'coordinator'].filter(Boolean);
@@ -22,6 +24,7 @@ export function CareReviewsSection({ person, saved, notice }: SectionProps) {
   const [open, setOpen] = useState(false);
   const next = person.nextReview;
   const today = todayIso();
+  const say = { reload: () => api.getYoungPerson({ id: person.id }), show: saved };
   const editLink = (
     <a href={`#/young-people/${person.id}/edit`}>
       record the next review date or when they became looked after<span className="visually-hidden"> for {person.firstName}</span>
@@ -60,6 +63,9 @@ export function CareReviewsSection({ person, saved, notice }: SectionProps) {
               <th scope="col">Attended</th>
               <th scope="col">Professionals’ feedback</th>
               <th scope="col">Next review set</th>
+              <th scope="col">
+                <span className="visually-hidden">Delete</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -72,6 +78,9 @@ export function CareReviewsSection({ person, saved, notice }: SectionProps) {
                   {r.feedbackFrom && <span className="secondary"> ({FEEDBACK_FROM_LABELS[r.feedbackFrom]})</span>}
                 </td>
                 <td className="nowrap">{r.nextReviewDate ? dateText(r.nextReviewDate) : <span className="secondary">Not set</span>}</td>
+                <td>
+                  <DeleteButton kind="careReview" id={r.id} hidden={`the review meeting of ${dateText(r.date)}`} onDeleted={(d) => stayAfterDeleting(d, say)} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -84,10 +93,10 @@ export function CareReviewsSection({ person, saved, notice }: SectionProps) {
           date={next && next.date <= today ? next.date : today}
           prefix="review-"
           onCancel={() => (setOpen(false), focusSoon('review-open'))}
-          onSaved={async (_review, message) => {
+          onSaved={async (review, message) => {
             const r = await api.getYoungPerson({ id: person.id });
             setOpen(false);
-            if (r.ok) saved(r.value, message);
+            if (r.ok) saved(r.value, undoableCreation(message, 'careReview', review.id, say));
           }}
         />
       ) : (

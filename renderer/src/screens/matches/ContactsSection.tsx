@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api } from '../../api';
 import { readDate, dateText, DATE_HINT } from '../../form';
 import { Field } from '../../components/Field';
@@ -10,9 +10,12 @@ import { CONTACT_KIND_LABELS, type ContactKind } from '../../../../shared/careRe
 import { CONTACT_NOTE_MAX } from '../../../../shared/careReviews/rules';
 import type { ContactRecord } from '../../../../shared/careReviews/record';
 import { Section, type SectionProps } from './parts';
+import { DeleteButton } from '../../components/DeleteButton';
+import { stayAfterDeleting, undoableCreation } from '../../afterDeleting';
+import type { Contact, Match } from '../../../../shared/contract';
 
-/** Contacts as a table: on the match page and in the care-review update. */
-export function ContactsTable({ contacts, caption }: { contacts: ContactRecord[]; caption: string }) {
+/** Contacts as a table: on the match page (with `action`, a button for each row) and in the care-review update. */
+export function ContactsTable<T extends ContactRecord>({ contacts, caption, action }: { contacts: T[]; caption: string; action?: (contact: T) => ReactNode }) {
   return (
     <table className="table cr-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -22,6 +25,11 @@ export function ContactsTable({ contacts, caption }: { contacts: ContactRecord[]
           <th scope="col">Kind</th>
           <th scope="col">With</th>
           <th scope="col">Note</th>
+          {action && (
+            <th scope="col">
+              <span className="visually-hidden">Delete</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -31,6 +39,7 @@ export function ContactsTable({ contacts, caption }: { contacts: ContactRecord[]
             <td>{CONTACT_KIND_LABELS[c.kind]}</td>
             <td>{c.withWhom}</td>
             <td className="pre-line">{c.note}</td>
+            {action && <td>{action(c)}</td>}
           </tr>
         ))}
       </tbody>
@@ -62,11 +71,14 @@ function ContactForm({ match, saved, onCancel }: SectionProps & { onCancel: () =
             if (v.note.length > CONTACT_NOTE_MAX) errors.note = `Keep the note to ${CONTACT_NOTE_MAX} characters or fewer`;
             return async () => {
               const logged = await api.logContact({ matchId: match.id, date: date ?? '', kind: v.kind as ContactKind, withWhom: v.withWhom, note: v.note });
+              if (!logged.ok) return logged;
               // One reload of the match after the save, so the list and counts come from core.
-              return logged.ok ? api.getMatch({ id: match.id }) : logged;
+              const reloaded = await api.getMatch({ id: match.id });
+              return reloaded.ok ? { ok: true as const, value: { match: reloaded.value, contact: logged.value } } : reloaded;
             };
           },
-          (m) => saved(m, `${CONTACT_KIND_LABELS[form.values.kind as ContactKind]} on ${form.values.date} logged.`),
+          ({ match: m, contact }: { match: Match; contact: Contact }) =>
+            saved(m, undoableCreation(`${CONTACT_KIND_LABELS[contact.kind]} on ${dateText(contact.date)} logged.`, 'contact', contact.id, { reload: () => api.getMatch({ id: match.id }), show: saved })),
         )
       }
     >
@@ -91,7 +103,11 @@ export function ContactsSection(props: SectionProps) {
       {newestFirst.length === 0 ? (
         <p className="secondary">No contacts logged. Log calls and messages between visits briefly: they are counted in the care-review update.</p>
       ) : (
-        <ContactsTable contacts={newestFirst} caption="Contacts between visits, newest first" />
+        <ContactsTable
+          contacts={newestFirst}
+          caption="Contacts between visits, newest first"
+          action={(c) => <DeleteButton kind="contact" id={c.id} hidden={`the contact of ${dateText(c.date)}`} onDeleted={(d) => stayAfterDeleting(d, { reload: () => api.getMatch({ id: match.id }), show: props.saved })} />}
+        />
       )}
       {match.stage !== 'ended' &&
         (open ? (

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState, type MouseEvent, type ReactNode } fro
 import { api } from '../../api';
 import { dateText } from '../../form';
 import { takeFlash } from '../../flash';
+import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
-import { SuccessBanner, Warning } from '../../components/Notice';
+import { Warning } from '../../components/Notice';
 import { SummaryList } from '../../components/SummaryList';
 import { MatchStageTag } from '../../components/MatchStageTag';
 import { daysBetween, todayIso } from '../../../../shared/dates';
@@ -15,6 +16,8 @@ import { FeedbackSection } from './FeedbackSection';
 import { ContactsSection } from './ContactsSection';
 import { EndingSection, IntroductionSection } from './EndingSection';
 import { money } from './format';
+import { DeleteSection } from '../../components/DeleteSection';
+import { leaveAfterDeleting } from '../../afterDeleting';
 
 /** In-page links: the route lives in the hash, so move focus and scroll instead of changing it. */
 const jump = (headingId: string) => (e: MouseEvent) => {
@@ -102,7 +105,7 @@ export function MatchScreen({ id }: { id: number }) {
       <a className="back-link" href="#/matches">
         Back to matches
       </a>
-      {flash && <SuccessBanner>{flash}</SuccessBanner>}
+      {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Match">{`${match.youngPersonName} and ${match.volunteerName}`}</PageHeading>
       <p className="profile-status">
         <span className="visually-hidden">Stage: </span>
@@ -146,6 +149,7 @@ export function MatchScreen({ id }: { id: number }) {
         {started && <ContactsSection {...props('contacts')} />}
         {started && <FeedbackSection {...props('feedback')} />}
         <EndingSection {...props('ending')} later={later} />
+        <DeleteSection kind="match" id={match.id} what="match" onDeleted={(d) => leaveAfterDeleting(d, '/matches', `/matches/${match.id}`)} />
       </div>
     </>
   );

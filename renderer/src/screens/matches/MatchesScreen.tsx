@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
 import { takeFlash } from '../../flash';
+import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
-import { SuccessBanner } from '../../components/Notice';
 import { MatchStageTag } from '../../components/MatchStageTag';
 import type { MatchStage } from '../../../../shared/matching/record';
 import type { MatchSummary } from '../../../../shared/contract';
@@ -67,7 +67,7 @@ export function MatchesScreen() {
 
   return (
     <>
-      {flash && <SuccessBanner>{flash}</SuccessBanner>}
+      {flash && <FlashBanner flash={flash} />}
       <div className="page-title">
         <PageHeading>Matches</PageHeading>
         <a className="button button--secondary" href="#/waiting">

@@ -10,6 +10,8 @@ import { pounds } from '../../../../shared/csv';
 import { transportCostPence } from '../../../../shared/matching/record';
 import type { Visit } from '../../../../shared/contract';
 import { Section, type SectionProps } from './parts';
+import { DeleteButton } from '../../components/DeleteButton';
+import { stayAfterDeleting, undoableCreation } from '../../afterDeleting';
 import { durationText, milesText, money, rateText, readMiles, readMinutes, readPounds } from './format';
 
 const FIELDS = ['date', 'activity', 'durationMinutes', 'activityCostPence', 'miles', 'notes'] as const;
@@ -63,7 +65,9 @@ function VisitForm({ props, ratePence, editing, onDone }: { props: SectionProps;
     setBusy(false);
     if (!result.ok) return form.setErrors(errorsFrom(result.error));
     const transport = miles === null ? 'no mileage claimed' : `transport ${money(transportCostPence(miles, ratePence))} (${milesText(miles)} ${miles === 1 ? 'mile' : 'miles'} at ${rateText(ratePence)})`;
-    saved(result.value, `Visit on ${dateText(date)} ${editing ? 'changed' : 'saved'}: ${transport}.`);
+    const message = `Visit on ${dateText(date)} ${editing ? 'changed' : 'saved'}: ${transport}.`;
+    const created = editing ? undefined : result.value.visits.find((x) => !match.visits.some((old) => old.id === x.id));
+    saved(result.value, created ? undoableCreation(message, 'visit', created.id, { reload: () => api.getMatch({ id: match.id }), show: saved }) : message);
     form.setValues(blank());
     onDone();
   }
@@ -152,7 +156,7 @@ export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePenc
                 </th>
                 <th scope="col">Notes</th>
                 <th scope="col">
-                  <span className="visually-hidden">Change</span>
+                  <span className="visually-hidden">Change or delete</span>
                 </th>
               </tr>
             </thead>
@@ -167,9 +171,12 @@ export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePenc
                   <td className="num">{v.transportCostPence === null ? '' : pounds(v.transportCostPence)}</td>
                   <td className="visits-table__notes">{v.notes}</td>
                   <td>
-                    <button type="button" className="link-button" id={`visit-${v.id}-change`} onClick={() => setEditing(v)}>
-                      Change<span className="visually-hidden"> the visit of {dateText(v.date)}</span>
-                    </button>
+                    <span className="row-actions">
+                      <button type="button" className="link-button" id={`visit-${v.id}-change`} onClick={() => setEditing(v)}>
+                        Change<span className="visually-hidden"> the visit of {dateText(v.date)}</span>
+                      </button>
+                      <DeleteButton kind="visit" id={v.id} hidden={`the visit of ${dateText(v.date)}`} onDeleted={(d) => stayAfterDeleting(d, { reload: () => api.getMatch({ id: match.id }), show: props.saved })} />
+                    </span>
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { readDate, dateText, DATE_HINT, errorsFrom, type Errors } from '../../form';
 import { navigate } from '../../route';
 import { setFlash } from '../../flash';
+import { undoCreation } from '../../components/UndoMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { Field } from '../../components/Field';
 import { Radios } from '../../components/Radios';
@@ -116,7 +117,14 @@ export function SupervisionFormScreen({ volunteerId, supervisionId }: { voluntee
     });
     setBusy(false);
     if (!result.ok) return setErrors(onTheForm(errorsFrom(result.error)));
-    setFlash(`Supervision of ${dateText(result.value.date)} with ${f.volunteerName} ${editing ? 'changed' : 'saved'}.`);
+    const message = `Supervision of ${dateText(result.value.date)} with ${f.volunteerName} ${editing ? 'changed' : 'saved'}.`;
+    const undo = editing
+      ? null
+      : undoCreation('supervision', result.value.id, (undone) => {
+          setFlash(undone);
+          navigate(`/volunteers/${f.volunteerId}`);
+        });
+    setFlash(message, undo);
     navigate(`/supervisions/${result.value.id}`);
   }
 

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { takeFlash } from '../../flash';
+import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
-import { SuccessBanner } from '../../components/Notice';
 import { DocumentView } from '../../components/DocumentView';
 import { downloadBase64, DOCX_MIME } from '../../components/download';
 import { PrintButtons, PrintLayout } from '../../components/PrintLayout';
 import { initials } from '../matches/format';
+import { DeleteButton } from '../../components/DeleteButton';
+import { leaveAfterDeleting } from '../../afterDeleting';
 import type { DocumentContent } from '../../../../shared/documents/blocks';
 
 /** One supervision record as it prints: the same blocks as the Word file, with Edit, Download and Print. */
@@ -50,7 +52,7 @@ export function SupervisionRecordScreen({ id }: { id: number }) {
     <PrintLayout schemeName={content.schemeName}>
       <div className="supervision-record">
         {back}
-        {flash && <SuccessBanner>{flash}</SuccessBanner>}
+        {flash && <FlashBanner flash={flash} />}
         <div className="print-bar no-print">
           <p className="print-bar__text">This is the record as it prints and as the Word file shows it. Print it on A4 for both of you to sign; the menus and buttons are left off the paper.</p>
           <div className="button-group">
@@ -61,6 +63,7 @@ export function SupervisionRecordScreen({ id }: { id: number }) {
               {busy ? 'Preparing…' : 'Download Word'}
             </button>
             <PrintButtons pdfName={`Supervision record ${initials(volunteer)}`} />
+            <DeleteButton kind="supervision" id={id} className="button button--warning" onDeleted={(d) => leaveAfterDeleting(d, '/supervisions', `/supervisions/${id}`)} />
           </div>
           {downloadProblem && (
             <p className="error-message" role="alert">

@@ -2,6 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
 import { navigate } from '../../route';
+import { takeFlash } from '../../flash';
+import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
 import type { SupervisionDue, SupervisionsView } from '../../../../shared/contract';
@@ -106,6 +108,7 @@ export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null
   const [volunteers, setVolunteers] = useState<Option[]>([]);
   const [page, setPage] = useState(1);
   const [failure, setFailure] = useState<string | null>(null);
+  const [flash] = useState(takeFlash);
   const filter = volunteerId ? { volunteerId } : {};
 
   useEffect(() => {
@@ -150,6 +153,7 @@ export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null
           Back to {name ?? 'the volunteer'}’s record
         </a>
       )}
+      {flash && <FlashBanner flash={flash} />}
       <PageHeading caption={name ? 'Supervisions' : undefined}>{name ?? 'Supervisions'}</PageHeading>
       <p className="lede">Each matched volunteer has supervision about every few weeks, as set in Settings. Open actions come back at the next one.</p>
       <div className="button-group">

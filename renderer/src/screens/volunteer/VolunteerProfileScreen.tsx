@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
 import { takeFlash } from '../../flash';
+import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
-import { SuccessBanner } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { daysBetween, todayIso } from '../../../../shared/dates';
 import type { SupervisionsView, Volunteer } from '../../../../shared/contract';
@@ -23,6 +23,8 @@ import { InactiveSection } from './InactiveSection';
 import { CloseSection, closeSectionTitle } from './CloseSection';
 import { TimelineSection } from './TimelineSection';
 import { SupervisionSection } from './SupervisionSection';
+import { DeleteSection } from '../../components/DeleteSection';
+import { leaveAfterDeleting } from '../../afterDeleting';
 
 function StageLine({ volunteer }: { volunteer: Volunteer }) {
   const days = volunteer.stageSince ? daysBetween(volunteer.stageSince, todayIso()) : null;
@@ -106,7 +108,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       <a className="back-link" href="#/volunteers">
         Back to volunteers
       </a>
-      {flash && <SuccessBanner>{flash}</SuccessBanner>}
+      {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Volunteer">{`${volunteer.firstName} ${volunteer.lastName}`}</PageHeading>
       <StageLine volunteer={volunteer} />
       <div className="profile">
@@ -129,6 +131,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
           {approved && <InactiveSection {...props('inactive')} />}
           <CloseSection {...props('close')} />
           <TimelineSection {...props('timeline')} />
+          <DeleteSection kind="volunteer" id={volunteer.id} what="volunteer" onDeleted={(d) => leaveAfterDeleting(d, '/volunteers', `/volunteers/${volunteer.id}`)} />
         </div>
       </div>
     </>

@@ -12,9 +12,11 @@ import type { ReferralOutcome } from '../../../../shared/referrals/waiting';
 import type { Referral, YoungPerson } from '../../../../shared/contract';
 import { Section, InlineForm, useInlineForm, focusSoon, weeksText, type SectionProps } from './parts';
 import { useConfirm } from '../../components/ConfirmDialog';
+import { DeleteButton } from '../../components/DeleteButton';
+import { stayAfterDeleting } from '../../afterDeleting';
 
 type Open = { kind: 'new' } | { kind: 'edit' | 'outcome' | 'close'; referralId: number } | null;
-type Saved = (person: YoungPerson, message: string) => void;
+type Saved = SectionProps['saved'];
 
 const KIND_WORDS = { being_matched: 'being matched', awaiting_iv: 'awaiting a suitable IV' } as const;
 
@@ -223,6 +225,14 @@ function ReferralCard({ person, referral: r, open, setOpen, saved }: { person: Y
               Close the referral{ofThis}
             </button>
           )}
+          <DeleteButton
+            kind="referral"
+            id={r.id}
+            label="Delete…"
+            hidden={`the referral of ${dateText(r.date)}`}
+            className="button button--secondary"
+            onDeleted={(d) => stayAfterDeleting(d, { reload: () => api.getYoungPerson({ id: person.id }), show: saved })}
+          />
         </div>
       )}
     </article>

@@ -2,8 +2,8 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
 import { takeFlash } from '../../flash';
+import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
-import { SuccessBanner } from '../../components/Notice';
 import { SummaryList } from '../../components/SummaryList';
 import { ServiceStatusTag } from '../../components/ServiceStatusTag';
 import { SubjectAccessSection } from '../../components/SubjectAccessSection';
@@ -16,6 +16,8 @@ import { ReferralsSection, waitingText } from './ReferralsSection';
 import { ConsentSection } from './ConsentSection';
 import { YoungPersonMatches } from '../matches/RelatedMatches';
 import { CareReviewsSection } from '../careReviews/CareReviewsSection';
+import { DeleteSection } from '../../components/DeleteSection';
+import { leaveAfterDeleting } from '../../afterDeleting';
 
 const listText = (items: string[]) => (items.length ? items.join(', ') : null);
 const longText = (text: string | null) => (text ? <span className="pre-line">{text}</span> : null);
@@ -95,7 +97,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
       <a className="back-link" href="#/young-people">
         Back to young people
       </a>
-      {flash && <SuccessBanner>{flash}</SuccessBanner>}
+      {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Young person">{`${person.firstName} ${person.lastName}`}</PageHeading>
       <p className="profile-status">
         <strong className="profile-status__age">Age {age}</strong>
@@ -135,6 +137,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
         <CareReviewsSection {...props('care-reviews')} />
         <ConsentSection {...props('consent')} />
         <SubjectAccessSection kind="young_person" id={person.id} firstName={person.firstName} />
+        <DeleteSection kind="youngPerson" id={person.id} what="young person’s record" onDeleted={(d) => leaveAfterDeleting(d, '/young-people', `/young-people/${person.id}`)} />
       </div>
     </>
   );

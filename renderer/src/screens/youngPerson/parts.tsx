@@ -1,4 +1,5 @@
 /** The pieces every section of a young person's record shares. */
+import type { ReactNode } from 'react';
 import type { YoungPerson } from '../../../../shared/contract';
 
 export { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
@@ -10,7 +11,7 @@ export type { Notice };
 export interface SectionProps {
   person: YoungPerson;
   /** Takes the record as core returned it after a save, and the message to show. */
-  saved: (person: YoungPerson, message: string) => void;
+  saved: (person: YoungPerson, message: ReactNode) => void;
   notice: Notice | null;
 }
 
