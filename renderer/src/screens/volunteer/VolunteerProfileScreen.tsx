@@ -23,6 +23,7 @@ import { InactiveSection } from './InactiveSection';
 import { CloseSection, closeSectionTitle } from './CloseSection';
 import { TimelineSection } from './TimelineSection';
 import { SupervisionSection } from './SupervisionSection';
+import { HistorySection } from '../../components/HistorySection';
 
 function StageLine({ volunteer }: { volunteer: Volunteer }) {
   const days = volunteer.stageSince ? daysBetween(volunteer.stageSince, todayIso()) : null;
@@ -99,6 +100,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
     ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
     ['close', closeSectionTitle(volunteer)],
     ['timeline', 'Timeline'],
+    ['history', 'History'],
   ];
 
   return (
@@ -129,6 +131,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
           {approved && <InactiveSection {...props('inactive')} />}
           <CloseSection {...props('close')} />
           <TimelineSection {...props('timeline')} />
+          <HistorySection kind="volunteers" id={volunteer.id} what={`${volunteer.firstName}'s records (details, references, DBS check, training, inactive periods and supervisions)`} />
         </div>
       </div>
     </>

@@ -7,6 +7,7 @@ import { SuccessBanner } from '../../components/Notice';
 import { SummaryList } from '../../components/SummaryList';
 import { ServiceStatusTag } from '../../components/ServiceStatusTag';
 import { SubjectAccessSection } from '../../components/SubjectAccessSection';
+import { HistorySection } from '../../components/HistorySection';
 import { ageOn, todayIso } from '../../../../shared/dates';
 import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS } from '../../../../shared/youngPeople/record';
 import { UPPER_AGE } from '../../../../shared/youngPeople/rules';
@@ -124,6 +125,9 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
           <li>
             <a href="#section-subject-access" onClick={jump('section-subject-access-heading')}>Subject access request</a>
           </li>
+          <li>
+            <a href="#section-history" onClick={jump('section-history-heading')}>History</a>
+          </li>
         </ul>
       </nav>
       <div className="yp-profile">
@@ -135,6 +139,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
         <CareReviewsSection {...props('care-reviews')} />
         <ConsentSection {...props('consent')} />
         <SubjectAccessSection kind="young_person" id={person.id} firstName={person.firstName} />
+        <HistorySection kind="young_people" id={person.id} what={`${person.firstName}'s records (details, referrals, confidentiality agreements, care reviews and updates)`} />
       </div>
     </>
   );
