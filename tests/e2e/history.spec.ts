@@ -4,7 +4,8 @@
  * safeguarding change shown only in the concern's own history.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, screenshot, setUpScheme } from './fixtures';
+import { join } from 'node:path';
+import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { formatUkDate, todayIso } from '../../shared/dates';
@@ -60,13 +61,12 @@ test("an edit to a volunteer shows in their History and on the Audit screen with
   await expect(rows).toHaveText(['FieldBeforeAfter', 'Phone01234 11111107700 900123', 'AreaConsettStanley']);
   await expect(entries.nth(1).getByRole('heading')).toHaveText('Imported: Volunteer (Tom Reid)');
   await expectAccessible(page);
-  await history.scrollIntoViewIfNeeded();
-  await screenshot(page, 'history-volunteer');
+  await history.screenshot({ path: join(SCREENSHOTS, 'history-volunteer.png') });
 
   await page.getByRole('link', { name: 'Audit', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('3 changes, newest first.');
-  const latest = page.getByRole('listitem').first();
+  const latest = page.getByRole('main').getByRole('listitem').first();
   await expect(latest.getByRole('heading')).toHaveText('Changed: Volunteer (Tom Reid)');
   await expect(latest).toContainText(`by ${COORDINATOR}`);
   await expectAccessible(page);
@@ -129,8 +129,7 @@ test("a safeguarding change shows only in the concern's own history, never on th
   await expect(changes.first().getByRole('row', { name: /Referred to/ })).toContainText("Council's safeguarding team");
   await expect(changes.nth(1)).toContainText('Said she was frightened of going home.');
   await expectAccessible(page);
-  await changes.first().scrollIntoViewIfNeeded();
-  await screenshot(page, 'history-safeguarding-concern');
+  await entry.screenshot({ path: join(SCREENSHOTS, 'history-safeguarding-concern.png') });
 
   await page.getByRole('link', { name: 'Audit', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('2 changes, newest first.');
@@ -144,5 +143,5 @@ test("a safeguarding change shows only in the concern's own history, never on th
   const personHistory = page.getByRole('region', { name: 'History' }).getByRole('listitem');
   await expect(personHistory).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'History' })).not.toContainText('frightened');
-  await screenshot(page, 'history-young-person');
+  await page.getByRole('region', { name: 'History' }).screenshot({ path: join(SCREENSHOTS, 'history-young-person.png') });
 });
