@@ -18,6 +18,7 @@ CREATE TABLE `audit_log` (
 CREATE INDEX `audit_log_record` ON `audit_log` (`record_kind`,`record_id`);--> statement-breakpoint
 CREATE INDEX `audit_log_owner` ON `audit_log` (`owner_kind`,`owner_id`);--> statement-breakpoint
 CREATE INDEX `audit_log_at` ON `audit_log` (`at`);--> statement-breakpoint
+CREATE INDEX `audit_log_kind_at` ON `audit_log` (`record_kind`,`at`);--> statement-breakpoint
 CREATE TABLE `safeguarding_history` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`at` text NOT NULL,
