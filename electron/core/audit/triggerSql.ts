@@ -58,7 +58,8 @@ const MAX_JSON_COLUMNS = 63;
 
 function rowJson(row: 'OLD' | 'NEW', columns: string[]): string {
   if (columns.length > MAX_JSON_COLUMNS) throw new Error(`A table has ${columns.length} columns; json_object takes at most ${MAX_JSON_COLUMNS}: split the row into two objects with json_patch.`);
-  const data = `json_object(${columns.map((column) => `${quote(column)}, ${row}."${column}"`).join(', ')})`;
+  // Merging onto {} drops the empty (null) fields: the rows are mostly empty, and the entries less than half the size.
+  const data = `json_patch('{}', json_object(${columns.map((column) => `${quote(column)}, ${row}."${column}"`).join(', ')}))`;
   return `CASE WHEN ${ERASING} THEN NULL ELSE ${data} END`;
 }
 
