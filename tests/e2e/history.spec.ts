@@ -13,12 +13,13 @@ import { formatUkDate, todayIso } from '../../shared/dates';
 const COORDINATOR = 'Jo Marsh';
 const TODAY = formatUkDate(todayIso());
 
-async function seed(harness: Harness): Promise<void> {
+async function seed(harness: Harness, more: Record<string, unknown> = {}): Promise<void> {
   const result = await dispatch(harness.session, 'importData', {
     text: JSON.stringify({
       format: 'iv-desk/1',
       volunteers: [{ id: 'v1', firstName: 'Tom', lastName: 'Reid', enquiryDate: '2026-10-01', phone: '01234 111111', area: 'Consett' }],
       youngPeople: [{ id: 'y1', firstName: 'Zara', lastName: 'Quinn', dateOfBirth: '2012-03-14', area: 'Stanley' }],
+      ...more,
     }),
   });
   expect(result).toMatchObject({ ok: true });
@@ -104,7 +105,10 @@ test("an edit to a volunteer shows in their History and on the Audit screen with
 test("a safeguarding change shows only in the concern's own history, never on the Audit screen", async ({ page, harness }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await setUpScheme(page, harness);
-  await seed(harness);
+  await seed(harness, {
+    referrals: [{ id: 'r1', youngPersonId: 'y1', date: '2026-10-05', outcome: 'accepted', outcomeDate: '2026-10-10' }],
+    matches: [{ id: 'm1', referralId: 'r1', volunteerId: 'v1', proposedDate: '2026-11-01' }],
+  });
   await setCoordinatorName(page);
 
   await page.getByRole('link', { name: 'Logs', exact: true }).click();
@@ -132,7 +136,7 @@ test("a safeguarding change shows only in the concern's own history, never on th
   await entry.screenshot({ path: join(SCREENSHOTS, 'history-safeguarding-concern.png') });
 
   await page.getByRole('link', { name: 'Audit', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('2 changes, newest first.');
+  await expect(page.getByRole('status')).toHaveText('4 changes, newest first.');
   await expect(page.getByRole('main')).not.toContainText('frightened');
   await expect(page.getByLabel('Kind of record').locator('option')).not.toContainText(['Safeguarding concern']);
 
@@ -144,4 +148,14 @@ test("a safeguarding change shows only in the concern's own history, never on th
   await expect(personHistory).toHaveCount(1);
   await expect(page.getByRole('region', { name: 'History' })).not.toContainText('frightened');
   await page.getByRole('region', { name: 'History' }).screenshot({ path: join(SCREENSHOTS, 'history-young-person.png') });
+
+  // The match's History: the match itself.
+  await page.getByRole('link', { name: 'Matches', exact: true }).click();
+  await page.getByRole('link', { name: /Zara Quinn/ }).first().click();
+  const matchHistory = page.getByRole('region', { name: 'History' });
+  await matchHistory.getByRole('button', { name: 'Show the history' }).click();
+  await expect(matchHistory.getByRole('listitem')).toHaveCount(1);
+  await expect(matchHistory.getByRole('listitem').first()).toContainText('Proposed date');
+  await expectAccessible(page);
+  await matchHistory.screenshot({ path: join(SCREENSHOTS, 'history-match.png') });
 });

@@ -29,17 +29,22 @@ function ChangesTable({ entry }: { entry: HistoryEntry }) {
 }
 
 function EntryDetails({ entry }: { entry: HistoryEntry }) {
-  if (entry.redacted) return <p className="secondary">The details were removed when this record was erased.</p>;
   if (entry.action === 'erasure') return <p className="secondary">Erased under the data rules: no details are kept.</p>;
+  if (entry.redacted && entry.changes.length === 0) return <p className="secondary">The details were removed when this record was erased.</p>;
   if (entry.note) return <p>{entry.note}</p>;
   if (entry.changes.length === 0) return <p className="secondary">No fields with a value.</p>;
-  return <ChangesTable entry={entry} />;
+  return (
+    <>
+      <ChangesTable entry={entry} />
+      {entry.redacted && <p className="secondary">Some details were removed later, under the data rules.</p>}
+    </>
+  );
 }
 
 /** `extra` adds links to each entry (the Audit screen's "only this record"). */
-export function HistoryList({ page, extra, headingLevel = 3 }: { page: HistoryPage; extra?: (entry: HistoryEntry) => ReactNode; headingLevel?: 3 | 4 }) {
+export function HistoryList({ page, extra, headingLevel = 3 }: { page: HistoryPage; extra?: (entry: HistoryEntry) => ReactNode; headingLevel?: 2 | 3 | 4 }) {
   if (page.total === 0) return <p>No changes have been recorded.</p>;
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2];
   return (
     <ol className="history">
       {page.entries.map((entry) => (

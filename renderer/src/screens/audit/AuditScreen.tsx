@@ -102,7 +102,7 @@ export function AuditScreen({ recordKind, recordId }: { recordKind: string | nul
           <p role="status" className="secondary">
             {page.total === 0 ? 'No changes match.' : `${page.total} ${page.total === 1 ? 'change' : 'changes'}, newest first.`}
           </p>
-          {page.total > 0 && <HistoryList page={page} extra={(entry) => <EntryLinks entry={entry} filteredToRecord={oneRecord} />} headingLevel={3} />}
+          {page.total > 0 && <HistoryList page={page} extra={(entry) => <EntryLinks entry={entry} filteredToRecord={oneRecord} />} headingLevel={2} />}
           <HistoryPager
             page={page}
             onPage={(n) => {
