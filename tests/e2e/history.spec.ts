@@ -22,11 +22,13 @@ async function seed(harness: Harness, more: Record<string, unknown> = {}): Promi
       ...more,
     }),
   });
-  expect(result).toMatchObject({ ok: true });
+  expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
 }
 
 async function setCoordinatorName(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  // The form fills itself from the stored details first.
+  await expect(page.getByLabel('Scheme name')).toHaveValue('Northshire Independent Visitors');
   await page.getByLabel('Your name (optional)').fill(COORDINATOR);
   await page.getByRole('button', { name: 'Save scheme details' }).click();
   await expect(page.getByText('Scheme details saved.')).toBeVisible();
@@ -106,6 +108,7 @@ test("a safeguarding change shows only in the concern's own history, never on th
   await page.setViewportSize({ width: 1366, height: 768 });
   await setUpScheme(page, harness);
   await seed(harness, {
+    volunteers: [{ id: 'v1', firstName: 'Tom', lastName: 'Reid', enquiryDate: '2026-10-01', applicationDate: '2026-10-02', approvedDate: '2026-10-20' }],
     referrals: [{ id: 'r1', youngPersonId: 'y1', date: '2026-10-05', outcome: 'accepted', outcomeDate: '2026-10-10' }],
     matches: [{ id: 'm1', referralId: 'r1', volunteerId: 'v1', proposedDate: '2026-11-01' }],
   });
@@ -145,13 +148,15 @@ test("a safeguarding change shows only in the concern's own history, never on th
   await page.getByRole('link', { name: 'Zara Quinn' }).click();
   await page.getByRole('region', { name: 'History' }).getByRole('button', { name: 'Show the history' }).click();
   const personHistory = page.getByRole('region', { name: 'History' }).getByRole('listitem');
-  await expect(personHistory).toHaveCount(1);
+  // Zara herself and her referral.
+  await expect(personHistory).toHaveCount(2);
+  await expect(personHistory.first().getByRole('heading')).toHaveText('Imported: Referral (05/10/2026)');
   await expect(page.getByRole('region', { name: 'History' })).not.toContainText('frightened');
   await page.getByRole('region', { name: 'History' }).screenshot({ path: join(SCREENSHOTS, 'history-young-person.png') });
 
   // The match's History: the match itself.
-  await page.getByRole('link', { name: 'Matches', exact: true }).click();
-  await page.getByRole('link', { name: /Zara Quinn/ }).first().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matches', exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name: /Zara Quinn/ }).first().click();
   const matchHistory = page.getByRole('region', { name: 'History' });
   await matchHistory.getByRole('button', { name: 'Show the history' }).click();
   await expect(matchHistory.getByRole('listitem')).toHaveCount(1);
