@@ -28,6 +28,7 @@ import { SupervisionFormScreen } from './screens/supervisions/SupervisionFormScr
 import { SupervisionRecordScreen } from './screens/supervisions/SupervisionRecordScreen';
 import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionScreen';
 import { SchemeNameContext } from './components/PrintLayout';
+import { AuditScreen } from './screens/audit/AuditScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -40,6 +41,7 @@ const AREAS = [
   { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
+  { path: 'audit', label: 'Audit' },
   { path: 'settings', label: 'Settings' },
 ];
 
@@ -88,6 +90,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <SafeguardingLogScreen newForVolunteer={id === 'new' && sub === 'volunteer' && route[3] ? Number(route[3]) : null} />;
     case 'complaints':
       return <ComplaintsLogScreen />;
+    case 'audit':
+      return <AuditScreen key={route.join('/')} recordKind={id ?? null} recordId={sub ? Number(sub) : null} />;
     case 'settings':
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
     case 'retention':

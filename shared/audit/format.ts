@@ -4,6 +4,7 @@
  * values as she would write them (dd/mm/yyyy, pounds, yes or no).
  */
 import { formatUkDate, isIsoDate } from '../dates';
+import { valueLabel } from './values';
 import { ACTION_LABELS, RECORD_KIND_LABELS, fieldLabel, type AuditActionKind, type RecordKind } from './labels';
 
 export type StoredRow = Record<string, unknown>;
@@ -40,10 +41,12 @@ function formatScalar(value: unknown): string {
   return String(value);
 }
 
-/** One stored value as words; '' for nothing. `booleans` names the yes/no columns. */
-export function formatValue(column: string, value: unknown, booleans: ReadonlySet<string>): string {
+/** One stored value of a kind of record as words; '' for nothing. `booleans` names the yes/no columns. */
+export function formatValue(kind: string, column: string, value: unknown, booleans: ReadonlySet<string>): string {
   if (value === null || value === undefined || value === '') return '';
   if (booleans.has(column)) return value ? 'Yes' : 'No';
+  const label = valueLabel(kind, column, value);
+  if (label) return label;
   if (column.endsWith('_pence') && typeof value === 'number') return formatPence(value);
   if (column === 'duration_minutes' && typeof value === 'number') return `${value} minutes`;
   if (typeof value === 'string' && value.startsWith('[')) return formatJsonList(value) ?? value;
@@ -54,12 +57,12 @@ export function formatValue(column: string, value: unknown, booleans: ReadonlySe
  * The fields that differ between the row before and after. A new record lists what it was
  * given; a deleted one what it held.
  */
-export function changedFields(before: StoredRow | null, after: StoredRow | null, booleans: ReadonlySet<string>): FieldChange[] {
+export function changedFields(kind: string, before: StoredRow | null, after: StoredRow | null, booleans: ReadonlySet<string>): FieldChange[] {
   const columns = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((column) => !isHidden(column));
   const changes: FieldChange[] = [];
   for (const column of columns) {
-    const was = formatValue(column, before?.[column], booleans);
-    const now = formatValue(column, after?.[column], booleans);
+    const was = formatValue(kind, column, before?.[column], booleans);
+    const now = formatValue(kind, column, after?.[column], booleans);
     if (was !== now) changes.push({ field: column, label: fieldLabel(column), before: was, after: now });
   }
   return changes;

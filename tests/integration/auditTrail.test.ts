@@ -6,6 +6,8 @@
  * every record table is covered by its triggers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
 import { dispatch } from '../../electron/core/handlers';
 import { withAuditAction } from '../../electron/core/audit/context';
 import type { StoredHistoryRow } from '../../electron/core/audit/hash';
@@ -21,6 +23,7 @@ const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 const COORDINATOR = "Siân O'Brien";
+const ROOT = resolve(import.meta.dirname, '../..');
 
 async function ok<T>(session: Session, name: string, input: unknown = {}): Promise<T> {
   const result = await dispatch(session, name, input);
@@ -67,7 +70,9 @@ describe('the audit trail', () => {
     expect(created).toMatchObject({ actor: COORDINATOR, action: 'create', record_kind: 'volunteers', record_id: volunteer.id, before: null, redacted: 0 });
     expect(JSON.parse(created.after ?? '')).toMatchObject({ first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.org' });
     expect(updated).toMatchObject({ actor: COORDINATOR, action: 'update', record_kind: 'volunteers', record_id: volunteer.id });
-    expect(JSON.parse(updated.before ?? '')).toMatchObject({ first_name: 'Ada', date_of_birth: null });
+    // Empty fields are left out of the stored rows.
+    expect(JSON.parse(updated.before ?? '')).toMatchObject({ first_name: 'Ada' });
+    expect(JSON.parse(updated.before ?? '')).not.toHaveProperty('date_of_birth');
     expect(JSON.parse(updated.after ?? '')).toMatchObject({ first_name: 'Augusta', date_of_birth: '1985-12-10' });
 
     const history = await ok<HistoryPage>(session, 'recordHistory', { kind: 'volunteers', id: volunteer.id });
@@ -223,6 +228,23 @@ describe('the hash chain', () => {
     expect(report.auditTrail?.firstBroken?.id).toBe(2);
   });
 
+  it('the verify command prints the first broken link and exits non-zero', async () => {
+    const session = await chained();
+    dropGuards(session);
+    session.connection.sqlite.prepare(`UPDATE audit_log SET before = NULL WHERE id = 3`).run();
+    session.lock();
+    const run = await new Promise<{ code: number; stdout: string }>((done) => {
+      const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('IV_DESK_'))), IV_DESK_PASSPHRASE: PASSPHRASE, IV_DESK_DATA_DIR: session.files.dir };
+      execFile(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'electron/core/cli/main.ts'), 'verify'], { cwd: ROOT, env, timeout: 60_000 }, (error, stdout) =>
+        done({ code: error ? Number((error as { code?: number }).code) : 0, stdout }),
+      );
+    });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.auditTrail).toEqual({ ok: false, entries: 3, firstBroken: { id: 3, problem: 'Entry 3 has been changed since it was written.' } });
+    expect(report.safeguardingHistory).toEqual({ ok: true, entries: 0, firstBroken: null });
+  });
+
   it('never throws: a history table gone is a finding', async () => {
     const session = await chained();
     session.connection.sqlite.exec('ALTER TABLE safeguarding_history RENAME TO gone');
@@ -316,6 +338,34 @@ describe('import, restore and erasure', () => {
       ['Added', true, []],
       ['Added', true, []],
     ]);
+  });
+});
+
+describe('erasing some fields', () => {
+  it('a disclosure note deleted under the data rules goes from every earlier entry; the rest of the history stays, and the chain verifies', async () => {
+    const session = await scheme();
+    const volunteer = await addVolunteer(session);
+    session.connection.sqlite.prepare(`UPDATE volunteers SET dbs_outcome = 'information_disclosed_risk_assessed', dbs_disclosure_note = 'Caution in 2010 for shoplifting', dbs_disclosure_decision_date = '2020-01-01' WHERE id = ?`).run(volunteer.id);
+    await ok(session, 'updateVolunteer', { ...volunteerInput, id: volunteer.id, phone: '01234 567890' });
+    expect(JSON.stringify(entries(session))).toContain('shoplifting');
+
+    // The note is past its time: unlocking deletes it, as an erasure.
+    session.lock();
+    await session.unlock(PASSPHRASE);
+    const all = entries(session);
+    expect(JSON.stringify(all)).not.toContain('shoplifting');
+    expect(all.map((e) => [e.action, e.redacted])).toEqual([
+      ['create', 1],
+      ['update', 1],
+      ['update', 1],
+      ['erasure', 0],
+    ]);
+    expect(all.at(-1)).toMatchObject({ record_kind: 'volunteers', record_id: volunteer.id, before: null, after: null });
+    const history = await ok<HistoryPage>(session, 'recordHistory', { kind: 'volunteers', id: volunteer.id });
+    expect(history.entries[1].changes).toEqual([{ field: 'phone', label: 'Phone', before: '', after: '01234 567890' }]);
+    expect(history.entries[2].changes.map((c) => c.label)).toEqual(['DBS outcome', 'DBS disclosure decision date']);
+    expect(history.entries[3].changes.map((c) => c.after)).toContain('Lovelace');
+    expect(verifyDatabase(session, MIGRATIONS_DIR).auditTrail?.ok).toBe(true);
   });
 });
 

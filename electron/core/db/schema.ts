@@ -398,7 +398,9 @@ const historyColumns = () => ({
 export const auditLog = sqliteTable('audit_log', historyColumns(), (t) => [
   index('audit_log_record').on(t.recordKind, t.recordId),
   index('audit_log_owner').on(t.ownerKind, t.ownerId),
+  // The Audit screen filters by dates, often with a kind of record.
   index('audit_log_at').on(t.at),
+  index('audit_log_kind_at').on(t.recordKind, t.at),
 ]);
 
 /** The safeguarding log's own history, with its own chain, kept apart like the log itself. */

@@ -40,7 +40,7 @@ export function describeEntry(entry: StoredHistoryRow): HistoryEntry {
     recordName: isBackup ? null : recordName(entry.record_kind, after ?? before),
     ownerKind: entry.owner_kind,
     ownerId: entry.owner_id,
-    changes: isBackup ? [] : changedFields(before, after, BOOLEAN_COLUMNS),
+    changes: isBackup ? [] : changedFields(entry.record_kind, before, after, BOOLEAN_COLUMNS),
     redacted: entry.redacted === 1,
     note: isBackup ? restoreNote(after) : null,
   };

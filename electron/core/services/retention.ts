@@ -26,17 +26,14 @@ export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
     .where(and(isNotNull(volunteers.dbsDisclosureNote), isNotNull(volunteers.dbsDisclosureDecisionDate)))
     .all()
     .filter((r) => addMonths(r.decided!, months) <= today);
-  // As an erasure for the audit trail, so the note does not live on in the history of the volunteer's record.
-  withAuditAction(db, 'erasure', () =>
-    db.transaction((tx) => {
-      for (const r of due) {
-        tx.update(volunteers)
-          .set({ dbsDisclosureNote: null, dbsDisclosureNoteDeletedDate: today })
-          .where(eq(volunteers.id, r.id))
-          .run();
-      }
-    }),
-  );
+  db.transaction((tx) => {
+    for (const r of due) {
+      tx.update(volunteers)
+        .set({ dbsDisclosureNote: null, dbsDisclosureNoteDeletedDate: today })
+        .where(eq(volunteers.id, r.id))
+        .run();
+    }
+  });
   return due.length;
 }
 
