@@ -37,8 +37,12 @@ export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
   return due.length;
 }
 
-/** Kept whole: the backups' rotation decides how long an erased record can live on in them. */
-export function backupsNote(): string {
+/**
+ * How long an erased record can live on in older backups, from the rotation's own limits:
+ * the monthly backups outlast the daily and weekly ones, and labelled backups have no time
+ * limit, only a count.
+ */
+function backupsNote(): string {
   return (
     `Erased records stay inside backups made before the erasure until rotation lets those backups go. ` +
     `Routine backups are let go within about ${KEEP.monthly + 1} months (one a month is kept for ${KEEP.monthly} months), if IV Desk is used every month. ` +
