@@ -19,7 +19,9 @@ import * as referralService from './services/referrals';
 import * as consentService from './services/consents';
 import * as logs from './services/logs';
 import { getCaseSettings, updateCaseSettings } from './services/settings';
-import { subjectAccessDocument } from './interchange/exportDocument';
+import { subjectAccessOf } from './interchange/exportDocument';
+import { wordDocument } from './documents/word';
+import { subjectAccessContent } from '../../shared/documents/subjectAccess';
 import { documentFileName, initials } from './documents/fileName';
 import * as matchService from './services/matches';
 import * as visitService from './services/visits';
@@ -28,10 +30,12 @@ import * as supervisionService from './services/supervisions';
 import * as careReviewService from './services/careReviews';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
-import { backupBeforeImport } from './backup/hooks';
+import { backupBeforeErasure, backupBeforeImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
+import { eraseRecords, retentionView } from './services/retention';
 import { whatGoesWith } from './services/deletion';
 import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
+import * as audit from './services/audit';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -91,15 +95,19 @@ export const handlers: Handlers = {
   listComplaints: (s) => logs.listComplaints(s.db),
   saveComplaint: (s, i) => logs.saveComplaint(s.db, i, s.today()),
   subjectAccessExport: (s, i) => {
-    const document = subjectAccessDocument(s.db, i);
-    const person = document.volunteers?.[0] ?? document.youngPeople?.[0];
-    if (!person) throw new UserError('not_found', 'That person could not be found.');
+    const { document, person } = subjectAccessOf(s.db, i);
     return { fileName: documentFileName('Subject access export', initials(person), s.today(), 'json'), text: JSON.stringify(document, null, 2) };
+  },
+  subjectAccessWord: async (s, i) => {
+    const { document, person } = subjectAccessOf(s.db, i);
+    const docx = await wordDocument(subjectAccessContent({ kind: i.kind, document, history: document.history, safeguardingHistory: document.safeguardingHistory, schemeName: schemeService.getScheme(s.db).name, madeDate: s.today() }));
+    return { fileName: documentFileName('Subject access', initials(person), s.today()), base64: docx.toString('base64') };
   },
   matchSuggestions: (s, i) => matchService.matchSuggestions(s.db, i.referralId, s.today()),
   proposeMatch: (s, i) => matchService.proposeMatch(s.db, i, s.today()),
   recordIntroduction: (s, i) => matchService.recordIntroduction(s.db, i, s.today()),
   endMatch: (s, i) => matchService.endMatch(s.db, i, s.today()),
+  reopenMatch: (s, i) => matchService.reopenMatch(s.db, i, s.today()),
   listMatches: (s, i) => matchService.listMatches(s.db, i, s.today()),
   getMatch: (s, i) => matchService.getMatch(s.db, i.id, s.today()),
   setVolunteerCapacity: (s, i) => matchService.setVolunteerCapacity(s.db, i.id, i.capacity),
@@ -120,6 +128,8 @@ export const handlers: Handlers = {
   markCareReviewUpdateSent: (s, i) => careReviewService.markCareReviewUpdateSent(s.db, i, s.today()),
   careReviewUpdateDocument: (s, i) => careReviewService.careReviewUpdateDocument(s.db, i.youngPersonId, i.reviewDate, s.today()),
   logContact: (s, i) => careReviewService.logContact(s.db, i, s.today()),
+  retentionView: (s) => retentionView(s.db, s.today()),
+  eraseRecords: (s, i) => eraseRecords(s.db, i.people, s.today(), () => backupBeforeErasure(s)),
   deletionPreview: (s, i) => whatGoesWith(s.db, i.kind, i.id),
   deleteRecord: (s, i) => {
     const { token, record } = s.deletions.delete(s.db, i.kind, i.id);
@@ -133,6 +143,9 @@ export const handlers: Handlers = {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };
   },
+  recordHistory: (s, i) => audit.recordHistory(s.db, i),
+  auditTrail: (s, i) => audit.auditTrail(s.db, i),
+  safeguardingConcernHistory: (s, i) => audit.safeguardingConcernHistory(s.db, i),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

@@ -27,6 +27,8 @@ import { syncedFolderProblem } from '../../shared/syncedFolder';
 import { scheme } from './db/schema';
 import { todayIso } from '../../shared/dates';
 import { deleteExpiredDisclosureNotes } from './services/retention';
+import { recordPendingRestore } from './audit/restoreEntry';
+import { withAuditAction } from './audit/context';
 import { backupOnLock, backupOnUnlock, type BackupReporter } from './backup/hooks';
 import { finishInterruptedRestore } from './backup/journal';
 import { UndoStore } from './services/undo';
@@ -249,7 +251,9 @@ export class Session {
     const opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
     try {
       // The data rules' deletions happen whenever the records are opened, so none is ever late by more than a session.
-      deleteExpiredDisclosureNotes(opened.db, this.today());
+      // An erasure under the data rules: the trail keeps that it happened, and removes the note from its earlier entries.
+      withAuditAction(opened.db, 'erasure', () => deleteExpiredDisclosureNotes(opened.db, this.today()));
+      recordPendingRestore(opened.db, this.files);
     } catch (error) {
       opened.sqlite.close();
       throw isDamageError(error) ? damagedDatabaseError(this.files.database) : error;

@@ -19,6 +19,7 @@ import { MatchScreen } from './screens/matches/MatchScreen';
 import { MatchingAssistantScreen } from './screens/matches/MatchingAssistantScreen';
 import { ExpensesScreen } from './screens/matches/ExpensesScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { RetentionScreen } from './screens/RetentionScreen';
 import { CareReviewCalendarScreen } from './screens/careReviews/CareReviewCalendarScreen';
 import { CareReviewUpdateScreen } from './screens/careReviews/CareReviewUpdateScreen';
 import { CareReviewPrintScreen } from './screens/careReviews/CareReviewPrintScreen';
@@ -27,6 +28,7 @@ import { SupervisionFormScreen } from './screens/supervisions/SupervisionFormScr
 import { SupervisionRecordScreen } from './screens/supervisions/SupervisionRecordScreen';
 import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionScreen';
 import { SchemeNameContext } from './components/PrintLayout';
+import { AuditScreen } from './screens/audit/AuditScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -39,11 +41,12 @@ const AREAS = [
   { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
+  { path: 'audit', label: 'Audit' },
   { path: 'settings', label: 'Settings' },
 ];
 
 /** Pages reached from an area, shown as part of it in the navigation. */
-const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs' };
+const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs', retention: 'settings' };
 
 function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
   const [area, id, sub, subSub] = route;
@@ -87,8 +90,12 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <SafeguardingLogScreen newForVolunteer={id === 'new' && sub === 'volunteer' && route[3] ? Number(route[3]) : null} />;
     case 'complaints':
       return <ComplaintsLogScreen />;
+    case 'audit':
+      return <AuditScreen key={route.join('/')} recordKind={id ?? null} recordId={sub ? Number(sub) : null} />;
     case 'settings':
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
+    case 'retention':
+      return <RetentionScreen />;
     default:
       return <TodayScreen />;
   }

@@ -16,7 +16,9 @@ import { logCalls } from './logs';
 import { matchCalls } from './matches';
 import { supervisionCalls } from './supervisions';
 import { careReviewCalls } from './careReviews';
+import { retentionCalls } from './retention';
 import { deletionCalls } from './deletion';
+import { auditCalls } from './audit';
 
 export const contract = {
   ...sessionCalls,
@@ -30,7 +32,9 @@ export const contract = {
   ...matchCalls,
   ...supervisionCalls,
   ...careReviewCalls,
+  ...retentionCalls,
   ...deletionCalls,
+  ...auditCalls,
 };
 
 export type Contract = typeof contract;
@@ -69,4 +73,6 @@ export type * from './logs';
 export type * from './matches';
 export type * from './supervisions';
 export type * from './careReviews';
+export type * from './retention';
 export type * from './deletion';
+export type * from './audit';

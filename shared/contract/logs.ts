@@ -28,6 +28,8 @@ export interface Complaint {
   resolvedDate: string | null;
 }
 
+const subjectAccessInput = z.object({ kind: z.enum(['volunteer', 'young_person']), id }).strict();
+
 export const logCalls = {
   listSafeguardingConcerns: call<SafeguardingConcern[]>()(z.object({}).strict()),
   saveSafeguardingConcern: call<SafeguardingConcern>()(
@@ -59,7 +61,7 @@ export const logCalls = {
       .strict(),
   ),
   /** Everything held about one person, the safeguarding log included, as an interchange file. */
-  subjectAccessExport: call<{ fileName: string; text: string }>()(
-    z.object({ kind: z.enum(['volunteer', 'young_person']), id }).strict(),
-  ),
+  subjectAccessExport: call<{ fileName: string; text: string }>()(subjectAccessInput),
+  /** The same records as a readable Word document, other people not named. */
+  subjectAccessWord: call<{ fileName: string; base64: string }>()(subjectAccessInput),
 };

@@ -102,6 +102,8 @@ export const matchCalls = {
       })
       .strict(),
   ),
+  /** Clears the ending of a match ended by mistake; refused when it would clash with what happened since. */
+  reopenMatch: call<Match>()(z.object({ matchId: id }).strict()),
   listMatches: call<MatchSummary[]>()(
     z.object({ stage: z.enum(['proposed', 'introduced', 'active', 'ended']).optional(), volunteerId: id.optional(), youngPersonId: id.optional() }).strict(),
   ),

@@ -14,6 +14,8 @@ export interface Scheme {
   mileageRatePence: number;
   financialYearStartMonth: number;
   idleLockMinutes: number;
+  /** Who makes the changes, as the audit trail names them. */
+  coordinatorName: string | null;
 }
 
 export const schemeInput = z
@@ -24,6 +26,8 @@ export const schemeInput = z
     childrenInCareCountDate: optionalIsoDate,
     mileageRatePence: z.number().int().min(0, { message: 'Enter 0 or more' }).max(500, { message: 'Enter 500 pence or less' }),
     financialYearStartMonth: z.number().int().min(1).max(12),
+    // Left out, the name stays as it is; blank, it is removed.
+    coordinatorName: optionalText(100).optional(),
     idleLockMinutes: z
       .number({ error: 'Enter a number of minutes' })
       .int({ message: 'Enter a whole number of minutes' })

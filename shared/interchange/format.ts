@@ -48,6 +48,7 @@ export const schemeRecord = z
         trainingModules: recruitmentSettingsInput.shape.trainingModules.optional(),
         approvalChecks: recruitmentSettingsInput.shape.approvalChecks.partial().optional(),
         reminders: recruitmentSettingsInput.shape.reminders.partial().optional(),
+        retention: recruitmentSettingsInput.shape.retention.partial().optional(),
       })
       .strict()
       .nullish(),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { text } from '../fields';
 import { TEXT_LIMITS } from '../textLimits';
+import { DEFAULT_RETENTION_SETTINGS, type RetentionSettings } from '../retention/rules';
 
-/** The scheme's recruitment settings: training modules, approval checks, reminder intervals. */
+/** The scheme's recruitment settings: training modules, approval checks, reminder intervals, how long records are kept. */
 export interface ApprovalChecks {
   interview: boolean;
   /** How many satisfactory references approval needs (0 to turn the check off). */
@@ -27,6 +28,7 @@ export interface RecruitmentSettings {
   trainingModules: string[];
   approvalChecks: ApprovalChecks;
   reminders: ReminderSettings;
+  retention: RetentionSettings;
 }
 
 export const DEFAULT_RECRUITMENT_SETTINGS: RecruitmentSettings = {
@@ -41,6 +43,7 @@ export const DEFAULT_RECRUITMENT_SETTINGS: RecruitmentSettings = {
     disclosureNoteMonths: 6,
     dueSoonDays: 30,
   },
+  retention: DEFAULT_RETENTION_SETTINGS,
 };
 
 const whole = (label: string, min: number, max: number) =>
@@ -69,6 +72,12 @@ export const recruitmentSettingsInput = z
         updateServiceCheckMonths: whole('the months between Update Service checks', 1, 36),
         disclosureNoteMonths: whole('the months a disclosure note is kept', 1, 6),
         dueSoonDays: whole('the days ahead to show reminders', 0, 90),
+      })
+      .strict(),
+    retention: z
+      .object({
+        volunteerYearsAfterLeaving: whole('the years to keep a volunteer’s records after they leave', 1, 20),
+        applicantYearsAfterClosing: whole('the years to keep an applicant’s records', 1, 20),
       })
       .strict(),
   })

@@ -18,11 +18,14 @@ import { applySafetyPragmas, registerFunctions, type Db } from '../../electron/c
 import { importDocument } from '../../electron/core/interchange/importDocument';
 import { reportFigures } from '../../electron/core/reports/figures';
 import { todayView } from '../../electron/core/services/today';
-import { listVolunteers } from '../../electron/core/services/volunteers';
 import { listYoungPeople } from '../../electron/core/services/youngPeople';
 import { waitingList } from '../../electron/core/services/referrals';
 import { tableCounts } from '../../electron/core/reports/counts';
 import { generateScheme, BENCH_TODAY } from './generate';
+import { contract } from '../../shared/contract';
+import { createVolunteer, listVolunteers, updateVolunteer } from '../../electron/core/services/volunteers';
+import { auditTrail, recordHistory } from '../../electron/core/services/audit';
+import { checkChain } from '../../electron/core/audit/chain';
 import { supervisionsView } from '../../electron/core/services/supervisions';
 import { careReviewCalendar, careReviewUpdate } from '../../electron/core/services/careReviews';
 
@@ -77,6 +80,22 @@ function reviewScreens(session: Session): void {
   againstFloor('Care-review update (busiest young person)', () => careReviewUpdate(session.db, busiest.id, busiest.review, BENCH_TODAY), updateFloor);
 }
 
+/** One ordinary save, each run changing a field so the audit trigger writes its entry. */
+function singleSave(session: Session): void {
+  const details = contract.createVolunteer.input.parse({ firstName: 'Bench', lastName: 'Save', enquiryDate: BENCH_TODAY });
+  const { id } = createVolunteer(session.db, details, BENCH_TODAY);
+  let n = 0;
+  time('a single save (one volunteer, one field)', () => updateVolunteer(session.db, id, { ...details, phone: `0770090${String((n += 1)).padStart(4, '0')}` }, BENCH_TODAY), 21);
+}
+
+function auditScreens(session: Session): void {
+  const busiest = session.connection.sqlite.prepare(`SELECT owner_id FROM audit_log WHERE owner_kind = 'volunteers' GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1`).pluck().get() as number;
+  time('Audit screen, page 1 (no filter)', () => auditTrail(session.db, { page: 1 }));
+  time('Audit screen, visits in one month', () => auditTrail(session.db, { recordKind: 'visits', from: '2026-03-01', to: '2026-03-31', page: 1 }));
+  time("History of the busiest volunteer", () => recordHistory(session.db, { kind: 'volunteers', id: busiest, page: 1 }));
+  time('verify: both hash chains', () => [checkChain(session.connection.sqlite, 'audit_log'), checkChain(session.connection.sqlite, 'safeguarding_history')], 3);
+}
+
 async function main() {
   const scales = process.argv.slice(2).map(Number).filter((n) => n > 0);
   for (const scale of scales.length ? scales : [1, 4]) {
@@ -120,6 +139,8 @@ async function benchScale(scale: number) {
     time('volunteer list, status filter (active)', () => listVolunteers(session.db, { status: 'active' }, BENCH_TODAY));
     time('young people search ("jones")', () => listYoungPeople(session.db, 'jones', BENCH_TODAY));
     time('waiting list', () => waitingList(session.db, BENCH_TODAY));
+    singleSave(session);
+    auditScreens(session);
     reviewScreens(session);
     // Unlocking reads every page once (quick_check) before anything is written; the key derivation here is the bench's cheap one.
     const unlocks: number[] = [];

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS } from './fixtures';
+import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS, confirmInDialog } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { addDays, formatUkDate, todayIso } from '../../shared/dates';
@@ -198,6 +198,7 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await expectAccessible(page);
   await end.getByRole('group', { name: 'Does Kayden want a new Independent Visitor?' }).getByLabel('Yes').check();
   await end.getByRole('button', { name: 'End the match' }).click();
+  await confirmInDialog(page, 'End the match');
   await expect(page.getByText('Match ended. Kayden is back on the waiting list, awaiting a suitable Independent Visitor.')).toBeVisible();
   await expect(page.locator('.profile-status')).toContainText('Ended');
   const findNew = page.getByRole('link', { name: 'Find a new match for Kayden Marsh' });
@@ -284,6 +285,7 @@ test('capacity: a volunteer at capacity is listed apart, warned about, then prop
   await end.getByLabel('Date it ended').fill(uk(ago(1)));
   await end.getByRole('group', { name: 'Does Kayden want a new Independent Visitor?' }).getByLabel('Yes').check();
   await end.getByRole('button', { name: 'End the proposal' }).click();
+  await confirmInDialog(page, 'End the proposal');
   await expect(page.getByText('Proposal ended. Kayden is back on the waiting list, awaiting a suitable Independent Visitor.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'How it ended' })).toContainText('ReasonProposal not taken up');
   await page.getByRole('link', { name: 'Find a new match for Kayden Marsh' }).click();

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS } from './fixtures';
+import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS, confirmInDialog } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { addDays, addMonths, addYears, formatUkDate, todayIso } from '../../shared/dates';
@@ -381,6 +381,7 @@ test('withdrawal and reopening before approval; an inactive period, leaving and 
   await close.getByLabel('Date', { exact: true }).fill(daysAgo(2));
   await close.getByLabel('Reason (optional)').fill('No longer has the time');
   await close.getByRole('button', { name: 'Save' }).click();
+  await confirmInDialog(page, 'Record that they withdrew');
   close = section(page, 'Withdrew');
   await expectSaved(close, `Recorded: Kit Lowe withdrew on ${daysAgo(2)}.`);
   await expect(statusTag(page)).toHaveText('Withdrawn');
@@ -413,6 +414,7 @@ test('withdrawal and reopening before approval; an inactive period, leaving and 
   await leaving.getByLabel('Date they left').fill(formatUkDate(TODAY));
   await leaving.getByLabel('Reason (optional)').fill('Moved away');
   await leaving.getByRole('button', { name: 'Record that they left' }).click();
+  await confirmInDialog(page, 'Record that they left');
   leaving = section(page, 'Left the scheme');
   await expectSaved(leaving, `Recorded: Lena Marsh left the scheme on ${formatUkDate(TODAY)}.`);
   await expect(statusTag(page)).toHaveText('Left');

@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, expectAccessible, screenshot, setUpScheme } from './fixtures';
+import { test, expect, expectAccessible, screenshot, setUpScheme, confirmInDialog } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { parseDocxStrictly, docxText } from '../helpers/word';
@@ -213,6 +213,7 @@ test('refused with a clear message: a referral at 25 or over, an outcome before 
   await closing.getByLabel('Date it closed').fill(uk(ago(2)));
   await closing.getByLabel('Why did it close?').selectOption({ label: 'Moved away' });
   await closing.getByRole('button', { name: 'Close the referral' }).click();
+  await confirmInDialog(page, 'Close the referral');
   await expect(page.getByText('Referral closed.')).toBeVisible();
   const first = page.getByRole('article', { name: `Referral of ${uk(ago(10))}` });
   await expect(first).toContainText(`${uk(ago(2))}: Moved away`);
@@ -225,6 +226,7 @@ test('refused with a clear message: a referral at 25 or over, an outcome before 
   await closing.getByLabel('Date it closed').fill(uk(ago(2)));
   await closing.getByLabel('Why did it close?').selectOption({ label: 'Disengaged' });
   await closing.getByRole('button', { name: 'Close the referral' }).click();
+  await confirmInDialog(page, 'Close the referral');
   await addReferral(page, ago(1), 'Ann Kerr');
   await expect(page.getByRole('article')).toHaveCount(2);
   await expect(page.getByRole('article').first()).toContainText('Ann Kerr');

@@ -351,6 +351,7 @@ describe('recording each stage through dispatch', () => {
       trainingModules: ['Safeguarding children'],
       approvalChecks: { interview: true, references: 0, dbs: false, training: true },
       reminders: { ...DEFAULT_RECRUITMENT_SETTINGS.reminders, referenceChaseDays: 21 },
+      retention: DEFAULT_RECRUITMENT_SETTINGS.retention,
     };
     expect(await ok(session, 'updateRecruitmentSettings', lighter)).toEqual(lighter);
     expect(await ok(session, 'getRecruitmentSettings')).toEqual(lighter);

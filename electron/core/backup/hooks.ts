@@ -51,15 +51,25 @@ export function backupOnLock(source: BackupSource, report: BackupReporter = repo
   backupOrReport(source, 'on_lock', report);
 }
 
-/** Before an import: refuses the import if its backup cannot be made, since the backup is what makes the import undoable. */
-export function backupBeforeImport(session: Session): void {
-  const { sqlite } = session.connection; // a locked session refuses here, as it would for the import itself
+/** A labelled backup before a step it makes undoable; refuses the step, with `refusal`, when the backup cannot be made. */
+function backupBefore(session: Session, reason: BackupReason, refusal: string): void {
+  const { sqlite } = session.connection; // a locked session refuses here, as it would for the step itself
   try {
-    makeBackup({ sqlite, files: session.files }, { reason: 'before_import' });
+    makeBackup({ sqlite, files: session.files }, { reason });
   } catch (error) {
     // A full or read-only disk is said as for any save; anything else names the backup.
     if (error instanceof UserError && error.code === 'storage') throw error;
     const why = error instanceof UserError ? ` ${error.message}` : '';
-    throw new UserError('internal', `Nothing was imported, because the backup before importing could not be made.${why}`);
+    throw new UserError('internal', `${refusal}${why}`);
   }
+}
+
+/** Before an import: refuses the import if its backup cannot be made, since the backup is what makes the import undoable. */
+export function backupBeforeImport(session: Session): void {
+  backupBefore(session, 'before_import', 'Nothing was imported, because the backup before importing could not be made.');
+}
+
+/** Before an erasure: the backup is the only way back from it, so no backup, no erasure. */
+export function backupBeforeErasure(session: Session): void {
+  backupBefore(session, 'before_erasure', 'Nothing was erased, because the backup before erasing could not be made.');
 }

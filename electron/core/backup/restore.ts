@@ -13,6 +13,7 @@ import { checkBackup, type BackupKey } from './inspect';
 import { makeBackup } from './make';
 import { keyFileOf } from './names';
 import { replaceWithBackup } from './journal';
+import { noteRestore } from '../audit/restoreEntry';
 
 export interface RestoreResult {
   restored: string;
@@ -46,6 +47,7 @@ export function restoreBackup(session: Session, backupPath: string, options: { k
   const safety = makeBackup({ sqlite, files: session.files }, { reason: 'before_restore' });
   session.lock();
   replaceWithBackup(session.files, backupPath, safety.path);
+  noteRestore(session.files, backupPath, safety.path);
   return { restored: backupPath, safetyCopy: safety.path };
 }
 
@@ -63,5 +65,6 @@ export function restoreIntoEmptyFolder(files: DataFiles, backupPath: string, dat
     if (existsSync(file)) renameSync(file, `${file}.set-aside-${stamp}`);
   }
   replaceWithBackup(files, backupPath, null);
+  noteRestore(files, backupPath, null);
   return { restored: backupPath, safetyCopy: null };
 }

@@ -37,7 +37,7 @@ const USAGE = `Usage: iv-desk <command> [options]
 
 Commands:
   init --scheme-name NAME [--local-authority LA]   create the encrypted database; prints the recovery key
-  verify                                           check integrity, encryption and schema version (JSON)
+  verify                                           check integrity, encryption, schema version and the audit trail (JSON)
   status                                           count the records of each kind (JSON)
   import FILE                                      import an interchange file (all or nothing)
   export FILE [--include-safeguarding]             write an interchange file (not encrypted: keep it safe);

@@ -2,6 +2,7 @@ import { openSync, readSync, closeSync, existsSync } from 'node:fs';
 import type { Session } from '../session';
 import { isDamageError, knownSchemaVersion } from '../db/open';
 import { UserError } from '../errors';
+import { checkChain, type ChainReport } from '../audit/chain';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0');
 
@@ -29,10 +30,13 @@ export interface VerifyReport {
   plaintextHeader: boolean;
   schemaVersion: number;
   appSchemaVersion: number;
+  /** The audit trail's hash chain, and the safeguarding log's own; null when not checked. */
+  auditTrail: ChainReport | null;
+  safeguardingHistory: ChainReport | null;
   problems: string[];
 }
 
-/** Checks an unlocked session's database: integrity, cipher settings and schema version. */
+/** Checks an unlocked session's database: integrity, cipher settings, schema version and the histories' hash chains. */
 export function verifyDatabase(session: Session, migrationsDir: string): VerifyReport {
   try {
     return checkOpenDatabase(session, migrationsDir);
@@ -56,6 +60,8 @@ export function verifyFailure(error: unknown): VerifyReport {
     plaintextHeader: false,
     schemaVersion: 0,
     appSchemaVersion: 0,
+    auditTrail: null,
+    safeguardingHistory: null,
     problems: [problem],
   };
 }
@@ -74,6 +80,8 @@ function checkOpenDatabase(session: Session, migrationsDir: string): VerifyRepor
     plaintextHeader: startsWithPlainHeader(session.files.database),
     schemaVersion: Number(sqlite.pragma('user_version', { simple: true })),
     appSchemaVersion: knownSchemaVersion(migrationsDir),
+    auditTrail: checkChain(sqlite, 'audit_log'),
+    safeguardingHistory: checkChain(sqlite, 'safeguarding_history'),
     problems: [],
   };
   if (report.integrity !== 'ok') {
@@ -84,6 +92,8 @@ function checkOpenDatabase(session: Session, migrationsDir: string): VerifyRepor
   if (report.plaintextHeader) report.problems.push('The database file is not encrypted');
   if (report.journalMode !== 'wal') report.problems.push('The database is not in WAL mode');
   if (!report.foreignKeys) report.problems.push('Foreign key checks are off');
+  if (report.auditTrail?.firstBroken) report.problems.push(`The audit trail has been tampered with: ${report.auditTrail.firstBroken.problem}`);
+  if (report.safeguardingHistory?.firstBroken) report.problems.push(`The safeguarding log's history has been tampered with: ${report.safeguardingHistory.firstBroken.problem}`);
   if (report.schemaVersion !== report.appSchemaVersion) report.problems.push('The schema version does not match this version of IV Desk');
   report.ok = report.problems.length === 0;
   return report;

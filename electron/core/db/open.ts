@@ -10,8 +10,10 @@ import { basename, dirname, join } from 'node:path';
 import * as schema from './schema';
 import { UserError } from '../errors';
 import { foldForSearch } from '../../../shared/search';
+import { contentHash, sha256, type EntryContent } from '../audit/hash';
+import { currentAuditAction } from '../audit/context';
 
-/** The drizzle database, with its better-sqlite3 connection as `$client` (as drizzle() returns it) for the few generic, table-by-name statements. */
+/** The drizzle database with its connection: the audit context is kept per connection. */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export interface OpenDatabase {
   sqlite: Database.Database;
@@ -60,9 +62,17 @@ export function keyConnection(sqlite: Database.Database, dataKey: Buffer): void 
   }
 }
 
-/** SQL functions the app's queries use: `iv_fold` folds text for name search as shared/search does. */
+/**
+ * SQL functions the app's queries and triggers use: `iv_fold` folds text for name search as
+ * shared/search does; the rest are the audit triggers' hashes and this connection's audit action.
+ */
 export function registerFunctions(sqlite: Database.Database): void {
   sqlite.function('iv_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldForSearch(text) : text));
+  sqlite.function('iv_sha256', { deterministic: true }, (text: unknown) => sha256(String(text)));
+  sqlite.function('iv_audit_content_hash', { deterministic: true }, (at, actor, action, recordKind, recordId, ownerKind, ownerId, before, after) =>
+    contentHash({ at, actor, action, recordKind, recordId, ownerKind, ownerId, before, after } as EntryContent),
+  );
+  sqlite.function('iv_audit_action', () => currentAuditAction(sqlite));
 }
 
 export function applySafetyPragmas(sqlite: Database.Database): void {

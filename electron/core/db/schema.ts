@@ -370,3 +370,38 @@ export const careReviewUpdates = sqliteTable(
   },
   (t) => [uniqueIndex('care_review_updates_person_review').on(t.youngPersonId, t.reviewDate)],
 );
+
+/**
+ * One entry of a change history, written by the audit triggers (electron/core/audit/triggerSql.ts),
+ * never by a service. `before` and `after` are the whole row as JSON; an erasure blanks them
+ * and sets `redacted`, which leaves the chain whole because `hash` covers `content_hash`.
+ * The owner is the person or match a record belongs to (a volunteer's reference, a match's visit).
+ */
+const historyColumns = () => ({
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actor: text('actor'),
+  action: text('action').notNull(),
+  recordKind: text('record_kind').notNull(),
+  recordId: integer('record_id'),
+  ownerKind: text('owner_kind'),
+  ownerId: integer('owner_id'),
+  before: text('before'),
+  after: text('after'),
+  contentHash: text('content_hash').notNull(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+  redacted: integer('redacted', { mode: 'boolean' }).notNull().default(false),
+});
+
+/** The general audit trail: every change to every record except the safeguarding log's. */
+export const auditLog = sqliteTable('audit_log', historyColumns(), (t) => [
+  index('audit_log_record').on(t.recordKind, t.recordId),
+  index('audit_log_owner').on(t.ownerKind, t.ownerId),
+  // The Audit screen filters by dates, often with a kind of record.
+  index('audit_log_at').on(t.at),
+  index('audit_log_kind_at').on(t.recordKind, t.at),
+]);
+
+/** The safeguarding log's own history, with its own chain, kept apart like the log itself. */
+export const safeguardingHistory = sqliteTable('safeguarding_history', historyColumns(), (t) => [index('safeguarding_history_record').on(t.recordId)]);

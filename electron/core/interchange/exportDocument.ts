@@ -12,6 +12,9 @@ import { exportMatches } from './matches';
 import { exportSupervisions } from './supervisions';
 import { exportCareReviews } from './careReviews';
 import { refMap } from './refs';
+import { UserError } from '../errors';
+import { concernsHistoryFor, fullHistory } from '../services/audit';
+import type { HistoryEntry } from '../../../shared/contract';
 
 /** Settings are exported only once the coordinator has changed them from the defaults. */
 function storedSettings(db: Db) {
@@ -45,7 +48,14 @@ export function exportDocument(db: Db, options: { includeSafeguarding?: boolean;
 }
 
 /** Everything held about one person, for a subject access request: the safeguarding log included. */
-export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_person'; id: number }, now = new Date()): InterchangeDocument {
+/** What a subject-access export holds besides the records: the history of every change to them. */
+export interface SubjectAccessDocument extends InterchangeDocument {
+  history: HistoryEntry[];
+  safeguardingHistory: HistoryEntry[];
+}
+
+export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_person'; id: number }, now = new Date()): SubjectAccessDocument {
+  const historyKind = who.kind === 'volunteer' ? 'volunteers' : 'young_people';
   const filter: CaseFilter = who.kind === 'volunteer' ? { volunteerIds: new Set([who.id]), youngPersonIds: new Set() } : { youngPersonIds: new Set([who.id]), volunteerIds: new Set() };
   const cases = exportCases(db, { includeSafeguarding: true, filter });
   return {
@@ -61,7 +71,18 @@ export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_
     supervisions: who.kind === 'volunteer' ? exportSupervisions(db, filter.volunteerIds) : [],
     ...(who.kind === 'young_person' ? exportCareReviews(db, filter.youngPersonIds) : { careReviews: [], careReviewUpdates: [] }),
     safeguardingConcerns: cases.safeguardingConcerns,
+    // Every change to their records, as the History section shows it, and the safeguarding log's own history of the concerns about them.
+    history: fullHistory(db, historyKind, who.id),
+    safeguardingHistory: concernsHistoryFor(db, historyKind, who.id),
   };
+}
+
+/** The subject access export with the person it is about; refused plainly when there is no such person. */
+export function subjectAccessOf(db: Db, who: { kind: 'volunteer' | 'young_person'; id: number }) {
+  const document = subjectAccessDocument(db, who);
+  const person = document.volunteers?.[0] ?? document.youngPeople?.[0];
+  if (!person) throw new UserError('not_found', 'That person could not be found.');
+  return { document, person };
 }
 
 export function exportFileName(schemeName: string, today: string): string {

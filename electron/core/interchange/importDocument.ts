@@ -14,6 +14,7 @@ import { youngPersonProblemsForImport, caseProblems, insertCases } from './cases
 import { insertMatches, matchProblemsForImport } from './matches';
 import { insertSupervisions, supervisionProblemsForImport } from './supervisions';
 import { insertCareReviews, careReviewProblemsForImport } from './careReviews';
+import { withAuditAction } from '../audit/context';
 import { UserError } from '../errors';
 
 interface Plan {
@@ -118,29 +119,32 @@ export function importDocument(db: Db, text: string, today: string, beforeWritin
     throw new UserError('invalid_input', `The file was not imported: ${preview.errors[0]}${preview.errors.length > 1 ? ` (and ${preview.errors.length - 1} more problems)` : ''}`);
   }
   beforeWriting?.();
-  db.transaction((tx) => {
-    if (document.scheme) {
-      const s = document.scheme;
-      tx.update(scheme)
-        .set({
-          name: s.name,
-          localAuthority: s.localAuthority ?? null,
-          childrenInCareCount: s.childrenInCareCount ?? null,
-          childrenInCareCountDate: s.childrenInCareCountDate ?? null,
-          mileageRatePence: s.mileageRatePence ?? 45,
-          financialYearStartMonth: s.financialYearStartMonth ?? 4,
-          idleLockMinutes: s.idleLockMinutes ?? 5,
-          recruitmentSettings: s.recruitmentSettings ? JSON.stringify(s.recruitmentSettings) : null,
-          caseSettings: s.caseSettings ? JSON.stringify(s.caseSettings) : null,
-        })
-        .run();
-    }
-    const volunteerIds = new Map<string, number>();
-    for (const v of document.volunteers ?? []) volunteerIds.set(v.id, insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id));
-    const { people, referrals: referralIds } = insertCases(tx as unknown as Db, document, volunteerIds);
-    const matchIds = insertMatches(tx as unknown as Db, document, referralIds, volunteerIds);
-    insertSupervisions(tx as unknown as Db, document.supervisions ?? [], volunteerIds, matchIds);
-    insertCareReviews(tx as unknown as Db, document, people);
-  });
+  // Every record the file brings is recorded in the audit trail as imported.
+  withAuditAction(db, 'import', () =>
+    db.transaction((tx) => {
+      if (document.scheme) {
+        const s = document.scheme;
+        tx.update(scheme)
+          .set({
+            name: s.name,
+            localAuthority: s.localAuthority ?? null,
+            childrenInCareCount: s.childrenInCareCount ?? null,
+            childrenInCareCountDate: s.childrenInCareCountDate ?? null,
+            mileageRatePence: s.mileageRatePence ?? 45,
+            financialYearStartMonth: s.financialYearStartMonth ?? 4,
+            idleLockMinutes: s.idleLockMinutes ?? 5,
+            recruitmentSettings: s.recruitmentSettings ? JSON.stringify(s.recruitmentSettings) : null,
+            caseSettings: s.caseSettings ? JSON.stringify(s.caseSettings) : null,
+          })
+          .run();
+      }
+      const volunteerIds = new Map<string, number>();
+      for (const v of document.volunteers ?? []) volunteerIds.set(v.id, insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id));
+      const { people, referrals: referralIds } = insertCases(tx as unknown as Db, document, volunteerIds);
+      const matchIds = insertMatches(tx as unknown as Db, document, referralIds, volunteerIds);
+      insertSupervisions(tx as unknown as Db, document.supervisions ?? [], volunteerIds, matchIds);
+      insertCareReviews(tx as unknown as Db, document, people);
+    }),
+  );
   return preview.counts;
 }

@@ -1,12 +1,13 @@
 /** Matching a young person's referral with a volunteer, and the life of the match. */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { matches, referrals, visits, feedback, youngPeople, volunteers, consents } from '../db/schema';
 import type { Match, MatchSummary, ParsedInput, Suggestion, Suggestions } from '../../../shared/contract';
 import type { MatchRecord, EndReason, FeedbackSource, Satisfaction } from '../../../shared/matching/record';
 import { matchStage } from '../../../shared/matching/record';
 import { matchProblems } from '../../../shared/matching/rules';
+import { NOT_ENDED, reopenProblem } from '../../../shared/matching/reopen';
 import { scoreMatch } from '../../../shared/matching/score';
 import { consentInForce } from '../../../shared/youngPeople/rules';
 import { volunteerStatus } from '../../../shared/volunteers/stage';
@@ -174,6 +175,33 @@ export function endMatch(db: Db, { matchId, ...ending }: ParsedInput<'endMatch'>
     fieldErrors({ endDate: `The match cannot end before its last visit (${lastVisitDate.split('-').reverse().join('/')})` });
   }
   return changeMatch(db, matchId, (m) => ({ ...m, ...ending }), today);
+}
+
+/** Clears the ending of a match ended by mistake, unless the rule in shared/matching/reopen.ts refuses. */
+export function reopenMatch(db: Db, { matchId }: ParsedInput<'reopenMatch'>, today: string): Match {
+  const row = matchRow(db, matchId);
+  const { referral, volunteer } = context(db, row.referralId, row.volunteerId);
+  const youngPerson = db.select({ firstName: youngPeople.firstName }).from(youngPeople).where(eq(youngPeople.id, referral.youngPersonId)).get()!;
+  const youngPersonOthers = db
+    .select({ m: matches })
+    .from(matches)
+    .innerJoin(referrals, eq(matches.referralId, referrals.id))
+    .where(and(eq(referrals.youngPersonId, referral.youngPersonId), ne(matches.id, matchId)))
+    .all()
+    .map((r) => matchRecord(r.m));
+  const volunteerOthers = db.select().from(matches).where(and(eq(matches.volunteerId, volunteer.id), ne(matches.id, matchId))).all().map(matchRecord);
+  const problem = reopenProblem(matchRecord(row), {
+    youngPersonName: youngPerson.firstName,
+    volunteerName: `${volunteer.firstName} ${volunteer.lastName}`,
+    referralClosedDate: referral.closedDate,
+    volunteerClosedDate: volunteer.leftDate ?? volunteer.withdrawnDate ?? volunteer.rejectedDate,
+    volunteerCapacity: volunteer.capacity,
+    youngPersonOthers,
+    volunteerOthers,
+  });
+  if (problem) throw new UserError('conflict', problem);
+  db.update(matches).set(NOT_ENDED).where(eq(matches.id, matchId)).run();
+  return getMatch(db, matchId, today);
 }
 
 export function setVolunteerCapacity(db: Db, id: number, capacity: number): null {

@@ -1,12 +1,22 @@
 /**
- * Deletions the data rules require, run each time the database is unlocked: a note about
- * disclosed DBS information goes six months (configurable, never longer) after the decision.
+ * What the data rules say about keeping records. A note about disclosed DBS information
+ * goes by itself six months (configurable, never longer) after the decision, each time the
+ * database is unlocked. Whole people (a young person at 75, a volunteer some years after
+ * leaving) are listed for the coordinator to erase, since that is her decision to make.
  */
 import { and, isNotNull, eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { volunteers } from '../db/schema';
-import { addMonths } from '../../../shared/dates';
+import { volunteers, youngPeople } from '../db/schema';
+import { addMonths, ageOn } from '../../../shared/dates';
+import { retentionWhy, volunteerRetention, youngPersonRetention, type RetentionDue } from '../../../shared/retention/rules';
+import type { ErasureDone, PersonKind, RetentionPerson, RetentionView } from '../../../shared/contract';
+import { plural } from '../../../shared/words';
+import { KEEP } from '../backup/rotation';
+import { initials } from '../documents/fileName';
+import { withAuditAction } from '../audit/context';
+import { UserError } from '../errors';
 import { getRecruitmentSettings } from './settings';
+import { deleteWithDependants, whatGoesWith } from './deletion';
 
 export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
   const months = getRecruitmentSettings(db).reminders.disclosureNoteMonths;
@@ -25,4 +35,100 @@ export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
     }
   });
   return due.length;
+}
+
+/**
+ * How long an erased record can live on in older backups, from the rotation's own limits:
+ * the monthly backups outlast the daily and weekly ones, and labelled backups have no time
+ * limit, only a count.
+ */
+function backupsNote(): string {
+  return (
+    `Erased records stay inside backups made before the erasure until rotation lets those backups go. ` +
+    `Routine backups are let go within about ${KEEP.monthly + 1} months (one a month is kept for ${KEEP.monthly} months), if IV Desk is used every month. ` +
+    `Labelled backups, such as the one made just before this erasure, are kept until ${KEEP.labelled} newer labelled backups have been made, however long that takes: delete it on the Backups screen once you are sure the erasure was right.`
+  );
+}
+
+const DELETABLE = { volunteer: 'volunteer', young_person: 'youngPerson' } as const;
+const ERASURE = { withVisits: true };
+
+/** Matches belong to both people in them: say what erasing one side does to the other's record. */
+const MATCHES_NOTE: Record<PersonKind, string> = {
+  volunteer: 'The young people they visited keep their own records, without these matches and visits.',
+  young_person: 'The volunteers who visited them keep their own records, without these matches and visits.',
+};
+
+function goingWith(db: Db, kind: PersonKind, id: number) {
+  const plan = whatGoesWith(db, DELETABLE[kind], id, ERASURE);
+  const matched = plan.goesWith.some((g) => g.kind === 'erasedMatch');
+  return { goesWith: plan.goesWith.map((g) => g.label), notes: [...plan.notes, ...(matched ? [MATCHES_NOTE[kind]] : [])] };
+}
+
+type DuePerson = Omit<RetentionPerson, 'goesWith' | 'notes'>;
+
+/** Everyone whose records the data rules now let go, oldest first, with why and since when. */
+function duePeople(db: Db, today: string): DuePerson[] {
+  const settings = getRecruitmentSettings(db).retention;
+  const person = (kind: PersonKind, p: { id: number; firstName: string; lastName: string; dateOfBirth: string | null }, due: RetentionDue): DuePerson => ({
+    kind,
+    id: p.id,
+    name: `${p.firstName} ${p.lastName}`,
+    initials: initials(p),
+    age: p.dateOfBirth ? ageOn(p.dateOfBirth, today) : null,
+    reason: due.reason,
+    why: retentionWhy(due, settings),
+    dueFrom: due.dueFrom,
+  });
+  const people = db.select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth }).from(youngPeople).all();
+  const helpers = db
+    .select({
+      id: volunteers.id,
+      firstName: volunteers.firstName,
+      lastName: volunteers.lastName,
+      dateOfBirth: volunteers.dateOfBirth,
+      approvedDate: volunteers.approvedDate,
+      leftDate: volunteers.leftDate,
+      withdrawnDate: volunteers.withdrawnDate,
+      rejectedDate: volunteers.rejectedDate,
+    })
+    .from(volunteers)
+    .all();
+  const due = [
+    ...people.flatMap((p) => {
+      const d = youngPersonRetention(p.dateOfBirth, today);
+      return d ? [person('young_person', p, d)] : [];
+    }),
+    ...helpers.flatMap((v) => {
+      const d = volunteerRetention(v, settings, today);
+      return d ? [person('volunteer', v, d)] : [];
+    }),
+  ];
+  return due.sort((a, b) => a.dueFrom.localeCompare(b.dueFrom) || a.name.localeCompare(b.name));
+}
+
+/** The Retention screen: who is due, with what goes with each. */
+export function retentionView(db: Db, today: string): RetentionView {
+  const due = duePeople(db, today).map((p) => ({ ...p, ...goingWith(db, p.kind, p.id) }));
+  return { due, settings: getRecruitmentSettings(db).retention, backupsNote: backupsNote() };
+}
+
+/**
+ * Erases the people chosen, each with everything that is theirs alone, after a backup
+ * labelled before_erasure (no backup, no erasure). Everyone must still be due; all go in
+ * one transaction, recorded in the audit trail as an erasure without personal data.
+ */
+export function eraseRecords(db: Db, people: { kind: PersonKind; id: number }[], today: string, backup: () => void): ErasureDone {
+  const due = new Set(duePeople(db, today).map((p) => `${p.kind}:${p.id}`));
+  const chosen = [...new Map(people.map((p) => [`${p.kind}:${p.id}`, p])).values()];
+  if (chosen.some((p) => !due.has(`${p.kind}:${p.id}`))) {
+    throw new UserError('conflict', 'Someone chosen is not due for erasure, or was erased already. Nothing was erased: look at the list again and choose again.');
+  }
+  backup();
+  withAuditAction(db, 'erasure', () =>
+    db.$client.transaction(() => {
+      for (const p of chosen) deleteWithDependants(db, DELETABLE[p.kind], p.id, ERASURE);
+    })(),
+  );
+  return { erased: chosen.length, message: `The records of ${plural(chosen.length, 'person', 'people')} were erased. A backup was made first.` };
 }

@@ -25,13 +25,17 @@ export function useInlineForm<V extends Record<string, string>>(initial: V, pref
     error: form.errors[key],
   });
 
-  /** Converts the values (adding problems to `errors`); only when there are none does it call core. */
-  async function submit<R>(event: FormEvent, build: (values: V, errors: Errors) => () => Promise<Result<R>>, done: (value: R) => void) {
+  /**
+   * Converts the values (adding problems to `errors`); only when there are none does it call
+   * core, and, for a step that cannot be taken back, only once `confirm` has said yes.
+   */
+  async function submit<R>(event: FormEvent, build: (values: V, errors: Errors) => () => Promise<Result<R>>, done: (value: R) => void, confirm?: () => Promise<boolean>) {
     event.preventDefault();
     const errors: Errors = {};
     const call = build(form.values, errors);
     form.setErrors(errors);
     if (Object.keys(errors).length) return;
+    if (confirm && !(await confirm())) return;
     setBusy(true);
     const result = await call();
     setBusy(false);

@@ -8,6 +8,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { SummaryList } from '../../components/SummaryList';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
 import { SavedBanner } from '../../components/SavedBanner';
+import { HistoryDisclosure } from '../../components/HistorySection';
 import { todayIso } from '../../../../shared/dates';
 import { REFERRED_TO_LABELS, type ReferredTo } from '../../../../shared/youngPeople/record';
 import type { SafeguardingConcern } from '../../../../shared/contract';
@@ -146,6 +147,8 @@ function ConcernEntry({ concern: c, open, setOpen, saved }: { concern: Safeguard
           Update<span className="visually-hidden"> the concern of {dateText(c.date)}</span>
         </button>
       )}
+      {/* The log keeps its own history: these changes never appear in the general audit trail. */}
+      <HistoryDisclosure load={(page) => api.safeguardingConcernHistory({ id: c.id, page })} label={`the history of the concern of ${dateText(c.date)}`} headingLevel={4} />
     </article>
   );
 }

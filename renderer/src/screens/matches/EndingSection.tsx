@@ -7,6 +7,7 @@ import { Radios } from '../../components/Radios';
 import { SummaryList } from '../../components/SummaryList';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { todayIso } from '../../../../shared/dates';
 import { END_REASON_LABELS, type EndReason } from '../../../../shared/matching/record';
 import type { MatchSummary } from '../../../../shared/contract';
@@ -62,63 +63,116 @@ function EndForm({ match, saved, onCancel }: SectionProps & { onCancel: () => vo
   };
   const reasons = Object.entries(END_REASON_LABELS).filter(([k]) => !(k === 'proposal_not_taken_up' && !proposed));
   const title = proposed ? 'End the proposal' : 'End the match';
-  return (
-    <InlineForm
-      errors={form.errors}
-      prefix={prefix}
-      fields={['endDate', 'endReason', 'plannedEnding', 'positiveEndingHeld', 'rematchWanted']}
-      busy={form.busy}
-      label={title}
-      title={title}
-      submitLabel={title}
-      onCancel={onCancel}
-      onSubmit={(e) =>
-        form.submit(
-          e,
-          (v, errors) => {
-            const endDate = readDate(v.endDate, 'endDate', errors, 'The end date');
-            if (!v.endDate.trim()) errors.endDate = 'Enter the date the match ended';
-            if (!v.endReason) errors.endReason = 'Choose why the match ended';
-            if (!v.rematchWanted) errors.rematchWanted = `Say whether ${firstName} wants a new Independent Visitor`;
-            return () =>
-              api.endMatch({
-                matchId: match.id,
-                endDate: endDate ?? '',
-                endReason: v.endReason as EndReason,
-                plannedEnding: proposed ? null : toBool(v.plannedEnding),
-                positiveEndingHeld: proposed ? null : toBool(v.positiveEndingHeld),
-                rematchWanted: v.rematchWanted === 'yes',
-              });
-          },
-          (m) =>
-            saved(
-              m,
-              m.rematchWanted
-                ? `${proposed ? 'Proposal' : 'Match'} ended. ${firstName} is back on the waiting list, awaiting a suitable Independent Visitor.`
-                : `${proposed ? 'Proposal' : 'Match'} ended.`,
-            ),
-        )
-      }
-    >
-      <Field {...form.field('endDate', 'Date it ended')} hint={DATE_HINT} width="date" inputMode="numeric" />
-      <SelectField {...form.field('endReason', 'Why did it end?')} options={reasons} emptyLabel="Choose a reason" hint={proposed ? 'A proposal that did not go ahead ends as “Proposal not taken up”.' : undefined} />
-      {!proposed && (
+  const confirm = useConfirm();
+  const what = proposed ? 'proposal' : 'match';
+  const askToEnd = () =>
+    confirm.ask({
+      title: `${title} of ${firstName} with ${match.volunteerName}?`,
+      confirmLabel: title,
+      body: (
         <>
-          <Radios {...radios('plannedEnding')} legend="Was the ending planned?" options={YES_NO_UNKNOWN} inline />
-          <Radios {...radios('positiveEndingHeld')} legend="Was a positive ending held?" hint="A last visit to say goodbye well, when the young person wants one" options={YES_NO_UNKNOWN} inline />
+          <p>Ending the {what} on {form.values.endDate.trim()}:</p>
+          <ul>
+            <li>{proposed ? 'The proposal will not go ahead.' : 'From that day it no longer counts as an active match, and no visit can be recorded after it.'}</li>
+            <li>
+              {form.values.rematchWanted === 'yes'
+                ? `${firstName} goes back on the waiting list for a new Independent Visitor.`
+                : `${firstName}’s referral stays open: close it separately if ${firstName} is leaving the scheme.`}
+            </li>
+            <li>If you end it by mistake, you can reopen it on this page, as long as neither of them has had another match since.</li>
+          </ul>
         </>
+      ),
+    });
+  return (
+    <>
+      {confirm.dialog}
+      <InlineForm
+        errors={form.errors}
+        prefix={prefix}
+        fields={['endDate', 'endReason', 'plannedEnding', 'positiveEndingHeld', 'rematchWanted']}
+        busy={form.busy}
+        label={title}
+        title={title}
+        submitLabel={title}
+        onCancel={onCancel}
+        onSubmit={(e) =>
+          form.submit(
+            e,
+            (v, errors) => {
+              const endDate = readDate(v.endDate, 'endDate', errors, 'The end date');
+              if (!v.endDate.trim()) errors.endDate = 'Enter the date the match ended';
+              if (!v.endReason) errors.endReason = 'Choose why the match ended';
+              if (!v.rematchWanted) errors.rematchWanted = `Say whether ${firstName} wants a new Independent Visitor`;
+              return () =>
+                api.endMatch({
+                  matchId: match.id,
+                  endDate: endDate ?? '',
+                  endReason: v.endReason as EndReason,
+                  plannedEnding: proposed ? null : toBool(v.plannedEnding),
+                  positiveEndingHeld: proposed ? null : toBool(v.positiveEndingHeld),
+                  rematchWanted: v.rematchWanted === 'yes',
+                });
+            },
+            (m) =>
+              saved(
+                m,
+                m.rematchWanted
+                  ? `${proposed ? 'Proposal' : 'Match'} ended. ${firstName} is back on the waiting list, awaiting a suitable Independent Visitor.`
+                  : `${proposed ? 'Proposal' : 'Match'} ended.`,
+              ),
+            askToEnd,
+          )
+        }
+      >
+        <Field {...form.field('endDate', 'Date it ended')} hint={DATE_HINT} width="date" inputMode="numeric" />
+        <SelectField {...form.field('endReason', 'Why did it end?')} options={reasons} emptyLabel="Choose a reason" hint={proposed ? 'A proposal that did not go ahead ends as “Proposal not taken up”.' : undefined} />
+        {!proposed && (
+          <>
+            <Radios {...radios('plannedEnding')} legend="Was the ending planned?" options={YES_NO_UNKNOWN} inline />
+            <Radios {...radios('positiveEndingHeld')} legend="Was a positive ending held?" hint="A last visit to say goodbye well, when the young person wants one" options={YES_NO_UNKNOWN} inline />
+          </>
+        )}
+        <Radios
+          {...radios('rematchWanted')}
+          legend={`Does ${firstName} want a new Independent Visitor?`}
+          hint={`If yes, ${firstName} goes back on the waiting list for the same referral.`}
+          options={[
+            ['yes', 'Yes'],
+            ['no', 'No'],
+          ]}
+          inline
+        />
+      </InlineForm>
+    </>
+  );
+}
+
+/** Undoes an ending made by mistake; core refuses plainly when something has happened since that would clash. */
+function ReopenMatch({ match, saved }: SectionProps) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function reopen() {
+    setBusy(true);
+    const result = await api.reopenMatch({ matchId: match.id });
+    setBusy(false);
+    if (!result.ok) return setRefusal(result.error.message);
+    setRefusal(null);
+    saved(result.value, 'Match reopened: the ending was cleared and the match runs on.');
+  }
+  return (
+    <>
+      <h3>Ended by mistake?</h3>
+      <p>Reopening the match clears the ending, as if it had never ended.</p>
+      {refusal && (
+        <p className="error-message" role="alert">
+          <span className="visually-hidden">Error:</span> {refusal}
+        </p>
       )}
-      <Radios
-        {...radios('rematchWanted')}
-        legend={`Does ${firstName} want a new Independent Visitor?`}
-        hint={`If yes, ${firstName} goes back on the waiting list for the same referral.`}
-        options={[
-          ['yes', 'Yes'],
-          ['no', 'No'],
-        ]}
-        inline
-      />
-    </InlineForm>
+      <button type="button" className="button button--secondary" onClick={reopen} disabled={busy}>
+        Reopen the match
+      </button>
+    </>
   );
 }
 
@@ -154,6 +208,7 @@ export function EndingSection(props: SectionProps & { later: MatchSummary | null
             Find a new match<span className="visually-hidden"> for {match.youngPersonName}</span>
           </a>
         )}
+        <ReopenMatch {...props} />
       </Section>
     );
   }

@@ -15,6 +15,7 @@ import { VisitsSection } from './VisitsSection';
 import { FeedbackSection } from './FeedbackSection';
 import { ContactsSection } from './ContactsSection';
 import { EndingSection, IntroductionSection } from './EndingSection';
+import { HistorySection } from '../../components/HistorySection';
 import { money } from './format';
 import { DeleteSection } from '../../components/DeleteSection';
 import { leaveAfterDeleting } from '../../afterDeleting';
@@ -97,6 +98,7 @@ export function MatchScreen({ id }: { id: number }) {
     ...(!started && !match.endDate ? [['introduction', 'Introduction meeting'] as [string, string]] : []),
     ...(started ? [['visits', 'Visits'] as [string, string], ['contacts', 'Contacts between visits'] as [string, string], ['feedback', 'One-year feedback'] as [string, string]] : []),
     ['ending', match.endDate ? 'How it ended' : started ? 'Ending the match' : 'If the proposal is not taken up'],
+    ['history', 'History'],
   ];
   const visitTotal = match.visits.reduce((n, v) => n + (v.activityCostPence ?? 0) + (v.transportCostPence ?? 0), 0);
 
@@ -149,6 +151,7 @@ export function MatchScreen({ id }: { id: number }) {
         {started && <ContactsSection {...props('contacts')} />}
         {started && <FeedbackSection {...props('feedback')} />}
         <EndingSection {...props('ending')} later={later} />
+        <HistorySection kind="matches" id={match.id} what="this match, its visits, contacts and feedback" />
         <DeleteSection kind="match" id={match.id} what="match" onDeleted={(d) => leaveAfterDeleting(d, '/matches', `/matches/${match.id}`)} />
       </div>
     </>

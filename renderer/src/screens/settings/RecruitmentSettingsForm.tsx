@@ -5,8 +5,10 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SuccessBanner } from '../../components/Notice';
 import { errorsFrom, type Errors } from '../../form';
 import type { RecruitmentSettings, ReminderSettings } from '../../../../shared/volunteers/settings';
+import type { RetentionSettings } from '../../../../shared/retention/rules';
 
 type ReminderKey = keyof ReminderSettings;
+type RetentionKey = keyof RetentionSettings;
 
 /** Each reminder interval: its label, hint and the range core accepts. */
 const REMINDERS: { key: ReminderKey; label: string; hint: string; min: number; max: number }[] = [
@@ -25,11 +27,24 @@ const REMINDERS: { key: ReminderKey; label: string; hint: string; min: number; m
   { key: 'dueSoonDays', label: 'Days ahead to show reminders', hint: 'Today lists what falls due within this many days under “Coming up”. 0 shows only what is overdue. Up to 90.', min: 0, max: 90 },
 ];
 
+/** How long records are kept before the Retention screen lists them for erasure. */
+const RETENTION: { key: RetentionKey; label: string; hint: string; min: number; max: number }[] = [
+  { key: 'volunteerYearsAfterLeaving', label: 'Years to keep a volunteer’s records after they leave', hint: 'For volunteers who were approved. 6 years is common. Between 1 and 20.', min: 1, max: 20 },
+  {
+    key: 'applicantYearsAfterClosing',
+    label: 'Years to keep the records of an applicant never approved',
+    hint: 'Counted from the day they withdrew or were turned down. Between 1 and 20.',
+    min: 1,
+    max: 20,
+  },
+];
+
 const LABELS: Record<string, string> = {
   trainingModules: 'Training modules',
   newModule: 'Add a training module',
   'approvalChecks.references': 'Satisfactory references needed',
   ...Object.fromEntries(REMINDERS.map((r) => [`reminders.${r.key}`, r.label])),
+  ...Object.fromEntries(RETENTION.map((r) => [`retention.${r.key}`, r.label])),
 };
 
 interface Module {
@@ -44,6 +59,7 @@ interface Values {
   dbs: boolean;
   training: boolean;
   reminders: Record<ReminderKey, string>;
+  retention: Record<RetentionKey, string>;
 }
 
 let nextKey = 1;
@@ -54,6 +70,7 @@ const toValues = (s: RecruitmentSettings): Values => ({
   dbs: s.approvalChecks.dbs,
   training: s.approvalChecks.training,
   reminders: Object.fromEntries(REMINDERS.map((r) => [r.key, String(s.reminders[r.key])])) as Record<ReminderKey, string>,
+  retention: Object.fromEntries(RETENTION.map((r) => [r.key, String(s.retention[r.key])])) as Record<RetentionKey, string>,
 });
 
 function wholeNumber(text: string, field: string, label: string, range: { min: number; max: number }, errors: Errors): number {
@@ -169,6 +186,7 @@ export function RecruitmentSettingsForm() {
         training: v.training,
       },
       reminders: Object.fromEntries(REMINDERS.map((r) => [r.key, wholeNumber(v.reminders[r.key], `reminders.${r.key}`, r.label, r, found)])) as unknown as ReminderSettings,
+      retention: Object.fromEntries(RETENTION.map((r) => [r.key, wholeNumber(v.retention[r.key], `retention.${r.key}`, r.label, r, found)])) as unknown as RetentionSettings,
     };
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -276,6 +294,27 @@ export function RecruitmentSettingsForm() {
               value={values.reminders[r.key]}
               onChange={(text) => update({ reminders: { ...values.reminders, [r.key]: text } })}
               error={errors[`reminders.${r.key}`]}
+              width="short"
+              inputMode="numeric"
+            />
+          ))}
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>Keeping records</legend>
+          <p className="hint">
+            When these periods have passed, the <a href="#/retention">Retention screen</a> lists the person so their records can be erased. A young person’s records are kept until their 75th birthday,
+            as the law requires.
+          </p>
+          {RETENTION.map((r) => (
+            <Field
+              key={r.key}
+              name={`retention.${r.key}`}
+              label={r.label}
+              hint={r.hint}
+              value={values.retention[r.key]}
+              onChange={(text) => update({ retention: { ...values.retention, [r.key]: text } })}
+              error={errors[`retention.${r.key}`]}
               width="short"
               inputMode="numeric"
             />

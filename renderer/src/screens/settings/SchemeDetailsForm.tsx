@@ -9,6 +9,7 @@ import { IDLE_LOCK_MINUTES, type Scheme } from '../../../../shared/contract/sche
 const LABELS = {
   name: 'Scheme name',
   localAuthority: 'Local authority (optional)',
+  coordinatorName: 'Your name (optional)',
   childrenInCareCount: 'Children in care in the local authority (optional)',
   childrenInCareCountDate: 'Date of that count (optional)',
   mileageRatePence: 'Mileage rate, in pence a mile',
@@ -28,7 +29,7 @@ function wholeNumber(text: string, field: string, errors: Errors, message: strin
 }
 
 export function SchemeDetailsForm({ onSaved }: { onSaved: () => void }) {
-  const form = useForm<Values>({ name: '', localAuthority: '', childrenInCareCount: '', childrenInCareCountDate: '', mileageRatePence: '45', financialYearStartMonth: '4', idleLockMinutes: String(IDLE_LOCK_MINUTES.default) });
+  const form = useForm<Values>({ name: '', localAuthority: '', coordinatorName: '', childrenInCareCount: '', childrenInCareCountDate: '', mileageRatePence: '45', financialYearStartMonth: '4', idleLockMinutes: String(IDLE_LOCK_MINUTES.default) });
   const [saved, setSaved] = useState(false);
   const { setValues, setErrors } = form;
 
@@ -39,6 +40,7 @@ export function SchemeDetailsForm({ onSaved }: { onSaved: () => void }) {
       setValues({
         name: s.name,
         localAuthority: s.localAuthority ?? '',
+        coordinatorName: s.coordinatorName ?? '',
         childrenInCareCount: s.childrenInCareCount === null ? '' : String(s.childrenInCareCount),
         childrenInCareCountDate: dateText(s.childrenInCareCountDate),
         mileageRatePence: String(s.mileageRatePence),
@@ -56,6 +58,7 @@ export function SchemeDetailsForm({ onSaved }: { onSaved: () => void }) {
     const input = {
       name: v.name,
       localAuthority: v.localAuthority,
+      coordinatorName: v.coordinatorName,
       childrenInCareCount: wholeNumber(v.childrenInCareCount, 'childrenInCareCount', errors, 'Enter the number of children in care as a whole number, like 120'),
       childrenInCareCountDate: readDate(v.childrenInCareCountDate, 'childrenInCareCountDate', errors, LABELS.childrenInCareCountDate),
       mileageRatePence: wholeNumber(v.mileageRatePence, 'mileageRatePence', errors, 'Enter the mileage rate in whole pence, like 45') ?? 45,
@@ -80,6 +83,7 @@ export function SchemeDetailsForm({ onSaved }: { onSaved: () => void }) {
       <form onSubmit={submit} noValidate>
         <Field {...field('name')} />
         <Field {...field('localAuthority')} width="half" />
+        <Field {...field('coordinatorName')} hint="The coordinator's name: the history of each record says who made each change" width="half" autoComplete="name" />
         <Field {...field('childrenInCareCount')} hint="The council's figure, used for the National IV Network 10% measure" width="short" inputMode="numeric" />
         <Field {...field('childrenInCareCountDate')} hint={DATE_HINT} width="date" inputMode="numeric" />
         <Field {...field('mileageRatePence')} hint="HMRC's rate is 45 pence a mile" width="short" inputMode="numeric" />

@@ -23,6 +23,7 @@ import { InactiveSection } from './InactiveSection';
 import { CloseSection, closeSectionTitle } from './CloseSection';
 import { TimelineSection } from './TimelineSection';
 import { SupervisionSection } from './SupervisionSection';
+import { HistorySection } from '../../components/HistorySection';
 import { DeleteSection } from '../../components/DeleteSection';
 import { leaveAfterDeleting } from '../../afterDeleting';
 
@@ -101,6 +102,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
     ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
     ['close', closeSectionTitle(volunteer)],
     ['timeline', 'Timeline'],
+    ['history', 'History'],
   ];
 
   return (
@@ -131,6 +133,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
           {approved && <InactiveSection {...props('inactive')} />}
           <CloseSection {...props('close')} />
           <TimelineSection {...props('timeline')} />
+          <HistorySection kind="volunteers" id={volunteer.id} what={`${volunteer.firstName}'s records (details, references, DBS check, training, inactive periods and supervisions)`} />
           <DeleteSection kind="volunteer" id={volunteer.id} what="volunteer" onDeleted={(d) => leaveAfterDeleting(d, '/volunteers', `/volunteers/${volunteer.id}`)} />
         </div>
       </div>

@@ -11,6 +11,7 @@ import { OUTCOME_LABELS, REFERRER_ROLE_LABELS, CLOSED_REASON_LABELS, type Referr
 import type { ReferralOutcome } from '../../../../shared/referrals/waiting';
 import type { Referral, YoungPerson } from '../../../../shared/contract';
 import { Section, InlineForm, useInlineForm, focusSoon, weeksText, type SectionProps } from './parts';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { DeleteButton } from '../../components/DeleteButton';
 import { stayAfterDeleting } from '../../afterDeleting';
 
@@ -123,33 +124,50 @@ function OutcomeForm({ referral, saved, onCancel }: { referral: Referral; saved:
 function CloseForm({ referral, saved, onCancel }: { referral: Referral; saved: Saved; onCancel: () => void }) {
   const prefix = `close-${referral.id}-`;
   const form = useInlineForm({ closedDate: '', closedReason: '' }, prefix);
+  const confirm = useConfirm();
+  const askToClose = () =>
+    confirm.ask({
+      title: `Close the referral of ${dateText(referral.date)}?`,
+      confirmLabel: 'Close the referral',
+      body: (
+        <ul>
+          <li>From {form.values.closedDate.trim()} the referral no longer counts on the waiting list, and no match can be proposed for it.</li>
+          <li>The young person’s records are kept until their 75th birthday, as the law requires.</li>
+          <li>If this is a mistake, you can reopen the referral.</li>
+        </ul>
+      ),
+    });
   return (
-    <InlineForm
-      errors={form.errors}
-      prefix={prefix}
-      fields={['closedDate', 'closedReason']}
-      busy={form.busy}
-      label="Close the referral"
-      title={`Close the referral of ${dateText(referral.date)}`}
-      level={4}
-      submitLabel="Close the referral"
-      onCancel={onCancel}
-      onSubmit={(e) =>
-        form.submit(
-          e,
-          (v, errors) => {
-            const closedDate = readDate(v.closedDate, 'closedDate', errors, 'The date it closed');
-            if (!v.closedDate.trim()) errors.closedDate = 'Enter the date the referral closed';
-            if (!v.closedReason) errors.closedReason = 'Choose why the referral closed';
-            return () => api.closeReferral({ referralId: referral.id, closedDate: closedDate ?? '', closedReason: v.closedReason });
-          },
-          (p) => saved(p, 'Referral closed. It no longer counts on the waiting list.'),
-        )
-      }
-    >
-      <Field {...form.field('closedDate', 'Date it closed')} hint={DATE_HINT} width="date" inputMode="numeric" />
-      <SelectField {...form.field('closedReason', 'Why did it close?')} options={Object.entries(CLOSED_REASON_LABELS)} emptyLabel="Choose a reason" />
-    </InlineForm>
+    <>
+      {confirm.dialog}
+      <InlineForm
+        errors={form.errors}
+        prefix={prefix}
+        fields={['closedDate', 'closedReason']}
+        busy={form.busy}
+        label="Close the referral"
+        title={`Close the referral of ${dateText(referral.date)}`}
+        level={4}
+        submitLabel="Close the referral"
+        onCancel={onCancel}
+        onSubmit={(e) =>
+          form.submit(
+            e,
+            (v, errors) => {
+              const closedDate = readDate(v.closedDate, 'closedDate', errors, 'The date it closed');
+              if (!v.closedDate.trim()) errors.closedDate = 'Enter the date the referral closed';
+              if (!v.closedReason) errors.closedReason = 'Choose why the referral closed';
+              return () => api.closeReferral({ referralId: referral.id, closedDate: closedDate ?? '', closedReason: v.closedReason });
+            },
+            (p) => saved(p, 'Referral closed. It no longer counts on the waiting list.'),
+            askToClose,
+          )
+        }
+      >
+        <Field {...form.field('closedDate', 'Date it closed')} hint={DATE_HINT} width="date" inputMode="numeric" />
+        <SelectField {...form.field('closedReason', 'Why did it close?')} options={Object.entries(CLOSED_REASON_LABELS)} emptyLabel="Choose a reason" />
+      </InlineForm>
+    </>
   );
 }
 

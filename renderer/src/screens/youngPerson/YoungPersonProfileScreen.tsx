@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { SummaryList } from '../../components/SummaryList';
 import { ServiceStatusTag } from '../../components/ServiceStatusTag';
 import { SubjectAccessSection } from '../../components/SubjectAccessSection';
+import { HistorySection } from '../../components/HistorySection';
 import { ageOn, todayIso } from '../../../../shared/dates';
 import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS } from '../../../../shared/youngPeople/record';
 import { UPPER_AGE } from '../../../../shared/youngPeople/rules';
@@ -126,6 +127,9 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
           <li>
             <a href="#section-subject-access" onClick={jump('section-subject-access-heading')}>Subject access request</a>
           </li>
+          <li>
+            <a href="#section-history" onClick={jump('section-history-heading')}>History</a>
+          </li>
         </ul>
       </nav>
       <div className="yp-profile">
@@ -137,6 +141,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
         <CareReviewsSection {...props('care-reviews')} />
         <ConsentSection {...props('consent')} />
         <SubjectAccessSection kind="young_person" id={person.id} firstName={person.firstName} />
+        <HistorySection kind="young_people" id={person.id} what={`${person.firstName}'s records (details, referrals, confidentiality agreements, care reviews and updates)`} />
         <DeleteSection kind="youngPerson" id={person.id} what="young person’s record" onDeleted={(d) => leaveAfterDeleting(d, '/young-people', `/young-people/${person.id}`)} />
       </div>
     </>
