@@ -25,20 +25,24 @@ async function seed(harness: Harness, more: Record<string, unknown> = {}): Promi
   expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
 }
 
-async function setCoordinatorName(page: Page): Promise<void> {
+async function setCoordinatorName(page: Page, shot = false): Promise<void> {
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   // The form fills itself from the stored details first.
   await expect(page.getByLabel('Scheme name')).toHaveValue('Northshire Independent Visitors');
   await page.getByLabel('Your name (optional)').fill(COORDINATOR);
   await page.getByRole('button', { name: 'Save scheme details' }).click();
   await expect(page.getByText('Scheme details saved.')).toBeVisible();
+  if (shot) {
+    await expectAccessible(page);
+    await page.getByRole('region', { name: 'Scheme details' }).screenshot({ path: join(SCREENSHOTS, 'settings-coordinator-name.png') });
+  }
 }
 
 test("an edit to a volunteer shows in their History and on the Audit screen with the coordinator's name", async ({ page, harness }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await setUpScheme(page, harness);
   await seed(harness);
-  await setCoordinatorName(page);
+  await setCoordinatorName(page, true);
 
   await page.getByRole('link', { name: 'Volunteers', exact: true }).click();
   await page.getByRole('link', { name: 'Tom Reid' }).click();

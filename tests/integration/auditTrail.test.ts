@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { dispatch } from '../../electron/core/handlers';
-import { withAuditAction } from '../../electron/core/audit/context';
+import { currentAuditAction, withAuditAction } from '../../electron/core/audit/context';
 import type { StoredHistoryRow } from '../../electron/core/audit/hash';
 import { allTriggers, recordTables } from '../../electron/core/audit/triggerSql';
 import { makeBackup } from '../../electron/core/backup/make';
@@ -338,6 +338,29 @@ describe('import, restore and erasure', () => {
       ['Added', true, []],
       ['Added', true, []],
     ]);
+  });
+});
+
+describe('withAuditAction', () => {
+  it('marks only the writes inside it, restores the outer action when a nested one ends or throws, and refuses a transaction', async () => {
+    const session = await scheme();
+    const { db } = session.connection;
+    withAuditAction(db, 'import', () => {
+      db.$client.prepare(`INSERT INTO complaints (external_ref, date, summary) VALUES ('c1', '2026-11-01', 'One')`).run();
+      expect(() =>
+        withAuditAction(db, 'restore', () => {
+          db.$client.prepare(`INSERT INTO complaints (external_ref, date, summary) VALUES ('c2', '2026-11-01', 'Two')`).run();
+          throw new Error('stopped');
+        }),
+      ).toThrow('stopped');
+      db.$client.prepare(`INSERT INTO complaints (external_ref, date, summary) VALUES ('c3', '2026-11-01', 'Three')`).run();
+    });
+    db.$client.prepare(`INSERT INTO complaints (external_ref, date, summary) VALUES ('c4', '2026-11-01', 'Four')`).run();
+    expect(currentAuditAction(db.$client)).toBeNull();
+    expect(entries(session).map((e) => e.action)).toEqual(['import', 'restore', 'import', 'create']);
+    db.transaction((tx) => {
+      expect(() => withAuditAction(tx as unknown as typeof db, 'erasure', () => null)).toThrow(/not a transaction/);
+    });
   });
 });
 

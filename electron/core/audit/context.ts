@@ -20,10 +20,14 @@ export function currentAuditAction(sqlite: Database.Database): AuditAction | nul
 /**
  * Runs `fn` with every write on `db`'s connection recorded as `action`. Under 'erasure' the
  * triggers write entries without personal data and redact the earlier entries about each
- * row touched. Nested calls restore the outer action when they finish, even on a throw.
+ * row touched: the changed fields of an updated row, everything about a deleted one (and
+ * the records that belong to it). Nested calls restore the outer action when they finish,
+ * even on a throw.
  */
 export function withAuditAction<T>(db: Db, action: AuditAction, fn: () => T): T {
   const sqlite = db.$client;
+  // A drizzle transaction cast to Db has no connection: call this outside the transaction, around it.
+  if (!sqlite) throw new Error('withAuditAction needs the database itself, not a transaction: wrap the transaction in it');
   const outer = actions.get(sqlite);
   actions.set(sqlite, action);
   try {
