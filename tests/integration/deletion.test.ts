@@ -46,13 +46,17 @@ const TABLES = [
   'sqlite_sequence',
 ];
 
+/** The audit trail's own tables grow with every change; only the records' sequences are compared. */
+const HISTORY_TABLES = "('audit_log', 'safeguarding_history')";
+
 /** Every row of every table, each value as SQL quotes it (so 4 and 4.0, '1' and 1 differ), keyed "table:rowid". */
 function dump(session: Session): Map<string, string> {
   const sqlite = session.connection.sqlite;
   const rows = new Map<string, string>();
   for (const table of TABLES) {
     const columns = (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => `quote(${c.name})`);
-    for (const row of sqlite.prepare(`SELECT rowid AS k, ${columns.join(' || \'|\' || ')} AS v FROM ${table}`).all() as { k: number; v: string }[]) {
+    const where = table === 'sqlite_sequence' ? ` WHERE name NOT IN ${HISTORY_TABLES}` : '';
+    for (const row of sqlite.prepare(`SELECT rowid AS k, ${columns.join(' || \'|\' || ')} AS v FROM ${table}${where}`).all() as { k: number; v: string }[]) {
       rows.set(`${table}:${row.k}`, row.v);
     }
   }
