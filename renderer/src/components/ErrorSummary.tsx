@@ -21,6 +21,8 @@ export function ErrorSummary({ errors, labels }: { errors: Errors; labels?: Reco
             ) : (
               <a
                 href={`#field-${field}`}
+                // Focusing the link on mousedown can scroll the page under the pointer, and the click is then lost.
+                onMouseDown={(e) => e.preventDefault()}
                 onClick={(e) => {
                   e.preventDefault();
                   document.getElementById(`field-${field}`)?.focus();

@@ -34,6 +34,8 @@ export function FormErrorSummary({ errors, fields, prefix = '', level = 3 }: Pro
             {fields.includes(field) ? (
               <a
                 href={`#field-${prefix}${field}`}
+                // Focusing the link on mousedown can scroll the page under the pointer, and the click is then lost.
+                onMouseDown={(e) => e.preventDefault()}
                 onClick={(e) => {
                   e.preventDefault();
                   document.getElementById(`field-${prefix}${field}`)?.focus();
