@@ -30,6 +30,7 @@ import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
 import { backupBeforeImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
+import * as backups from './services/backups';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -68,7 +69,7 @@ export const handlers: Handlers = {
   getRecruitmentSettings: (s) => getRecruitmentSettings(s.db),
   updateRecruitmentSettings: (s, i) => updateRecruitmentSettings(s.db, i),
   recruitmentFigures: (s, i) => recruitmentFigures(s.db, i),
-  today: (s) => todayView(s.db, s.today()),
+  today: (s) => todayView(s.db, s.today(), backups.backupReminderItems(s)),
   listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search, s.today()),
   getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id, s.today()),
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
@@ -122,6 +123,13 @@ export const handlers: Handlers = {
     const document = exportDocument(s.db, { includeSafeguarding: i.includeSafeguarding ?? false });
     return { fileName: exportFileName(document.scheme?.name ?? 'scheme', s.today()), text: JSON.stringify(document, null, 2) };
   },
+  backupsView: (s) => backups.backupsView(s),
+  backUpNow: (s) => backups.backUpNow(s),
+  updateBackupSettings: (s, i) => backups.updateBackupSettings(s, i),
+  restoreBackup: (s, i) => backups.restoreChosenBackup(s, i.path, i.passphrase),
+  undoRestore: (s, i) => backups.undoRestore(s, i.passphrase),
+  restoreFromBackupFile: (s, i) => backups.restoreFromBackupFile(s, i),
+  restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

@@ -10,6 +10,7 @@ import { Session } from '../core/session';
 import { protectBrowserSession } from './browserSession';
 import { registerIpc } from './ipc';
 import { registerSavePdf } from './savePdf';
+import { registerPathPickers } from './choosePaths';
 import { installMenu } from './menu';
 import { appPageUrl, createMainWindow, guardWebContents } from './window';
 
@@ -60,6 +61,7 @@ function start(): void {
     protectBrowserSession(electronSession.defaultSession, () => saveFolder());
     registerIpc(session, appUrl);
     registerSavePdf(appUrl, saveFolder);
+    registerPathPickers(appUrl);
     installMenu(development);
     powerMonitor.on('suspend', lockNow);
     powerMonitor.on('lock-screen', lockNow);

@@ -16,6 +16,7 @@ import { logCalls } from './logs';
 import { matchCalls } from './matches';
 import { supervisionCalls } from './supervisions';
 import { careReviewCalls } from './careReviews';
+import { backupCalls } from './backups';
 
 export const contract = {
   ...sessionCalls,
@@ -29,6 +30,7 @@ export const contract = {
   ...matchCalls,
   ...supervisionCalls,
   ...careReviewCalls,
+  ...backupCalls,
 };
 
 export type Contract = typeof contract;
@@ -49,12 +51,18 @@ export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<Cal
    * false if they cancel). A plain browser (the test harness) has no such method.
    */
   savePdf?(suggestedName: string): Promise<Result<{ saved: boolean }>>;
+  /** The desktop app only: a folder chosen in the system's dialog, for the second place (path null if they cancel). The plain browser takes a typed path. */
+  chooseFolder?(): Promise<Result<{ path: string | null }>>;
+  /** The desktop app only: a backup file chosen in the system's open dialog (path null if they cancel). */
+  chooseBackupFile?(): Promise<Result<{ path: string | null }>>;
 };
 
 /** The channel name each call travels on. */
 export const channelOf = (name: CallName) => `iv-desk:${name}`;
 export const LOCKED_EVENT = 'iv-desk:locked';
 export const SAVE_PDF_CHANNEL = 'iv-desk:save-pdf';
+export const CHOOSE_FOLDER_CHANNEL = 'iv-desk:choose-folder';
+export const CHOOSE_BACKUP_FILE_CHANNEL = 'iv-desk:choose-backup-file';
 
 export type * from './session';
 export type * from './scheme';
@@ -67,3 +75,4 @@ export type * from './logs';
 export type * from './matches';
 export type * from './supervisions';
 export type * from './careReviews';
+export type * from './backups';

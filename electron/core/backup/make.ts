@@ -14,6 +14,7 @@ import { backupFileName, backupsDir, keyFileOf, parseBackupName, TEMP_MARK, type
 import { describeBackup, type BackupEntry } from './list';
 import { backupsToDelete } from './rotation';
 import { noteBackupMade } from './changes';
+import { readBackupSettings, secondPlaceProblem } from './secondPlace';
 
 export interface BackupSource {
   sqlite: Database.Database;
@@ -72,7 +73,31 @@ function deleteRotated(folder: string): string[] {
   return doomed;
 }
 
-export function makeBackup(source: BackupSource, options: BackupOptions): BackupEntry & { deleted: string[] } {
+/** What became of the copy for the second place: where it went, or why it could not go there. */
+export type SecondPlaceCopy = { folder: string; path: string; problem: null } | { folder: string; path: null; problem: string };
+
+export type MadeBackup = BackupEntry & { deleted: string[]; secondPlace: SecondPlaceCopy | null };
+
+/**
+ * The same backup again in the second place, when one is chosen. The copy in the data
+ * folder has already been made, so a stick that is not plugged in, or is full, is
+ * reported, never thrown.
+ */
+function copyToSecondPlace(source: BackupSource, reason: BackupReason, now: Date): SecondPlaceCopy | null {
+  const folder = readBackupSettings(source.sqlite).secondPlace;
+  if (!folder) return null;
+  const problem = secondPlaceProblem(folder, source.files.dir);
+  if (problem) return { folder, path: null, problem };
+  try {
+    return { folder, path: makeBackup(source, { reason, to: folder, now }).path, problem: null };
+  } catch (error) {
+    const why = error instanceof UserError && error.code !== 'storage' ? ` ${error.message}` : ' It may be full, or write-protected.';
+    return { folder, path: null, problem: `No copy could be made in the second place, ${folder}; the backup in the data folder was made.${why}` };
+  }
+}
+
+/** Makes a backup in the data folder's Backups folder (and the second place, if one is chosen), or only in `options.to`. */
+export function makeBackup(source: BackupSource, options: BackupOptions): MadeBackup {
   const { sqlite, files } = source;
   const folder = options.to ?? backupsDir(files.dir);
   const now = options.now ?? new Date();
@@ -81,6 +106,7 @@ export function makeBackup(source: BackupSource, options: BackupOptions): Backup
   const name = freeName(folder, now, options.reason);
   const path = join(folder, name);
   const temp = `${path}${TEMP_MARK}${process.pid}`;
+  let made: BackupEntry & { deleted: string[] };
   try {
     // VACUUM INTO accepts an empty file, so the copy gets owner-only permissions from the start.
     writeFileSync(temp, '', { mode: 0o600 });
@@ -93,8 +119,7 @@ export function makeBackup(source: BackupSource, options: BackupOptions): Backup
     renameSync(temp, path);
     syncDir(folder);
     noteBackupMade(sqlite);
-    const deleted = rotate(folder);
-    return { ...checked, path, deleted };
+    made = { ...checked, path, deleted: rotate(folder) };
   } catch (error) {
     rmSync(temp, { force: true });
     if (error instanceof UserError) throw error;
@@ -102,4 +127,5 @@ export function makeBackup(source: BackupSource, options: BackupOptions): Backup
     if (storage) throw new UserError('storage', storage.message);
     throw new UserError('internal', `The backup could not be made in ${folder}. Nothing was changed. (${(error as { code?: string }).code ?? 'error'})`);
   }
+  return { ...made, secondPlace: options.to === undefined ? copyToSecondPlace(source, options.reason, now) : null };
 }
