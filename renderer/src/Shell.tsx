@@ -27,6 +27,7 @@ import { SupervisionFormScreen } from './screens/supervisions/SupervisionFormScr
 import { SupervisionRecordScreen } from './screens/supervisions/SupervisionRecordScreen';
 import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionScreen';
 import { SchemeNameContext } from './components/PrintLayout';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -39,6 +40,7 @@ const AREAS = [
   { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
+  { path: 'backups', label: 'Backups' },
   { path: 'settings', label: 'Settings' },
 ];
 
@@ -89,6 +91,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <ComplaintsLogScreen />;
     case 'settings':
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
+    case 'backups':
+      return <BackupsScreen onRestored={onSchemeChanged} />;
     default:
       return <TodayScreen />;
   }

@@ -6,6 +6,7 @@ import { PageHeading } from '../components/PageHeading';
 import { SuccessBanner } from '../components/Notice';
 import { RecoverScreen } from './RecoverScreen';
 import { Warnings } from '../components/Warnings';
+import { DamagedRestoreOffer } from './backups/DamagedRestoreOffer';
 
 /** Every start, and after locking: the passphrase, or the way back with the recovery key. */
 export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked: () => void; reason: string | null; warnings?: string[] }) {
@@ -13,6 +14,8 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
+  /** The passphrase that proved right on a damaged database, kept for the offer to restore a backup. */
+  const [damagedWith, setDamagedWith] = useState<string | null>(null);
 
   if (recovering) return <RecoverScreen onRecovered={onUnlocked} onCancel={() => setRecovering(false)} />;
 
@@ -23,6 +26,7 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
     const result = await api.unlock({ passphrase });
     setBusy(false);
     if (result.ok) return onUnlocked();
+    setDamagedWith(result.error.code === 'damaged' ? passphrase : null);
     setPassphrase('');
     setError(result.error.message);
   }
@@ -39,6 +43,7 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>
+      {damagedWith && <DamagedRestoreOffer passphrase={damagedWith} onUnlocked={onUnlocked} />}
       <p>
         <button type="button" className="link-button" onClick={() => setRecovering(true)}>
           Forgot your passphrase?
