@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, expectAccessible, screenshot, setUpScheme, unlock, PASSPHRASE } from './fixtures';
+import { test, expect, expectAccessible, screenshot, setUpScheme, unlock, PASSPHRASE, SCREENSHOTS } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import { makeBackup } from '../../electron/core/backup/make';
 import { Session } from '../../electron/core/session';
@@ -64,7 +64,8 @@ test('back up now, the list, restore and undo restore after locking', async ({ p
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(dialog.getByText('That passphrase is not right')).toBeVisible();
   await expectAccessible(page);
-  await screenshot(page, 'backups-restore-dialog');
+  // The dialog as the coordinator sees it: the window, not the whole page.
+  await page.screenshot({ path: join(SCREENSHOTS, 'backups-restore-dialog.png') });
   await dialog.getByLabel('Your passphrase').fill(PASSPHRASE);
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(page.getByRole('status').first()).toContainText('Restored the backup from');
@@ -106,7 +107,7 @@ test("the second place, and Today's warning until it has a recent backup", async
   await expectAccessible(page);
   await screenshot(page, 'backups-second-place');
   await page.getByRole('heading', { name: 'The second place', exact: true }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: join(import.meta.dirname, 'screenshots', 'backups-second-place-form.png') });
+  await page.screenshot({ path: join(SCREENSHOTS, 'backups-second-place-form.png') });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
@@ -160,7 +161,8 @@ test('a damaged database: the unlock screen offers the latest good backup, and s
   await unlock(page);
   await expect(page.getByRole('alert')).toContainText('is damaged');
   await page.getByRole('button', { name: 'Restore the latest good backup' }).click();
-  await expect(page.getByRole('heading', { name: /Your records are restored from the backup of \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Your records are restored from the backup of \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/, level: 1 })).toBeVisible();
+  await expect(page.getByText('holds 44 volunteers')).toBeVisible();
   await expect(page.getByText(/Anything recorded after .* is missing/)).toBeVisible();
   await expect(page.getByText(/The damaged file was kept, renamed .*iv-desk\.db\.damaged-/)).toBeVisible();
   await expectAccessible(page);

@@ -6,7 +6,8 @@ import { PageHeading } from '../components/PageHeading';
 import { SuccessBanner } from '../components/Notice';
 import { RecoverScreen } from './RecoverScreen';
 import { Warnings } from '../components/Warnings';
-import { DamagedRestoreOffer } from './backups/DamagedRestoreOffer';
+import { DamagedRestoreOffer, RestoredOverDamage } from './backups/DamagedRestoreOffer';
+import type { RestoreOutcome } from '../../../shared/contract';
 
 /** Every start, and after locking: the passphrase, or the way back with the recovery key. */
 export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked: () => void; reason: string | null; warnings?: string[] }) {
@@ -16,7 +17,9 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
   const [recovering, setRecovering] = useState(false);
   /** The passphrase that proved right on a damaged database, kept for the offer to restore a backup. */
   const [damagedWith, setDamagedWith] = useState<string | null>(null);
+  const [restored, setRestored] = useState<RestoreOutcome | null>(null);
 
+  if (restored) return <RestoredOverDamage outcome={restored} onContinue={onUnlocked} />;
   if (recovering) return <RecoverScreen onRecovered={onUnlocked} onCancel={() => setRecovering(false)} />;
 
   async function submit(event: FormEvent) {
@@ -43,7 +46,7 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>
-      {damagedWith && <DamagedRestoreOffer passphrase={damagedWith} onUnlocked={onUnlocked} />}
+      {damagedWith && <DamagedRestoreOffer passphrase={damagedWith} onRestored={setRestored} />}
       <p>
         <button type="button" className="link-button" onClick={() => setRecovering(true)}>
           Forgot your passphrase?

@@ -53,7 +53,7 @@ export function RestoreDialog({ backup, undo, restore, onClose, onRestored }: Pr
             <p>Your records go back to how they were just before the restore, from the safety copy made at {when}.</p>
           ) : (
             <p>
-              Your records will be replaced by this backup ({BACKUP_REASON_WORDS[backup.reason].toLowerCase()}, made at {when}).
+              Your records will be replaced by the records in this backup ({BACKUP_REASON_WORDS[backup.reason].toLowerCase()}), as they were at {when}.
             </p>
           )}
           <ul className="list--bullet">
