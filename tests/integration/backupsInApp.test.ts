@@ -229,6 +229,22 @@ describe('restore and undo restore', () => {
     restarted.lock();
   });
 
+  for (const where of ['Backups folder', 'second place'] as const) {
+    it(`restores the oldest of ten labelled backups in the ${where}, which the safety copy would otherwise rotate away`, async () => {
+      const { session } = await scheme();
+      await ok(session, 'updateBackupSettings', { secondPlace: folder('ivdesk-ten-'), secondPlaceWarnDays: 7 });
+      const made = (daysAgo: number) => makeBackup({ sqlite: session.connection.sqlite, files: session.files }, { reason: 'manual', now: new Date(Date.now() - daysAgo * 86_400_000) });
+      await addVolunteer(session, 'Ada');
+      const oldest = made(20);
+      const path = where === 'Backups folder' ? oldest.path : oldest.secondPlace!.path!;
+      await addVolunteer(session, 'Grace');
+      for (let n = 1; n < 10; n++) made(20 - n);
+      await ok<RestoreOutcome>(session, 'restoreBackup', { path, passphrase: PASSPHRASE });
+      expect(await volunteerNames(session)).toEqual(['Ada']);
+      expect(existsSync(path)).toBe(true);
+    });
+  }
+
   it('refuses a file that is not a backup, a missing key file, and a damaged backup, changing nothing', async () => {
     const { session, dir } = await scheme();
     await addVolunteer(session, 'Ada');

@@ -44,7 +44,7 @@ function requireRestorable(backupPath: string, key: BackupKey): void {
 export function restoreBackup(session: Session, backupPath: string, options: { key?: Buffer } = {}): RestoreResult {
   const { sqlite } = session.connection;
   requireRestorable(backupPath, options.key ?? sqlite);
-  const safety = makeBackup({ sqlite, files: session.files }, { reason: 'before_restore' });
+  const safety = makeBackup({ sqlite, files: session.files }, { reason: 'before_restore', spare: backupPath });
   session.lock();
   replaceWithBackup(session.files, backupPath, safety.path);
   return { restored: backupPath, safetyCopy: safety.path };
