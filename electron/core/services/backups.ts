@@ -228,6 +228,8 @@ export async function restoreLatestGoodBackup(session: Session, passphrase: stri
     }
     setAside = setAsideDatabase(session.files, 'damaged');
     replaceWithBackup(session.files, good.path, null);
+    // An earlier restore's undo would now go back past this one.
+    rmSync(lastRestorePath(session.files), { force: true });
   } finally {
     dataKey.fill(0);
   }
