@@ -3,7 +3,7 @@
  * setup, a database whose key file is missing, or a set-up scheme. And tidying what a
  * crash can leave beside the key file.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DataFiles } from './files';
 
@@ -58,4 +58,14 @@ export function removeStrayKeyFileTemps(files: DataFiles, now = Date.now()): str
   const stray = readdirSync(files.dir).filter((name) => name.startsWith(prefix) && now - statSync(join(files.dir, name)).mtimeMs > IN_FLIGHT_MS);
   for (const name of stray) rmSync(join(files.dir, name), { force: true });
   return stray;
+}
+
+/** Moves the database and its -wal and -shm files aside as `<name>.<label>-<time>`, never deleting them; returns the database's new path. */
+export function setAsideDatabase(files: DataFiles, label: string, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  for (const suffix of ['', '-wal', '-shm']) {
+    const file = files.database + suffix;
+    if (existsSync(file)) renameSync(file, `${file}.${label}-${stamp}`);
+  }
+  return `${files.database}.${label}-${stamp}`;
 }

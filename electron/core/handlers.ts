@@ -36,6 +36,7 @@ import { eraseRecords, retentionView } from './services/retention';
 import { whatGoesWith } from './services/deletion';
 import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
 import * as audit from './services/audit';
+import * as backups from './services/backups';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -74,7 +75,7 @@ export const handlers: Handlers = {
   getRecruitmentSettings: (s) => getRecruitmentSettings(s.db),
   updateRecruitmentSettings: (s, i) => updateRecruitmentSettings(s.db, i),
   recruitmentFigures: (s, i) => recruitmentFigures(s.db, i),
-  today: (s) => todayView(s.db, s.today()),
+  today: (s) => todayView(s.db, s.today(), backups.backupReminderItems(s)),
   listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search, s.today()),
   getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id, s.today()),
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
@@ -146,6 +147,13 @@ export const handlers: Handlers = {
   recordHistory: (s, i) => audit.recordHistory(s.db, i),
   auditTrail: (s, i) => audit.auditTrail(s.db, i),
   safeguardingConcernHistory: (s, i) => audit.safeguardingConcernHistory(s.db, i),
+  backupsView: (s) => backups.backupsView(s),
+  backUpNow: (s) => backups.backUpNow(s),
+  updateBackupSettings: (s, i) => backups.updateBackupSettings(s, i),
+  restoreBackup: (s, i) => backups.restoreChosenBackup(s, i.path, i.passphrase),
+  undoRestore: (s, i) => backups.undoRestore(s, i.passphrase),
+  restoreFromBackupFile: (s, i) => backups.restoreFromBackupFile(s, i),
+  restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

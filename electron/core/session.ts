@@ -2,7 +2,7 @@
  * The app's one session with its data: set up, unlock, recover, lock. While locked no
  * database connection and no key is held.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { passphraseProblem } from '../../shared/passphrase';
 import type { SessionInfo } from '../../shared/contract';
@@ -22,14 +22,14 @@ import {
   type ScryptParams,
 } from './crypto/keyFile';
 import { damagedDatabaseError, isDamageError, openDatabase, type OpenDatabase, type Db } from './db/open';
-import { folderState, keyFileMissingMessage, removeStrayKeyFileTemps } from './dataFolder';
+import { folderState, keyFileMissingMessage, removeStrayKeyFileTemps, setAsideDatabase } from './dataFolder';
 import { syncedFolderProblem } from '../../shared/syncedFolder';
 import { scheme } from './db/schema';
 import { todayIso } from '../../shared/dates';
 import { deleteExpiredDisclosureNotes } from './services/retention';
 import { recordPendingRestore } from './audit/restoreEntry';
 import { withAuditAction } from './audit/context';
-import { backupOnLock, backupOnUnlock, type BackupReporter } from './backup/hooks';
+import { backupBeforeMigration, backupOnLock, backupOnUnlock, type BackupReporter } from './backup/hooks';
 import { finishInterruptedRestore } from './backup/journal';
 import { UndoStore } from './services/undo';
 
@@ -248,7 +248,12 @@ export class Session {
       throw new UserError('damaged', `The database file is missing from the data folder ${this.files.dir}. Restore it from a backup.`);
     }
     // openDatabase refuses a damaged file before any migration runs (see checkReadable).
-    const opened = openDatabase(this.files.database, dataKey, { migrationsDir: this.options.migrationsDir, create: false });
+    const opened = openDatabase(this.files.database, dataKey, {
+      migrationsDir: this.options.migrationsDir,
+      create: false,
+      // Backup hook: a verified backup before an update of IV Desk changes the records' layout.
+      beforeMigrating: (sqlite) => backupBeforeMigration({ sqlite, files: this.files }),
+    });
     try {
       // The data rules' deletions happen whenever the records are opened, so none is ever late by more than a session.
       // An erasure under the data rules: the trail keeps that it happened, and removes the note from its earlier entries.
@@ -275,10 +280,5 @@ export class Session {
    * opened. It is moved aside, not deleted.
    */
   private setAsideUnfinishedSetup(): void {
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    for (const suffix of ['', '-wal', '-shm']) {
-      const file = this.files.database + suffix;
-      if (existsSync(file)) renameSync(file, `${file}.unfinished-${stamp}`);
-    }
-  }
-}
+    setAsideDatabase(this.files, 'unfinished');
+  }}

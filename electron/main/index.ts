@@ -13,6 +13,7 @@ import { protectBrowserSession } from './browserSession';
 import { MainIdleLock } from './idleLock';
 import { registerIpc } from './ipc';
 import { registerSavePdf } from './savePdf';
+import { registerPathPickers } from './choosePaths';
 import { installMenu } from './menu';
 import { APP_SCHEME } from './security';
 import { appPageUrl, createMainWindow, guardWebContents, lockWithWindow, rendererDir } from './window';
@@ -74,6 +75,7 @@ function start(): void {
     protectBrowserSession(electronSession.defaultSession, () => saveFolder());
     registerIpc(opened, appUrl);
     registerSavePdf(appUrl, saveFolder);
+    registerPathPickers(appUrl);
     installMenu(development);
     powerMonitor.on('suspend', lockNow);
     powerMonitor.on('lock-screen', lockNow);

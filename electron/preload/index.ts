@@ -1,10 +1,10 @@
 /**
  * The preload: exposes one object, window.ivDesk, with one function per contract call,
- * onLocked and savePdf. ipcRenderer itself never reaches the page. Runs sandboxed, so it is
+ * onLocked, savePdf and the folder and file pickers. ipcRenderer itself never reaches the page. Runs sandboxed, so it is
  * bundled to a single CommonJS file that requires only 'electron'.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { callNames, channelOf, LOCKED_EVENT, SAVE_PDF_CHANNEL, type Api } from '../../shared/contract';
+import { callNames, channelOf, CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL, LOCKED_EVENT, SAVE_PDF_CHANNEL, type Api } from '../../shared/contract';
 
 const calls = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]));
 
@@ -20,6 +20,12 @@ const api = {
   },
   savePdf(suggestedName: string) {
     return ipcRenderer.invoke(SAVE_PDF_CHANNEL, suggestedName);
+  },
+  chooseFolder() {
+    return ipcRenderer.invoke(CHOOSE_FOLDER_CHANNEL);
+  },
+  chooseBackupFile() {
+    return ipcRenderer.invoke(CHOOSE_BACKUP_FILE_CHANNEL);
   },
 } as unknown as Api;
 

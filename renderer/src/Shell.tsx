@@ -29,6 +29,7 @@ import { SupervisionRecordScreen } from './screens/supervisions/SupervisionRecor
 import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionScreen';
 import { SchemeNameContext } from './components/PrintLayout';
 import { AuditScreen } from './screens/audit/AuditScreen';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -42,6 +43,7 @@ const AREAS = [
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
   { path: 'audit', label: 'Audit' },
+  { path: 'backups', label: 'Backups' },
   { path: 'settings', label: 'Settings' },
 ];
 
@@ -96,6 +98,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
     case 'retention':
       return <RetentionScreen />;
+    case 'backups':
+      return <BackupsScreen onRestored={onSchemeChanged} />;
     default:
       return <TodayScreen />;
   }

@@ -19,6 +19,7 @@ import { careReviewCalls } from './careReviews';
 import { retentionCalls } from './retention';
 import { deletionCalls } from './deletion';
 import { auditCalls } from './audit';
+import { backupCalls } from './backups';
 
 export const contract = {
   ...sessionCalls,
@@ -35,6 +36,7 @@ export const contract = {
   ...retentionCalls,
   ...deletionCalls,
   ...auditCalls,
+  ...backupCalls,
 };
 
 export type Contract = typeof contract;
@@ -55,12 +57,18 @@ export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<Cal
    * false if they cancel). A plain browser (the test harness) has no such method.
    */
   savePdf?(suggestedName: string): Promise<Result<{ saved: boolean }>>;
+  /** The desktop app only: a folder chosen in the system's dialog, for the second place (path null if they cancel). The plain browser takes a typed path. */
+  chooseFolder?(): Promise<Result<{ path: string | null }>>;
+  /** The desktop app only: a backup file chosen in the system's open dialog (path null if they cancel). */
+  chooseBackupFile?(): Promise<Result<{ path: string | null }>>;
 };
 
 /** The channel name each call travels on. */
 export const channelOf = (name: CallName) => `iv-desk:${name}`;
 export const LOCKED_EVENT = 'iv-desk:locked';
 export const SAVE_PDF_CHANNEL = 'iv-desk:save-pdf';
+export const CHOOSE_FOLDER_CHANNEL = 'iv-desk:choose-folder';
+export const CHOOSE_BACKUP_FILE_CHANNEL = 'iv-desk:choose-backup-file';
 
 export type * from './session';
 export type * from './scheme';
@@ -76,3 +84,4 @@ export type * from './careReviews';
 export type * from './retention';
 export type * from './deletion';
 export type * from './audit';
+export type * from './backups';

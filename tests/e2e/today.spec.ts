@@ -3,6 +3,8 @@
  * recruitment figures screen, in Chromium against real core.
  */
 import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, expectAccessible, screenshot, setUpScheme, unlock, SCREENSHOTS } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
@@ -80,6 +82,13 @@ const row = (page: Page, name: string) => page.getByRole('row').filter({ has: pa
 
 test('today: each recruitment reminder with a working link; a changed interval changes the list', async ({ page, harness }) => {
   await setUpScheme(page, harness);
+  // A new scheme is reminded to choose a second place for backups; with one chosen and backed up to, nothing is due.
+  await expect(page.getByRole('row').filter({ hasText: 'No second place is chosen for backups' })).toBeVisible();
+  const stick = mkdtempSync(join(tmpdir(), 'iv-desk-e2e-today-stick-'));
+  expect(await dispatch(harness.session, 'updateBackupSettings', { secondPlace: stick, secondPlaceWarnDays: 7 })).toMatchObject({ ok: true });
+  expect(await dispatch(harness.session, 'backUpNow', {})).toMatchObject({ ok: true });
+  await page.reload();
+  await unlock(page);
   // Nothing yet: the calm empty state.
   await expect(page.getByText('Nothing is due.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'add a volunteer' })).toBeVisible();
@@ -146,6 +155,7 @@ test('today: each recruitment reminder with a working link; a changed interval c
   await expect(page.getByRole('region', { name: 'Overdue (3)' })).toBeVisible();
   await expect(page.getByRole('region', { name: /Coming up/ })).toHaveCount(0);
   await expect(page.getByText('Only what is overdue is shown: reminders are set to show 0 days ahead.')).toBeVisible();
+  rmSync(stick, { recursive: true, force: true });
 });
 
 test('settings: recruitment modules, checks and intervals are edited by keyboard, checked and saved', async ({ page, harness }) => {

@@ -54,10 +54,11 @@ async function copyOfBaseline(dir: string): Promise<Session> {
   return session;
 }
 
-/** The records as an export shows them, with the random ids new records get made alike. */
+/** The records as an export shows them, with the random ids new records get made alike, and the backup settings (which belong to this computer, so are not exported). */
 const snapshot = (session: Session) => {
   const { exportedAt: _at, ...document } = exportDocument(session.db, { includeSafeguarding: true });
-  return JSON.stringify(document).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'new-id');
+  const backupSettings = session.connection.sqlite.prepare('SELECT backup_settings FROM scheme WHERE id = 1').pluck().get();
+  return JSON.stringify({ ...document, backupSettings }).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'new-id');
 };
 
 /** The call's input on this copy; one that an earlier call makes (an undo's token) is made now, while the disk has room. */

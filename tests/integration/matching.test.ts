@@ -250,6 +250,8 @@ describe('Today: the full set of items on a crafted dataset', () => {
         'safeguarding_open|Safeguarding log|/safeguarding',
         // Matched since 01/12/2025 with no supervision: due 12 weeks later.
         'supervision|Ivy Volunteer|/supervisions/new/4',
+        // No second place is chosen for backups in this scheme.
+        'backup_second_place|Backups|/backups',
       ].sort(),
     );
     expect(view.counts).toEqual({ activeMatches: 1, waiting: 2, activeVolunteers: 2, applicants: 2 });

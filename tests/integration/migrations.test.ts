@@ -21,6 +21,7 @@ import { keyConnection, knownSchemaVersion, openDatabase, type OpenDatabase } fr
 import { UserError } from '../../electron/core/errors';
 import { dataFiles } from '../../electron/core/files';
 import { MIGRATIONS_DIR, newSession, PASSPHRASE, snapshot, TEST_SCRYPT, tempDir } from '../helpers/session';
+import { listBackups } from '../../electron/core/backup/list';
 import { MIGRATION_FIXTURES, type Rows } from './fixtures/migrationFixtures';
 
 interface Journal {
@@ -300,5 +301,65 @@ describe('migrations', () => {
     keyConnection(check, Buffer.from(dataKey));
     expect(readRows(check, fixtureFor(LATEST).rows)).toEqual(fixtureFor(LATEST).rows);
     check.close();
+  });
+
+  describe('the backup before a migration', () => {
+    const backupsOf = (dir: string, dataKey: Buffer) => listBackups(dir, Buffer.from(dataKey)).filter((b) => b.reason === 'before_migration');
+
+    it(`a populated version ${LATEST - 1} database is backed up, verified, before it is migrated: the backup holds the old version's rows`, async () => {
+      const version = LATEST - 1;
+      const { dir, dataKey } = await populatedAt(version);
+      const session = newSession(dir);
+      await session.unlock(PASSPHRASE);
+      session.lock();
+      const [backup, ...more] = backupsOf(dir, dataKey);
+      expect(more).toEqual([]);
+      expect(backup.status).toBe('good');
+      expect(backup.counts?.volunteers).toBe(fixtureFor(version).rows.volunteers.length);
+      const old = new Database(backup.path, { readonly: true });
+      try {
+        keyConnection(old, Buffer.from(dataKey));
+        expect(old.pragma('user_version', { simple: true })).toBe(version);
+        expect(readRows(old, fixtureFor(version).rows)).toEqual(fixtureFor(version).rows);
+      } finally {
+        old.close();
+      }
+    });
+
+    it('a version 1 database (without most of the tables) is backed up too, its missing kinds of record counted as none', async () => {
+      const { dir, dataKey } = await populatedAt(1);
+      const session = newSession(dir);
+      await session.unlock(PASSPHRASE);
+      session.lock();
+      const [backup] = backupsOf(dir, dataKey);
+      expect(backup.status).toBe('good');
+      expect(backup.counts).toMatchObject({ volunteers: fixtureFor(1).rows.volunteers.length, matches: 0, visits: 0 });
+    });
+
+    it('no such backup for a new database, nor when the database is already up to date', async () => {
+      const fresh = newSession(tempDir('ivdesk-migrate-new-'));
+      dirs.push(fresh.files.dir);
+      await fresh.setUp({ schemeName: 'New', localAuthority: null, passphrase: PASSPHRASE });
+      fresh.lock();
+      await fresh.unlock(PASSPHRASE);
+      fresh.lock();
+      const { dir, dataKey } = await populatedAt(LATEST);
+      const session = newSession(dir);
+      await session.unlock(PASSPHRASE);
+      session.lock();
+      expect(backupsOf(dir, dataKey)).toEqual([]);
+      expect(readdirSync(join(fresh.files.dir, 'Backups')).filter((name) => name.includes('before_migration'))).toEqual([]);
+    });
+
+    it('no such backup, and no migration, for a damaged older database', async () => {
+      const { dir, dataKey } = await populatedAt(LATEST - 1);
+      const file = dataFiles(dir).database;
+      const bytes = readFileSync(file);
+      bytes.fill(0x5a, 8192, 12288);
+      writeFileSync(file, bytes);
+      const result = await dispatch(newSession(dir), 'unlock', { passphrase: PASSPHRASE });
+      expect(result).toMatchObject({ ok: false, error: { code: 'damaged' } });
+      expect(backupsOf(dir, dataKey)).toEqual([]);
+    });
   });
 });

@@ -20,7 +20,8 @@ export const reportToStderr: BackupReporter = (message) => {
 function backupOrReport(source: BackupSource, reason: BackupReason, report: BackupReporter, unlessToday?: string): void {
   try {
     if (unlessToday && hasBackupOn(source.files.dir, unlessToday)) return;
-    makeBackup(source, { reason });
+    const made = makeBackup(source, { reason });
+    if (made.secondPlace?.problem) report(made.secondPlace.problem);
   } catch (error) {
     const why = error instanceof UserError ? error.message : 'The backup could not be made.';
     report(`The ${reason === 'on_lock' ? 'backup on locking' : 'daily backup'} was not made. Your data is safe and unchanged. ${why}`);
@@ -51,17 +52,21 @@ export function backupOnLock(source: BackupSource, report: BackupReporter = repo
   backupOrReport(source, 'on_lock', report);
 }
 
-/** A labelled backup before a step it makes undoable; refuses the step, with `refusal`, when the backup cannot be made. */
-function backupBefore(session: Session, reason: BackupReason, refusal: string): void {
-  const { sqlite } = session.connection; // a locked session refuses here, as it would for the step itself
+/** A backup that the next step depends on: a full or read-only disk is said as for any save; anything else names the step refused. */
+function backupOrRefuse(source: BackupSource, reason: BackupReason, refusal: string): void {
   try {
-    makeBackup({ sqlite, files: session.files }, { reason });
+    makeBackup(source, { reason });
   } catch (error) {
-    // A full or read-only disk is said as for any save; anything else names the backup.
     if (error instanceof UserError && error.code === 'storage') throw error;
     const why = error instanceof UserError ? ` ${error.message}` : '';
     throw new UserError('internal', `${refusal}${why}`);
   }
+}
+
+/** A labelled backup of an unlocked session before a step it makes undoable. */
+function backupBefore(session: Session, reason: BackupReason, refusal: string): void {
+  const { sqlite } = session.connection; // a locked session refuses here, as it would for the step itself
+  backupOrRefuse({ sqlite, files: session.files }, reason, refusal);
 }
 
 /** Before an import: refuses the import if its backup cannot be made, since the backup is what makes the import undoable. */
@@ -72,4 +77,16 @@ export function backupBeforeImport(session: Session): void {
 /** Before an erasure: the backup is the only way back from it, so no backup, no erasure. */
 export function backupBeforeErasure(session: Session): void {
   backupBefore(session, 'before_erasure', 'Nothing was erased, because the backup before erasing could not be made.');
+}
+
+/**
+ * Before a newer IV Desk migrates the records: refuses to open them if the backup cannot
+ * be made, since the backup is the way back if the migration goes wrong.
+ */
+export function backupBeforeMigration(source: BackupSource): void {
+  backupOrRefuse(
+    source,
+    'before_migration',
+    'This version of IV Desk needs to update how your records are stored, and makes a backup first, but the backup could not be made, so nothing was changed.',
+  );
 }

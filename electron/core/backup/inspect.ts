@@ -60,9 +60,10 @@ export function checkBackup(path: string, key: BackupKey): BackupCheck {
     return withBackupOpen(path, key, (sqlite, schema) => {
       const rows = sqlite.prepare(`PRAGMA ${schema}.integrity_check`).all() as { integrity_check: string }[];
       if (rows.length !== 1 || rows[0].integrity_check !== 'ok') return { ok: false, problem: 'It fails the integrity check: it is damaged.' };
-      const counts = Object.fromEntries(
-        Object.entries(COUNTED_TABLES).map(([name, table]) => [name, (sqlite.prepare(`SELECT count(*) AS n FROM ${schema}."${getTableName(table)}"`).get() as { n: number }).n]),
-      ) as RecordCounts;
+      // A backup made before a migration may come from a version without some of the tables: it holds none of those.
+      const present = new Set(sqlite.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+      const countOf = (table: string) => (present.has(table) ? (sqlite.prepare(`SELECT count(*) AS n FROM ${schema}."${table}"`).get() as { n: number }).n : 0);
+      const counts = Object.fromEntries(Object.entries(COUNTED_TABLES).map(([name, table]) => [name, countOf(getTableName(table))])) as RecordCounts;
       return { ok: true, counts };
     });
   } catch (error) {

@@ -1,19 +1,13 @@
 /** The backups in a folder, each opened with the key to read its record counts. */
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupsDir, parseBackupName, type BackupReason } from './names';
+import type { BackupInfo } from '../../../shared/contract';
+import { backupsDir, parseBackupName } from './names';
 import { checkBackup, type BackupKey } from './inspect';
 import type { RecordCounts } from '../reports/counts';
 
-export interface BackupEntry {
-  path: string;
-  name: string;
-  madeAt: string;
-  reason: BackupReason;
-  size: number;
-  status: 'good' | 'damaged';
-  /** Why a damaged backup is damaged, in plain words. */
-  problem: string | null;
+/** A backup as the Backups screen shows it; its counts are the record kinds core counts. */
+export interface BackupEntry extends BackupInfo {
   counts: RecordCounts | null;
 }
 

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UserError } from '../errors';
 import { storageFailure } from '../storageErrors';
 import { syncDir, syncFile, writeFileAtomic, type DataFiles } from '../files';
@@ -14,6 +14,7 @@ import { backupFileName, backupsDir, keyFileOf, parseBackupName, TEMP_MARK, type
 import { describeBackup, type BackupEntry } from './list';
 import { backupsToDelete } from './rotation';
 import { noteBackupMade } from './changes';
+import { readBackupSettings, secondPlaceProblem } from './secondPlace';
 
 export interface BackupSource {
   sqlite: Database.Database;
@@ -25,6 +26,8 @@ export interface BackupOptions {
   /** Another folder (a USB stick, a network share); the data folder's Backups folder by default. */
   to?: string;
   now?: Date;
+  /** A backup rotation must not delete this time: the one about to be restored. */
+  spare?: string;
 }
 
 /** Left-over temporary files older than this are from a backup that was cut off. */
@@ -45,9 +48,9 @@ function freeName(folder: string, madeAt: Date, reason: BackupReason): string {
 }
 
 /** Deletes what rotation lets go: the database first, then its key file. A failure here leaves extra backups, nothing worse. */
-function rotate(folder: string): string[] {
+function rotate(folder: string, spare: string | undefined): string[] {
   try {
-    return deleteRotated(folder);
+    return deleteRotated(folder, spare);
   } catch {
     return [];
   }
@@ -58,12 +61,12 @@ function rotate(folder: string): string[] {
  * and the larger they are. The backup just made passed its check and is the newest, so
  * the newest good backup is always among those kept.
  */
-function deleteRotated(folder: string): string[] {
+function deleteRotated(folder: string, spare: string | undefined): string[] {
   const items = readdirSync(folder).flatMap((name) => {
     const parsed = parseBackupName(name);
     return parsed ? [{ name, ...parsed, good: true }] : [];
   });
-  const doomed = backupsToDelete(items);
+  const doomed = backupsToDelete(items).filter((name) => spare === undefined || resolve(folder, name) !== resolve(spare));
   for (const name of doomed) {
     rmSync(join(folder, name), { force: true });
     rmSync(keyFileOf(join(folder, name)), { force: true });
@@ -72,7 +75,31 @@ function deleteRotated(folder: string): string[] {
   return doomed;
 }
 
-export function makeBackup(source: BackupSource, options: BackupOptions): BackupEntry & { deleted: string[] } {
+/** What became of the copy for the second place: where it went, or why it could not go there. */
+export type SecondPlaceCopy = { folder: string; path: string; problem: null } | { folder: string; path: null; problem: string };
+
+export type MadeBackup = BackupEntry & { deleted: string[]; secondPlace: SecondPlaceCopy | null };
+
+/**
+ * The same backup again in the second place, when one is chosen. The copy in the data
+ * folder has already been made, so a stick that is not plugged in, or is full, is
+ * reported, never thrown.
+ */
+function copyToSecondPlace(source: BackupSource, options: BackupOptions & { now: Date }): SecondPlaceCopy | null {
+  const folder = readBackupSettings(source.sqlite).secondPlace;
+  if (!folder) return null;
+  const problem = secondPlaceProblem(folder, source.files.dir);
+  if (problem) return { folder, path: null, problem };
+  try {
+    return { folder, path: makeBackup(source, { ...options, to: folder }).path, problem: null };
+  } catch (error) {
+    const why = error instanceof UserError && error.code !== 'storage' ? ` ${error.message}` : ' It may be full, or write-protected.';
+    return { folder, path: null, problem: `No copy could be made in the second place, ${folder}; the backup in the data folder was made.${why}` };
+  }
+}
+
+/** Makes a backup in the data folder's Backups folder (and the second place, if one is chosen), or only in `options.to`. */
+export function makeBackup(source: BackupSource, options: BackupOptions): MadeBackup {
   const { sqlite, files } = source;
   const folder = options.to ?? backupsDir(files.dir);
   const now = options.now ?? new Date();
@@ -81,6 +108,7 @@ export function makeBackup(source: BackupSource, options: BackupOptions): Backup
   const name = freeName(folder, now, options.reason);
   const path = join(folder, name);
   const temp = `${path}${TEMP_MARK}${process.pid}`;
+  let made: BackupEntry & { deleted: string[] };
   try {
     // VACUUM INTO accepts an empty file, so the copy gets owner-only permissions from the start.
     writeFileSync(temp, '', { mode: 0o600 });
@@ -93,8 +121,7 @@ export function makeBackup(source: BackupSource, options: BackupOptions): Backup
     renameSync(temp, path);
     syncDir(folder);
     noteBackupMade(sqlite);
-    const deleted = rotate(folder);
-    return { ...checked, path, deleted };
+    made = { ...checked, path, deleted: rotate(folder, options.spare) };
   } catch (error) {
     rmSync(temp, { force: true });
     if (error instanceof UserError) throw error;
@@ -102,4 +129,5 @@ export function makeBackup(source: BackupSource, options: BackupOptions): Backup
     if (storage) throw new UserError('storage', storage.message);
     throw new UserError('internal', `The backup could not be made in ${folder}. Nothing was changed. (${(error as { code?: string }).code ?? 'error'})`);
   }
+  return { ...made, secondPlace: options.to === undefined ? copyToSecondPlace(source, { ...options, now }) : null };
 }

@@ -1,8 +1,8 @@
 /** What a backup is called, where backups live, and reading a backup's name back. */
 import { join } from 'node:path';
+import { BACKUP_REASONS, type BackupReason } from '../../../shared/backups/reasons';
 
-export const BACKUP_REASONS = ['daily', 'on_lock', 'manual', 'before_import', 'before_restore', 'before_migration', 'before_erasure'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
+export { BACKUP_REASONS, type BackupReason };
 
 export const BACKUPS_FOLDER = 'Backups';
 export const KEY_SUFFIX = '.key';

@@ -4,7 +4,8 @@
  * is undone), lock, then replace the live files through the restore journal. Afterwards
  * IV Desk is locked and unlocks with the passphrase that was current when the backup was made.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { setAsideDatabase } from '../dataFolder';
 import { parseKeyFile, type KeyFile } from '../crypto/keyFile';
 import { UserError } from '../errors';
 import type { DataFiles } from '../files';
@@ -44,7 +45,7 @@ function requireRestorable(backupPath: string, key: BackupKey): void {
 export function restoreBackup(session: Session, backupPath: string, options: { key?: Buffer } = {}): RestoreResult {
   const { sqlite } = session.connection;
   requireRestorable(backupPath, options.key ?? sqlite);
-  const safety = makeBackup({ sqlite, files: session.files }, { reason: 'before_restore' });
+  const safety = makeBackup({ sqlite, files: session.files }, { reason: 'before_restore', spare: backupPath });
   session.lock();
   replaceWithBackup(session.files, backupPath, safety.path);
   noteRestore(session.files, backupPath, safety.path);
@@ -59,11 +60,7 @@ export function restoreIntoEmptyFolder(files: DataFiles, backupPath: string, dat
   if (existsSync(files.keyFile)) throw new UserError('already_set_up', 'This data folder already holds IV Desk data. Unlock it to restore over it.');
   requireRestorable(backupPath, dataKey);
   mkdirSync(files.dir, { recursive: true, mode: 0o700 });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  for (const suffix of ['', '-wal', '-shm']) {
-    const file = files.database + suffix;
-    if (existsSync(file)) renameSync(file, `${file}.set-aside-${stamp}`);
-  }
+  setAsideDatabase(files, 'set-aside');
   replaceWithBackup(files, backupPath, null);
   noteRestore(files, backupPath, null);
   return { restored: backupPath, safetyCopy: null };

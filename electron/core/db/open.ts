@@ -86,7 +86,8 @@ export function applySafetyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('secure_delete=ON');
 }
 
-function migrateToLatest(sqlite: Database.Database, db: Db, migrationsDir: string): void {
+function migrateToLatest(sqlite: Database.Database, db: Db, options: OpenOptions): void {
+  const { migrationsDir } = options;
   const known = knownSchemaVersion(migrationsDir);
   const current = sqlite.pragma('user_version', { simple: true }) as number;
   if (current > known) {
@@ -96,6 +97,9 @@ function migrateToLatest(sqlite: Database.Database, db: Db, migrationsDir: strin
     );
   }
   if (current === known) return;
+  // A new database has no tables and nothing to keep (version 0 alone could also be a crash before user_version was saved).
+  const hasTables = (sqlite.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n > 0;
+  if (hasTables) options.beforeMigrating?.(sqlite);
   // A table rebuild with foreign keys on can cascade-delete child rows (drizzle-orm#5782).
   sqlite.pragma('foreign_keys=OFF');
   try {
@@ -164,6 +168,8 @@ export function checkReadable(path: string, dataKey: Buffer): boolean {
 export interface OpenOptions {
   migrationsDir: string;
   create: boolean;
+  /** Runs on the keyed connection, after the pages are proven sound, when an existing database is about to be migrated (the backup before a migration). A throw stops the open. */
+  beforeMigrating?: (sqlite: Database.Database) => void;
 }
 
 export function openDatabase(path: string, dataKey: Buffer, options: OpenOptions): OpenDatabase {
@@ -175,7 +181,7 @@ export function openDatabase(path: string, dataKey: Buffer, options: OpenOptions
     if (!checked && !pagesOk(sqlite)) throw damagedDatabaseError(path);
     registerFunctions(sqlite);
     const db = drizzle(sqlite, { schema });
-    migrateToLatest(sqlite, db, options.migrationsDir);
+    migrateToLatest(sqlite, db, options);
     return { sqlite, db };
   } catch (error) {
     sqlite.close();

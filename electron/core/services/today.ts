@@ -7,7 +7,7 @@ import { volunteerStatus, isInPipeline } from '../../../shared/volunteers/stage'
 import { youngPersonReminders, safeguardingReminders } from '../../../shared/youngPeople/reminders';
 import { matchReminders } from '../../../shared/matching/reminders';
 import { consentInForce } from '../../../shared/youngPeople/rules';
-import { sortTodayItems } from '../../../shared/today';
+import { sortTodayItems, type TodayItem } from '../../../shared/today';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
 import { loadVolunteers } from './volunteerRecords';
 import { referralsByPerson } from './youngPeople';
@@ -50,8 +50,8 @@ function activeMatches(db: Db, today: string) {
   }));
 }
 
-/** Everything due or overdue, gathered from each area's pure reminder rules, and the key counts. */
-export function todayView(db: Db, today: string): TodayView {
+/** Everything due or overdue, gathered from each area's pure reminder rules, and the key counts. `outside` holds items about things beyond the database (backups). */
+export function todayView(db: Db, today: string, outside: TodayItem[] = []): TodayView {
   const recruitment = getRecruitmentSettings(db);
   const cases = getCaseSettings(db);
   const people = db
@@ -79,6 +79,7 @@ export function todayView(db: Db, today: string): TodayView {
     ...safeguardingReminders(concerns, today),
     ...supervisionReminders(supervisionsDue(db, today)),
     ...careReviewReminders(upcomingReviews(db, today).flatMap((r) => (r.entry ? [r.entry] : [])), cases.reviewReminderDays, today),
+    ...outside,
   ];
   return {
     date: today,

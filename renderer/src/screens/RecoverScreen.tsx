@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
-import { useForm, errorsFrom, type Errors } from '../form';
+import { useForm, errorsFrom } from '../form';
 import { Field } from '../components/Field';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { StrengthMeter } from '../components/StrengthMeter';
-import { passphraseProblem } from '../../../shared/passphrase';
-import { isWellFormedRecoveryKey } from '../../../shared/recoveryKey';
+import { recoveryFormErrors } from '../recoveryForm';
 
 const LABELS = { recoveryKey: 'Recovery key', newPassphrase: 'New passphrase', confirm: 'Type the new passphrase again' };
 
@@ -18,11 +17,7 @@ export function RecoverScreen({ onRecovered, onCancel }: { onRecovered: () => vo
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { values } = form;
-    const errors: Errors = {};
-    if (!isWellFormedRecoveryKey(values.recoveryKey)) errors.recoveryKey = 'Enter the 32-character recovery key, in 8 groups of 4';
-    const problem = passphraseProblem(values.newPassphrase);
-    if (problem) errors.newPassphrase = problem;
-    else if (values.confirm !== values.newPassphrase) errors.confirm = 'The two passphrases are different';
+    const errors = recoveryFormErrors(values);
     form.setErrors(errors);
     if (Object.keys(errors).length) return;
     setBusy(true);

@@ -16,6 +16,13 @@ export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => voi
       <SchemeDetailsForm key={imports} onSaved={onSchemeChanged} />
       <RecruitmentSettingsForm key={`recruitment-${imports}`} />
       <CaseSettingsForm key={`case-${imports}`} />
+      <section aria-labelledby="backup-settings-heading" className="section">
+        <h2 id="backup-settings-heading">Backups</h2>
+        <p>
+          Where the second copy of every backup goes (an encrypted USB stick or a network share), and when Today warns about it, are set on the <a href="#/backups">Backups screen</a>,
+          beside the list of backups.
+        </p>
+      </section>
       <ChangePassphraseForm />
       <NewRecoveryKeyForm onChanged={onSchemeChanged} />
       <ImportExport

@@ -8,6 +8,7 @@ import { StrengthMeter } from '../components/StrengthMeter';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../../shared/passphrase';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { Warnings } from '../components/Warnings';
+import { RestoreFromBackupScreen } from './backups/RestoreFromBackupScreen';
 
 const LABELS = { schemeName: 'Scheme name', localAuthority: 'Local authority', passphrase: 'Passphrase', confirm: 'Type the passphrase again' };
 
@@ -16,8 +17,10 @@ export function SetupScreen({ onDone, warnings = [] }: { onDone: () => void; war
   const form = useForm({ schemeName: '', localAuthority: '', passphrase: '', confirm: '' });
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
 
   if (recoveryKey) return <RecoveryKeyScreen recoveryKey={recoveryKey} onConfirmed={onDone} />;
+  if (restoring) return <RestoreFromBackupScreen onDone={onDone} onCancel={() => setRestoring(false)} />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -41,6 +44,13 @@ export function SetupScreen({ onDone, warnings = [] }: { onDone: () => void; war
       <Warnings warnings={warnings} />
       <PageHeading caption="Welcome to IV Desk">Set up your scheme</PageHeading>
       <p>IV Desk keeps your scheme&apos;s records encrypted on this computer. You will need the passphrase you choose here every time you open it.</p>
+      <p>
+        Moving from another computer, or replacing one that was lost?{' '}
+        <button type="button" className="link-button" onClick={() => setRestoring(true)}>
+          Restore from a backup
+        </button>{' '}
+        instead of setting up.
+      </p>
       <ErrorSummary errors={form.errors} labels={LABELS} />
       <form onSubmit={submit} noValidate>
         <Field name="schemeName" label={LABELS.schemeName} hint="For example, Durham Independent Visitor Service" value={form.values.schemeName} onChange={form.set('schemeName')} error={form.errors.schemeName} autoComplete="organization" />

@@ -6,6 +6,8 @@ import { PageHeading } from '../components/PageHeading';
 import { SuccessBanner } from '../components/Notice';
 import { RecoverScreen } from './RecoverScreen';
 import { Warnings } from '../components/Warnings';
+import { DamagedRestoreOffer, RestoredOverDamage } from './backups/DamagedRestoreOffer';
+import type { RestoreOutcome } from '../../../shared/contract';
 
 /** Every start, and after locking: the passphrase, or the way back with the recovery key. */
 export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked: () => void; reason: string | null; warnings?: string[] }) {
@@ -13,7 +15,11 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [recovering, setRecovering] = useState(false);
+  /** The passphrase that proved right on a damaged database, kept for the offer to restore a backup. */
+  const [damagedWith, setDamagedWith] = useState<string | null>(null);
+  const [restored, setRestored] = useState<RestoreOutcome | null>(null);
 
+  if (restored) return <RestoredOverDamage outcome={restored} onContinue={onUnlocked} />;
   if (recovering) return <RecoverScreen onRecovered={onUnlocked} onCancel={() => setRecovering(false)} />;
 
   async function submit(event: FormEvent) {
@@ -23,6 +29,7 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
     const result = await api.unlock({ passphrase });
     setBusy(false);
     if (result.ok) return onUnlocked();
+    setDamagedWith(result.error.code === 'damaged' ? passphrase : null);
     setPassphrase('');
     setError(result.error.message);
   }
@@ -39,6 +46,7 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>
+      {damagedWith && <DamagedRestoreOffer passphrase={damagedWith} onRestored={setRestored} />}
       <p>
         <button type="button" className="link-button" onClick={() => setRecovering(true)}>
           Forgot your passphrase?

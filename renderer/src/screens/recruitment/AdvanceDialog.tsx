@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useModalDialog } from '../../components/useModalDialog';
 import { api } from '../../api';
 import { Field } from '../../components/Field';
 import { readDate, dateText } from '../../form';
@@ -27,17 +28,11 @@ const WORDS = {
  */
 export function AdvanceDialog({ volunteer, advance, onClose, onDone, onRefused }: Props) {
   const words = WORDS[advance];
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [missing, setMissing] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,0 +1,238 @@
+/**
+ * The Backups screen and the restores the app offers: back up now, the list of both
+ * places, the second place's setting, restoring a backup and undoing it, restoring on a
+ * new computer, and restoring the latest good backup over a damaged database. Each
+ * restore goes through backup/restore.ts and its journal.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { BackupInfo, BackupPlace, BackupsView, BackUpNowResult, LastRestore, RestoreOutcome } from '../../../shared/contract';
+import type { BackupSettings } from '../../../shared/backups/settings';
+import { backupReminder } from '../../../shared/backups/reminder';
+import type { TodayItem } from '../../../shared/today';
+import { passphraseProblem } from '../../../shared/passphrase';
+import { UserError, fieldErrors } from '../errors';
+import { writeFileAtomic, type DataFiles } from '../files';
+import { parseKeyFile, unlockWithPassphrase, unlockWithRecoveryKey, type KeyFile } from '../crypto/keyFile';
+import { checkReadable, type Db } from '../db/open';
+import { scheme } from '../db/schema';
+import { setAsideDatabase } from '../dataFolder';
+import type { Session } from '../session';
+import { makeBackup } from '../backup/make';
+import { describeBackup, listBackups, listBackupsIn, type BackupEntry } from '../backup/list';
+import { backupsDir, parseBackupName } from '../backup/names';
+import { newestBackupIn, readBackupSettings, secondPlaceMissing, secondPlaceProblem } from '../backup/secondPlace';
+import { readBackupKeyFile, restoreBackup, restoreIntoEmptyFolder } from '../backup/restore';
+import { finishInterruptedRestore, replaceWithBackup } from '../backup/journal';
+import type { BackupKey } from '../backup/inspect';
+
+/** Beside the database: the last restore's safety copy, so "Undo restore" survives locking and restarting. */
+const LAST_RESTORE = 'last-restore.json';
+const lastRestorePath = (files: DataFiles) => join(files.dir, LAST_RESTORE);
+const lastRestoreShape = z.object({
+  restoredFrom: z.object({ name: z.string(), madeAt: z.string().nullable() }),
+  safetyCopy: z.string(),
+  restoredAt: z.string(),
+});
+
+function readLastRestore(files: DataFiles): LastRestore | null {
+  try {
+    const parsed = lastRestoreShape.safeParse(JSON.parse(readFileSync(lastRestorePath(files), 'utf8')));
+    return parsed.success && existsSync(parsed.data.safetyCopy) ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const asInfo = ({ path, name, madeAt, reason, size, status, problem, counts }: BackupEntry): BackupInfo => ({ path, name, madeAt, reason, size, status, problem, counts });
+
+function placeOf(folder: string, key: BackupKey): BackupPlace {
+  try {
+    if (!existsSync(folder)) return { folder, problem: secondPlaceMissing(folder), backups: [] };
+    return { folder, problem: null, backups: listBackupsIn(folder, key).map(asInfo) };
+  } catch {
+    return { folder, problem: `The folder ${folder} could not be read.`, backups: [] };
+  }
+}
+
+export function getBackupSettings(session: Session): BackupSettings {
+  return readBackupSettings(session.connection.sqlite);
+}
+
+export function backupsView(session: Session): BackupsView {
+  const { sqlite } = session.connection;
+  const settings = readBackupSettings(sqlite);
+  return {
+    dataFolder: { folder: backupsDir(session.files.dir), problem: null, backups: listBackups(session.files.dir, sqlite).map(asInfo) },
+    secondPlace: settings.secondPlace ? placeOf(settings.secondPlace, sqlite) : null,
+    settings,
+    lastRestore: readLastRestore(session.files),
+  };
+}
+
+export function backUpNow(session: Session): BackUpNowResult {
+  const made = makeBackup({ sqlite: session.connection.sqlite, files: session.files }, { reason: 'manual' });
+  return { made: asInfo(made), secondPlace: made.secondPlace };
+}
+
+function storeBackupSettings(db: Db, settings: BackupSettings): void {
+  db.update(scheme).set({ backupSettings: JSON.stringify(settings) }).where(eq(scheme.id, 1)).run();
+}
+
+export function updateBackupSettings(session: Session, settings: BackupSettings): BackupSettings {
+  const { db } = session.connection; // a locked session refuses before the folder is looked at
+  fieldErrors({ secondPlace: settings.secondPlace ? secondPlaceProblem(settings.secondPlace, session.files.dir) : null });
+  storeBackupSettings(db, settings);
+  return getBackupSettings(session);
+}
+
+/** Today's item about the second place, if one is due. Reads the folder's names only. */
+export function backupReminderItems(session: Session): TodayItem[] {
+  const { secondPlace, secondPlaceWarnDays } = getBackupSettings(session);
+  const place = secondPlace ? newestBackupIn(secondPlace) : { reachable: false, newestMadeAt: null };
+  const item = backupReminder({ folder: secondPlace, ...place }, secondPlaceWarnDays, session.today());
+  return item ? [item] : [];
+}
+
+/** Runs a check whose refusal belongs to one field of the form (the passphrase, the recovery key). */
+async function againstField<T>(field: string, check: () => T | Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.code, error.message, { [field]: error.message });
+    throw error;
+  }
+}
+
+const keyFromPassphrase = (keyFile: KeyFile, passphrase: string) => againstField('passphrase', () => unlockWithPassphrase(keyFile, passphrase));
+
+/** Refuses, before anything is read, a file whose name is not one IV Desk gives its backups. */
+function requireBackupName(path: string): void {
+  if (parseBackupName(basename(path))) return;
+  throw new UserError(
+    'invalid_input',
+    `${basename(path)} is not an IV Desk backup: IV Desk names its backups like iv-desk-2026-12-01T09-30-00.000Z-manual.db. If you renamed it, give it back its name. Nothing was changed.`,
+    { path: 'That file is not an IV Desk backup' },
+  );
+}
+
+/** A backup's details, once it is known to open with the key and pass its check. */
+function backupAt(path: string, key: BackupKey): BackupEntry {
+  requireBackupName(path);
+  readBackupKeyFile(path);
+  const entry = describeBackup(path, basename(path), key)!;
+  if (entry.status !== 'good') throw new UserError('damaged', `That backup cannot be restored: ${entry.problem} Nothing was changed.`);
+  return entry;
+}
+
+/**
+ * After the live files were replaced (or a replacement failed part-way): the key file as it
+ * was put back (every backup of these records shares their data key, so today's passphrase
+ * and recovery key go on working), then the records opened again.
+ */
+async function reopen(session: Session, keyFileText: string, passphrase: string) {
+  finishInterruptedRestore(session.files);
+  writeFileAtomic(session.files.keyFile, keyFileText);
+  return session.unlock(passphrase);
+}
+
+/** Restores over the unlocked records, keeping a safety copy first, and leaves them unlocked on the restored data. */
+async function restoreOverCurrent(session: Session, path: string, passphrase: string) {
+  const { sqlite } = session.connection;
+  const keyFileText = readFileSync(session.files.keyFile, 'utf8');
+  (await keyFromPassphrase(parseKeyFile(keyFileText), passphrase)).fill(0);
+  const entry = backupAt(path, sqlite);
+  const settings = readBackupSettings(sqlite);
+  let safetyCopy: string | null;
+  try {
+    safetyCopy = restoreBackup(session, path).safetyCopy;
+  } catch (error) {
+    if (session.info().state !== 'unlocked') await reopen(session, keyFileText, passphrase);
+    throw error;
+  }
+  const info = await reopen(session, keyFileText, passphrase);
+  // The second place belongs to this computer, not to the records of the day the backup was made.
+  storeBackupSettings(session.db, settings);
+  return { restored: asInfo(entry), safetyCopy, setAside: null, session: info };
+}
+
+export async function restoreChosenBackup(session: Session, path: string, passphrase: string): Promise<RestoreOutcome> {
+  const outcome = await restoreOverCurrent(session, path, passphrase);
+  const last: LastRestore = { restoredFrom: { name: outcome.restored.name, madeAt: outcome.restored.madeAt }, safetyCopy: outcome.safetyCopy!, restoredAt: new Date().toISOString() };
+  writeFileAtomic(lastRestorePath(session.files), JSON.stringify(last, null, 2));
+  return outcome;
+}
+
+export async function undoRestore(session: Session, passphrase: string): Promise<RestoreOutcome> {
+  const last = readLastRestore(session.files);
+  if (!last) throw new UserError('not_found', 'There is no restore to undo: its safety copy is no longer in the Backups folder. Nothing was changed.');
+  const outcome = await restoreOverCurrent(session, last.safetyCopy, passphrase);
+  rmSync(lastRestorePath(session.files), { force: true });
+  return outcome;
+}
+
+export interface BackupFileInput {
+  path: string;
+  passphrase?: string;
+  recoveryKey?: string;
+  newPassphrase?: string;
+}
+
+/** A new computer: the backup's own key file, opened with its passphrase or its recovery key, then restored into the empty data folder and unlocked. */
+export async function restoreFromBackupFile(session: Session, input: BackupFileInput): Promise<RestoreOutcome> {
+  session.refuseSetUpHere();
+  requireBackupName(input.path);
+  const keyFile = readBackupKeyFile(input.path);
+  const { passphrase, recoveryKey, newPassphrase } = input;
+  if (!passphrase && !recoveryKey) throw new UserError('invalid_input', 'Enter the passphrase of the backup', { passphrase: 'Enter the passphrase of the backup' });
+  if (!passphrase) fieldErrors({ newPassphrase: newPassphrase ? passphraseProblem(newPassphrase) : 'Choose a new passphrase' });
+  const dataKey = passphrase ? await keyFromPassphrase(keyFile, passphrase) : await againstField('recoveryKey', () => unlockWithRecoveryKey(keyFile, recoveryKey!));
+  let entry: BackupEntry;
+  try {
+    entry = backupAt(input.path, dataKey);
+    restoreIntoEmptyFolder(session.files, input.path, dataKey);
+  } finally {
+    dataKey.fill(0);
+  }
+  const info = passphrase ? await session.unlock(passphrase) : await session.recover(recoveryKey!, newPassphrase!);
+  return { restored: asInfo(entry), safetyCopy: null, setAside: null, session: info };
+}
+
+/** Whether the database cannot be opened because it is damaged or missing (read without changing it). */
+function isDamaged(files: DataFiles, dataKey: Buffer): boolean {
+  if (!existsSync(files.database)) return true;
+  try {
+    checkReadable(files.database, dataKey);
+    return false;
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'damaged') return true;
+    throw error;
+  }
+}
+
+/** When unlocking found the records damaged: sets the database aside (never deleting it) and restores the newest backup that passes its check. */
+export async function restoreLatestGoodBackup(session: Session, passphrase: string): Promise<RestoreOutcome> {
+  if (session.info().state === 'unlocked') throw new UserError('conflict', 'Your records are open, so they are not damaged. Choose a backup on the Backups screen to restore one.');
+  if (!session.isSetUp) throw new UserError('not_set_up', 'IV Desk has not been set up on this computer yet.');
+  const keyFileText = readFileSync(session.files.keyFile, 'utf8');
+  const dataKey = await keyFromPassphrase(parseKeyFile(keyFileText), passphrase);
+  let good: BackupEntry | undefined;
+  let setAside: string;
+  try {
+    if (!isDamaged(session.files, dataKey)) throw new UserError('conflict', 'Your records are not damaged: unlock them with your passphrase. Nothing was changed.');
+    good = listBackups(session.files.dir, dataKey).find((b) => b.status === 'good');
+    if (!good) {
+      throw new UserError('not_found', `No backup in ${backupsDir(session.files.dir)} passes its check, so none could be restored. Nothing was changed. If you keep backups in a second place, restore one from there on a new data folder.`);
+    }
+    setAside = setAsideDatabase(session.files, 'damaged');
+    replaceWithBackup(session.files, good.path, null);
+    // An earlier restore's undo would now go back past this one.
+    rmSync(lastRestorePath(session.files), { force: true });
+  } finally {
+    dataKey.fill(0);
+  }
+  const info = await reopen(session, keyFileText, passphrase);
+  return { restored: asInfo(good), safetyCopy: null, setAside, session: info };
+}

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../../api';
+import { PageHeading } from '../../components/PageHeading';
+import { SavedBanner, type SavedNotice } from '../../components/SavedBanner';
+import { Warning } from '../../components/Notice';
+import type { BackupInfo, BackupPlace, BackupsView, RestoreOutcome } from '../../../../shared/contract';
+import { backupTimeText } from '../../../../shared/backups/format';
+import type { Result } from '../../../../shared/result';
+import { BackupTable } from './BackupTable';
+import { RestoreDialog } from './RestoreDialog';
+import { SecondPlaceForm } from './SecondPlaceForm';
+
+type Restoring = { backup: Pick<BackupInfo, 'madeAt' | 'reason'>; path: string | null };
+
+function Place({ id, title, place, onRestore }: { id: string; title: string; place: BackupPlace; onRestore: (b: BackupInfo) => void }) {
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id}>{title}</h2>
+      <p className="hint">
+        In <span className="backups__folder">{place.folder}</span>
+      </p>
+      {place.problem && <Warning>{place.problem}</Warning>}
+      {!place.problem && place.backups.length === 0 && <p>There are no backups here yet.</p>}
+      {place.backups.length > 0 && <BackupTable caption={title} backups={place.backups} onRestore={onRestore} />}
+    </section>
+  );
+}
+
+/** Back up now, the backups in both places, restoring one and undoing that, and the second place. */
+export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
+  const [view, setView] = useState<BackupsView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<SavedNotice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState<Restoring | null>(null);
+
+  const show = useCallback((result: Result<BackupsView>) => (result.ok ? setView(result.value) : setError(result.error.message)), []);
+  useEffect(() => {
+    api.backupsView({}).then(show);
+  }, [show]);
+  const load = () => api.backupsView({}).then(show);
+
+  const say = (text: string) => setNotice((n) => ({ text, n: (n?.n ?? 0) + 1 }));
+
+  async function backUpNow() {
+    setBusy(true);
+    setError(null);
+    const result = await api.backUpNow({});
+    setBusy(false);
+    if (!result.ok) return setError(`The backup was not made. ${result.error.message}`);
+    const { made, secondPlace } = result.value;
+    const where = secondPlace?.path ? ` and a copy in ${secondPlace.folder}` : '';
+    say(`Backed up at ${backupTimeText(made.madeAt)}: in ${view?.dataFolder.folder ?? 'the Backups folder'}${where}.${secondPlace?.problem ? ` ${secondPlace.problem}` : ''}`);
+    void load();
+  }
+
+  function restored(outcome: RestoreOutcome, undo: boolean) {
+    setRestoring(null);
+    say(
+      undo
+        ? 'The restore is undone: your records are back as they were before it.'
+        : `Restored the backup from ${backupTimeText(outcome.restored.madeAt)}. Anything recorded after then is not in your records now; to get it back, undo the restore.`,
+    );
+    onRestored();
+    void load();
+  }
+
+  const last = view?.lastRestore;
+  return (
+    <>
+      <PageHeading>Backups</PageHeading>
+      <SavedBanner notice={notice} />
+      {error && (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+      <p>
+        IV Desk backs up your records by itself: the first time you unlock each day, when you lock after making changes, and before an import or a restore. Each backup is
+        encrypted, checked after it is made, and opens only with your passphrase or recovery key.
+      </p>
+      <div className="button-group">
+        <button type="button" className="button" onClick={backUpNow} disabled={busy}>
+          {busy ? 'Backing up…' : 'Back up now'}
+        </button>
+      </div>
+      {last && (
+        <section aria-labelledby="undo-heading" className="section inset">
+          <h2 id="undo-heading">Undo the restore</h2>
+          <p>
+            On {backupTimeText(last.restoredAt)} you restored the backup from {last.restoredFrom.madeAt ? backupTimeText(last.restoredFrom.madeAt) : last.restoredFrom.name}. Undoing it
+            puts your records back as they were just before, from the safety copy.
+          </p>
+          <button type="button" className="button button--secondary" onClick={() => setRestoring({ backup: { madeAt: last.restoredAt, reason: 'before_restore' }, path: null })}>
+            Undo restore
+          </button>
+        </section>
+      )}
+      {view && (
+        <>
+          <Place id="backups-here" title="On this computer" place={view.dataFolder} onRestore={(b) => setRestoring({ backup: b, path: b.path })} />
+          {view.secondPlace ? (
+            <Place id="backups-second" title="In the second place" place={view.secondPlace} onRestore={(b) => setRestoring({ backup: b, path: b.path })} />
+          ) : (
+            <Warning>No second place is chosen, so every backup is on this computer only. Choose one below.</Warning>
+          )}
+          <SecondPlaceForm settings={view.settings} onSaved={load} />
+        </>
+      )}
+      {restoring && (
+        <RestoreDialog
+          backup={restoring.backup}
+          undo={restoring.path === null}
+          restore={(passphrase) => (restoring.path === null ? api.undoRestore({ passphrase }) : api.restoreBackup({ path: restoring.path, passphrase }))}
+          onClose={() => setRestoring(null)}
+          onRestored={(outcome) => restored(outcome, restoring.path === null)}
+        />
+      )}
+    </>
+  );
+}

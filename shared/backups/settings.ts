@@ -1,0 +1,34 @@
+/** Where the second copy of every backup goes, and when Today warns about it. */
+import { z } from 'zod';
+
+export interface BackupSettings {
+  /** A folder outside the data folder (an encrypted USB stick, a network share), or null when none is chosen. */
+  secondPlace: string | null;
+  /** Today warns when the newest backup in the second place is older than this many days. */
+  secondPlaceWarnDays: number;
+}
+
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { secondPlace: null, secondPlaceWarnDays: 7 };
+export const MAX_WARN_AFTER_DAYS = 90;
+
+/** An absolute path on Windows (C:\…, \\server\share) or elsewhere (/…); relative paths would depend on where IV Desk was started. */
+const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\/])/;
+
+/** A whole path to a folder or file, refused in the words of `what` ('folder', 'backup file') when it is not one. */
+export const wholePath = (what: string, example: string) =>
+  z
+    .string({ error: `Enter the ${what}` })
+    .min(1, { message: `Enter the ${what}` })
+    .max(1000, { message: `That ${what} path is too long` })
+    .refine((path) => ABSOLUTE.test(path) && ![...path].some((c) => c.charCodeAt(0) < 0x20), { message: `Enter the whole path of the ${what}, for example ${example}` });
+
+export const backupSettingsInput = z
+  .object({
+    secondPlace: wholePath('folder', 'E:\\IV Desk backups').nullable(),
+    secondPlaceWarnDays: z
+      .number({ error: 'Enter the number of days as a whole number, like 7' })
+      .int({ message: 'Enter the number of days as a whole number, like 7' })
+      .min(1, { message: `Enter between 1 and ${MAX_WARN_AFTER_DAYS} days` })
+      .max(MAX_WARN_AFTER_DAYS, { message: `Enter between 1 and ${MAX_WARN_AFTER_DAYS} days` }),
+  })
+  .strict();

@@ -1,0 +1,173 @@
+/**
+ * Backups in the app, in Chromium against real core: back up now and the list, restore and
+ * undo restore across a lock, the second place and Today's warning, restoring on a new
+ * computer, and restoring the latest good backup when the database is damaged.
+ */
+import type { Page } from '@playwright/test';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, expectAccessible, screenshot, setUpScheme, unlock, PASSPHRASE, SCREENSHOTS } from './fixtures';
+import { dispatch } from '../../electron/core/handlers';
+import { makeBackup } from '../../electron/core/backup/make';
+import { Session } from '../../electron/core/session';
+import { findMigrationsDir } from '../../electron/core/files';
+import type { Harness } from '../harness/server';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+const folders: string[] = [];
+function folder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+test.afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+async function addVolunteer(harness: Harness, firstName: string): Promise<void> {
+  expect(await dispatch(harness.session, 'createVolunteer', { firstName, lastName: 'Okafor', enquiryDate: '2024-01-15' })).toMatchObject({ ok: true });
+}
+
+/** The volunteers list shows `present` (once it has loaded) and not `absent`. */
+async function expectVolunteers(page: Page, present: string, absent?: string): Promise<void> {
+  await page.goto(`${page.url().split('#')[0]}#/volunteers`);
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: new RegExp(present) })).toBeVisible();
+  if (absent) await expect(main.getByRole('link', { name: new RegExp(absent) })).toHaveCount(0);
+}
+
+async function openBackups(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups' }).click();
+  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
+}
+
+test('back up now, the list, restore and undo restore after locking', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await addVolunteer(harness, 'Ada');
+  await openBackups(page);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status')).toContainText(/Backed up at \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}: in .*Backups/);
+  const here = page.getByRole('table', { name: 'On this computer' });
+  const manual = here.getByRole('row').filter({ hasText: 'Made by hand' });
+  await expect(manual).toContainText('1 volunteer, 0 young people');
+  await expect(manual).toContainText(/\d+ KB/);
+  await expectAccessible(page);
+  await screenshot(page, 'backups-screen');
+
+  await addVolunteer(harness, 'Grace');
+  await manual.getByRole('button', { name: /Restore/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Restore the backup from/ });
+  await expect(dialog).toContainText('keeps a safety copy of your records as they are now');
+  await expect(dialog).toContainText(/Anything recorded after .* will not be there, until you undo the restore/);
+  await expect(dialog.getByLabel('Your passphrase')).toBeFocused();
+  await dialog.getByLabel('Your passphrase').fill('not my passphrase at all');
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(dialog.getByText('That passphrase is not right')).toBeVisible();
+  await expectAccessible(page);
+  // The dialog as the coordinator sees it: the window, not the whole page.
+  await page.screenshot({ path: join(SCREENSHOTS, 'backups-restore-dialog.png') });
+  await dialog.getByLabel('Your passphrase').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Restore this backup' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Restored the backup from');
+  await expect(page.getByRole('button', { name: 'Undo restore' })).toBeVisible();
+  await screenshot(page, 'backups-after-restore');
+  await expectVolunteers(page, 'Ada', 'Grace');
+
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await unlock(page);
+  await openBackups(page);
+  await page.getByRole('button', { name: 'Undo restore' }).click();
+  const undo = page.getByRole('dialog', { name: 'Undo the restore?' });
+  await undo.getByLabel('Your passphrase').fill(PASSPHRASE);
+  await undo.getByRole('button', { name: 'Undo restore' }).click();
+  await expect(page.getByRole('status').first()).toContainText('The restore is undone');
+  await expect(page.getByRole('button', { name: 'Undo restore' })).toHaveCount(0);
+  await expectVolunteers(page, 'Grace');
+});
+
+test("the second place, and Today's warning until it has a recent backup", async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  const warning = page.getByRole('row').filter({ hasText: 'No second place is chosen for backups' });
+  await expect(warning).toBeVisible();
+  await screenshot(page, 'today-backup-warning');
+  await warning.getByRole('link', { name: 'Backups' }).click();
+  await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
+
+  const stick = folder('iv-desk-e2e-stick-');
+  await page.getByLabel('Folder for the second copy').fill(join(stick, 'not-plugged-in'));
+  await page.getByRole('button', { name: 'Save the second place' }).click();
+  await expect(page.getByRole('alert')).toContainText('cannot be found. If it is on a USB stick, plug the stick in');
+  await page.getByLabel('Folder for the second copy').fill(stick);
+  await page.getByLabel('Days after which to warn').fill('3');
+  await page.getByRole('button', { name: 'Save the second place' }).click();
+  await expect(page.getByText(`Saved. Every backup will also be written to ${stick}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').first()).toContainText(`and a copy in ${stick}`);
+  await expect(page.getByRole('table', { name: 'In the second place' }).getByRole('row').filter({ hasText: 'Made by hand' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'backups-second-place');
+  await page.getByRole('heading', { name: 'The second place', exact: true }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'backups-second-place-form.png') });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByText('No second place is chosen for backups')).toHaveCount(0);
+  await expect(page.getByText(/second place/)).toHaveCount(0);
+});
+
+test('restoring on a new computer from a backup file, with its passphrase', async ({ page, harness }) => {
+  const oldComputer = folder('iv-desk-e2e-old-');
+  const stick = folder('iv-desk-e2e-carried-');
+  const old = new Session({ dataDir: oldComputer, migrationsDir: findMigrationsDir(), scrypt: { N: 2 ** 10, r: 8, p: 1 } });
+  await old.setUp({ schemeName: 'Westshire Independent Visitors', localAuthority: null, passphrase: PASSPHRASE });
+  expect(await dispatch(old, 'createVolunteer', { firstName: 'Femi', lastName: 'Adeyemi', enquiryDate: '2024-01-15' })).toMatchObject({ ok: true });
+  const backup = makeBackup({ sqlite: old.connection.sqlite, files: old.files }, { reason: 'manual', to: stick });
+  old.lock();
+
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: 'Restore from a backup' }).click();
+  await expect(page.getByRole('heading', { name: 'Restore from a backup' })).toBeVisible();
+  await page.getByLabel('The backup file').fill(join(stick, 'holiday.db'));
+  await page.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Restore and unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('That file is not an IV Desk backup');
+  await page.getByLabel('The backup file').fill(backup.path);
+  await page.getByLabel('The backup’s passphrase').fill('a passphrase that is wrong');
+  await page.getByRole('button', { name: 'Restore and unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('That passphrase is not right');
+  await expectAccessible(page);
+  await screenshot(page, 'first-run-restore');
+  await page.getByRole('radio', { name: /With the recovery key/ }).check();
+  await expect(page.getByLabel('A new passphrase', { exact: true })).toBeVisible();
+  await page.getByRole('radio', { name: /passphrase that was in use/ }).check();
+  await page.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Restore and unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByText('Westshire Independent Visitors')).toBeVisible();
+  await expectVolunteers(page, 'Femi');
+});
+
+test('a damaged database: the unlock screen offers the latest good backup, and says which and what may be missing', async ({ page, harness, dataDir }) => {
+  await setUpScheme(page, harness);
+  for (const name of ['Ada', 'Grace', 'Ines', 'Jo']) await addVolunteer(harness, name);
+  for (let n = 0; n < 40; n++) await addVolunteer(harness, `Volunteer ${n}`);
+  expect(await dispatch(harness.session, 'backUpNow', {})).toMatchObject({ ok: true });
+  await page.getByRole('button', { name: 'Lock' }).click();
+  const database = join(dataDir, 'iv-desk.db');
+  const fd = openSync(database, 'r+');
+  writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(statSync(database).size / 2 / 4096) * 4096);
+  closeSync(fd);
+
+  await unlock(page);
+  await expect(page.getByRole('alert')).toContainText('is damaged');
+  await page.getByRole('button', { name: 'Restore the latest good backup' }).click();
+  await expect(page.getByRole('heading', { name: /Your records are restored from the backup of \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/, level: 1 })).toBeVisible();
+  await expect(page.getByText('holds 44 volunteers')).toBeVisible();
+  await expect(page.getByText(/Anything recorded after .* is missing/)).toBeVisible();
+  await expect(page.getByText(/The damaged file was kept, renamed .*iv-desk\.db\.damaged-/)).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, 'unlock-damaged-restored');
+  await page.getByRole('button', { name: 'Continue to your records' }).click();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expectVolunteers(page, 'Grace');
+});
