@@ -43,9 +43,14 @@ const AREAS = [
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
   { path: 'audit', label: 'Audit' },
+];
+
+/** Looking after the scheme's data rather than its daily work: in the header, so the main navigation fits one line. */
+const TOOLS = [
   { path: 'backups', label: 'Backups' },
   { path: 'settings', label: 'Settings' },
 ];
+const ALL_AREAS = [...AREAS, ...TOOLS];
 
 /** Pages reached from an area, shown as part of it in the navigation. */
 const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs', retention: 'settings' };
@@ -108,7 +113,14 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
 /** The unlocked app: header, navigation of the areas that work, and the page. */
 export function Shell({ schemeName, warnings, onLock, onSchemeChanged }: { schemeName: string; warnings: string[]; onLock: () => void; onSchemeChanged: () => void }) {
   const route = useRoute();
-  const current = SUB_AREAS[route[0]] ?? (AREAS.some((a) => a.path === route[0]) ? route[0] : 'today');
+  const current = SUB_AREAS[route[0]] ?? (ALL_AREAS.some((a) => a.path === route[0]) ? route[0] : 'today');
+  const link = (a: { path: string; label: string }) => (
+    <li key={a.path}>
+      <a href={`#/${a.path}`} aria-current={current === a.path ? 'page' : undefined}>
+        {a.label}
+      </a>
+    </li>
+  );
   return (
     <SchemeNameContext.Provider value={schemeName}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
@@ -118,25 +130,20 @@ export function Shell({ schemeName, warnings, onLock, onSchemeChanged }: { schem
         <div className="header__inner">
           <span className="header__product">IV Desk</span>
           <span className="header__scheme">{schemeName}</span>
+          <nav className="header__tools" aria-label="Scheme tools">
+            <ul>{TOOLS.map(link)}</ul>
+          </nav>
           <button type="button" className="button button--header" onClick={onLock}>
             Lock
           </button>
         </div>
         <nav className="nav" aria-label="Main">
-          <ul>
-            {AREAS.map((a) => (
-              <li key={a.path}>
-                <a href={`#/${a.path}`} aria-current={current === a.path ? 'page' : undefined}>
-                  {a.label}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <ul>{AREAS.map(link)}</ul>
         </nav>
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <Warnings warnings={warnings} />
-        <Page key={route.join('/')} route={route[0] && (SUB_AREAS[route[0]] || AREAS.some((a) => a.path === route[0])) ? route : ['today']} onSchemeChanged={onSchemeChanged} />
+        <Page key={route.join('/')} route={route[0] && (SUB_AREAS[route[0]] || ALL_AREAS.some((a) => a.path === route[0])) ? route : ['today']} onSchemeChanged={onSchemeChanged} />
       </main>
     </SchemeNameContext.Provider>
   );

@@ -37,7 +37,7 @@ async function expectVolunteers(page: Page, present: string, absent?: string): P
 }
 
 async function openBackups(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backups' }).click();
+  await page.getByRole('navigation', { name: 'Scheme tools' }).getByRole('link', { name: 'Backups' }).click();
   await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
 }
 

@@ -135,7 +135,7 @@ test('today: each recruitment reminder with a working link; a changed interval c
   await expect(page.getByRole('heading', { level: 1, name: /Gus Cole/ })).toBeVisible();
 
   // Give enquiries ten working days instead of three: Erin's is no longer overdue.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Scheme tools' }).getByRole('link', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Recruitment', exact: true });
   await expect(section.getByLabel('Working days to answer an enquiry')).toHaveValue('3');
   await section.getByLabel('Working days to answer an enquiry').fill('10');
@@ -147,7 +147,7 @@ test('today: each recruitment reminder with a working link; a changed interval c
   await expect(row(page, 'Gus Cole')).toBeVisible();
 
   // Show nothing ahead: only the overdue remain.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Scheme tools' }).getByRole('link', { name: 'Settings' }).click();
   await section.getByLabel('Days ahead to show reminders').fill('0');
   await section.getByRole('button', { name: 'Save recruitment settings' }).click();
   await expect(section.getByText('Recruitment settings saved.')).toBeVisible();
@@ -160,7 +160,7 @@ test('today: each recruitment reminder with a working link; a changed interval c
 
 test('settings: recruitment modules, checks and intervals are edited by keyboard, checked and saved', async ({ page, harness }) => {
   await setUpScheme(page, harness);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Scheme tools' }).getByRole('link', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Recruitment', exact: true });
   await expect(section.getByLabel('Module 1', { exact: true })).toHaveValue('Induction');
   await expect(section.getByLabel('Module 4', { exact: true })).toHaveValue('The Independent Visitor role and boundaries');
@@ -215,7 +215,7 @@ test('settings: recruitment modules, checks and intervals are edited by keyboard
   });
   // Still there after leaving and coming back.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Scheme tools' }).getByRole('link', { name: 'Settings' }).click();
   await expect(section.getByLabel('Module 4', { exact: true })).toHaveValue('Positive endings');
   await expect(section.getByLabel('An interview with the outcome to go ahead')).not.toBeChecked();
   await expect(section.getByLabel('Satisfactory references needed')).toHaveValue('3');
