@@ -124,6 +124,11 @@ test('the Retention screen lists who is due, and erases the people chosen after 
   await expect(page.locator('main')).not.toContainText(/Gwen|Hale/);
   await expectAccessible(page);
   await screenshot(page, 'match-after-volunteer-erasure');
+  await page.getByRole('link', { name: 'Erased volunteer' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Erased volunteer' })).toBeVisible();
+  await expect(page.getByText('This volunteer’s records were erased when the retention period ended.')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/Gwen|Hale|A referee|Moved away/);
+  await screenshot(page, 'volunteer-after-erasure');
 });
 
 test('ending a match asks first, and an ending made by mistake can be reopened', async ({ page, harness }) => {

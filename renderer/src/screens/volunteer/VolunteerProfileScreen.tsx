@@ -5,6 +5,8 @@ import { takeFlash } from '../../flash';
 import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusTag } from '../../components/StatusTag';
+import { Warning } from '../../components/Notice';
+import { isErasedVolunteer } from '../../../../shared/retention/rules';
 import { daysBetween, todayIso } from '../../../../shared/dates';
 import type { SupervisionsView, Volunteer } from '../../../../shared/contract';
 import type { RecruitmentSettings } from '../../../../shared/volunteers/settings';
@@ -113,6 +115,12 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Volunteer">{`${volunteer.firstName} ${volunteer.lastName}`}</PageHeading>
       <StageLine volunteer={volunteer} />
+      {isErasedVolunteer(volunteer) && (
+        <Warning>
+          This volunteer’s records were erased when the retention period ended. The matches they had stay, with their visits, as part of the young people’s records; nothing else about
+          the volunteer is kept.
+        </Warning>
+      )}
       <div className="profile">
         <Contents sections={sections} />
         <div className="profile__main">
