@@ -90,22 +90,30 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
     },
   });
   const approved = !!volunteer.approvedDate;
-  const sections: [string, string][] = [
-    ['details', 'Details'],
-    ['enquiry', 'Enquiry'],
-    ['application', 'Application'],
-    ['interview', 'Interview'],
-    ['references', 'References'],
-    ['dbs', 'DBS check'],
-    ['training', 'Induction and training'],
-    ['approval', 'Approval'],
-    ...(approved ? [['matches', 'Matches'] as [string, string]] : []),
-    ...(approved && supervision ? [['supervision', 'Supervision'] as [string, string]] : []),
-    ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
-    ['close', closeSectionTitle(volunteer)],
-    ['timeline', 'Timeline'],
-    ['history', 'History'],
-  ];
+  // Nothing of an erased volunteer is kept to show or fill in: only the matches that stay with the young people's records.
+  const erased = isErasedVolunteer(volunteer);
+  const sections: [string, string][] = erased
+    ? [
+        ['matches', 'Matches'],
+        ['timeline', 'Timeline'],
+        ['history', 'History'],
+      ]
+    : [
+        ['details', 'Details'],
+        ['enquiry', 'Enquiry'],
+        ['application', 'Application'],
+        ['interview', 'Interview'],
+        ['references', 'References'],
+        ['dbs', 'DBS check'],
+        ['training', 'Induction and training'],
+        ['approval', 'Approval'],
+        ...(approved ? [['matches', 'Matches'] as [string, string]] : []),
+        ...(approved && supervision ? [['supervision', 'Supervision'] as [string, string]] : []),
+        ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
+        ['close', closeSectionTitle(volunteer)],
+        ['timeline', 'Timeline'],
+        ['history', 'History'],
+      ];
 
   return (
     <>
@@ -124,25 +132,33 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       <div className="profile">
         <Contents sections={sections} />
         <div className="profile__main">
-          <DetailsSection {...props('details')} />
-          <EnquirySection {...props('enquiry')} />
-          <ApplicationSection {...props('application')} />
-          <InterviewSection {...props('interview')} />
-          <ReferencesSection {...props('references')} />
-          <DbsSection {...props('dbs')} />
-          <TrainingSection {...props('training')} />
-          <ApprovalSection {...props('approval')} />
+          {!erased && (
+            <>
+              <DetailsSection {...props('details')} />
+              <EnquirySection {...props('enquiry')} />
+              <ApplicationSection {...props('application')} />
+              <InterviewSection {...props('interview')} />
+              <ReferencesSection {...props('references')} />
+              <DbsSection {...props('dbs')} />
+              <TrainingSection {...props('training')} />
+              <ApprovalSection {...props('approval')} />
+            </>
+          )}
           {approved && (
             <ProfileSection name="matches" title="Matches" notice={null}>
               <VolunteerMatches volunteerId={volunteer.id} firstName={volunteer.firstName} capacity={volunteer.capacity} approved={approved} />
             </ProfileSection>
           )}
-          {approved && supervision && <SupervisionSection volunteer={volunteer} view={supervision} />}
-          {approved && <InactiveSection {...props('inactive')} />}
-          <CloseSection {...props('close')} />
+          {!erased && approved && supervision && <SupervisionSection volunteer={volunteer} view={supervision} />}
+          {!erased && approved && <InactiveSection {...props('inactive')} />}
+          {!erased && <CloseSection {...props('close')} />}
           <TimelineSection {...props('timeline')} />
-          <HistorySection kind="volunteers" id={volunteer.id} what={`${volunteer.firstName}'s records (details, references, DBS check, training, inactive periods and supervisions)`} />
-          <DeleteSection kind="volunteer" id={volunteer.id} what="volunteer" onDeleted={(d) => leaveAfterDeleting(d, '/volunteers', `/volunteers/${volunteer.id}`)} />
+          <HistorySection
+            kind="volunteers"
+            id={volunteer.id}
+            what={erased ? 'the erased volunteer’s record' : `${volunteer.firstName}'s records (details, references, DBS check, training, inactive periods and supervisions)`}
+          />
+          {!erased && <DeleteSection kind="volunteer" id={volunteer.id} what="volunteer" onDeleted={(d) => leaveAfterDeleting(d, '/volunteers', `/volunteers/${volunteer.id}`)} />}
         </div>
       </div>
     </>
