@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationSentence, deletedMessage, dependantCounts, recordName, visitsRefusal, withoutIds } from './rules';
+import { confirmationSentence, deletedMessage, dependantCounts, keptMatchesNote, recordName, visitsRefusal, withoutIds } from './rules';
 
 describe('what goes with a record, in words', () => {
   it('counts in a fixed order, singular or plural, leaving out the ones that are none', () => {
@@ -44,4 +44,12 @@ describe('refusals', () => {
 it('a list of ids loses the deleted ones and keeps its order', () => {
   expect(withoutIds([5, 3, 9, 3], [3])).toEqual([5, 9]);
   expect(withoutIds([5], [])).toEqual([5]);
+});
+
+describe('what a volunteer\'s erasure keeps, in words', () => {
+  it('one match or several, for one young person or several', () => {
+    expect(keptMatchesNote({ matches: 2, visits: 14, youngPeople: 2 })).toBe("Their 2 matches stay, with 14 visits, as part of the young people's records, under an anonymised name.");
+    expect(keptMatchesNote({ matches: 1, visits: 1, youngPeople: 1 })).toBe("Their match stays, with 1 visit, as part of the young person's record, under an anonymised name.");
+    expect(keptMatchesNote({ matches: 2, visits: 0, youngPeople: 1 })).toBe("Their 2 matches stay, as part of the young person's record, under an anonymised name.");
+  });
 });

@@ -116,6 +116,21 @@ export function visitsRefusal(kind: DeletableKind, name: string, v: VisitedMatch
   }
 }
 
+/** Matches a volunteer's erasure keeps, for the confirmation. */
+export interface KeptMatches {
+  matches: number;
+  visits: number;
+  youngPeople: number;
+}
+
+/** "Their 2 matches stay, with 14 visits, as part of the young people's records, under an anonymised name." */
+export function keptMatchesNote(k: KeptMatches): string {
+  const matches = k.matches === 1 ? 'Their match stays' : `Their ${k.matches} matches stay`;
+  const visits = k.visits === 0 ? '' : `, with ${plural(k.visits, 'visit', 'visits')}`;
+  const records = k.youngPeople === 1 ? "the young person's record" : "the young people's records";
+  return `${matches}${visits}, as part of ${records}, under an anonymised name.`;
+}
+
 /** "Deleting Ann Lee also deletes 3 references and 1 DBS record." */
 export function confirmationSentence(d: Pick<Dependants, 'record' | 'goesWith'>): string {
   if (d.goesWith.length === 0) return `Deleting ${d.record} deletes nothing else.`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anniversaryOf, retentionWhy, volunteerRetention, youngPersonRetention, DEFAULT_RETENTION_SETTINGS, type VolunteerEnding } from './rules';
+import { anniversaryOf, isErasedVolunteer, retentionWhy, volunteerRetention, youngPersonRetention, DEFAULT_RETENTION_SETTINGS, type VolunteerEnding } from './rules';
 
 const none: VolunteerEnding = { approvedDate: null, leftDate: null, withdrawnDate: null, rejectedDate: null };
 
@@ -66,5 +66,13 @@ describe('retentionWhy', () => {
     expect(retentionWhy({ reason: 'volunteer_left', from: '2019-03-31', dueFrom: '2025-03-31' }, settings)).toBe('Left on 31/03/2019: records are kept 6 years after leaving');
     expect(retentionWhy({ reason: 'applicant_withdrew', from: '2024-06-01', dueFrom: '2025-06-01' }, settings)).toBe('Withdrew on 01/06/2024, never approved: records are kept 1 year');
     expect(retentionWhy({ reason: 'applicant_turned_down', from: '2024-06-01', dueFrom: '2026-06-01' }, { ...settings, applicantYearsAfterClosing: 2 })).toBe('Turned down on 01/06/2024, never approved: records are kept 2 years');
+  });
+});
+
+describe('isErasedVolunteer', () => {
+  it('knows the erased name, and no other', () => {
+    expect(isErasedVolunteer({ firstName: 'Erased', lastName: 'volunteer' })).toBe(true);
+    expect(isErasedVolunteer({ firstName: 'Erased', lastName: 'Volunteer' })).toBe(false);
+    expect(isErasedVolunteer({ firstName: 'Ann', lastName: 'volunteer' })).toBe(false);
   });
 });

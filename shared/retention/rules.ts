@@ -85,3 +85,13 @@ export function retentionWhy(due: RetentionDue, settings: RetentionSettings): st
       return `Turned down on ${formatUkDate(due.from)}, never approved: records are kept ${years(settings.applicantYearsAfterClosing)}`;
   }
 }
+
+/**
+ * The name an erased volunteer is shown by while the matches they had stay, as part of the
+ * young people's records (a young person's are kept decades longer than a volunteer's).
+ * Everything else that was theirs is gone; the name is how the screens and the Retention
+ * list tell the row from a volunteer who is still held.
+ */
+export const ERASED_VOLUNTEER = { firstName: 'Erased', lastName: 'volunteer' } as const;
+
+export const isErasedVolunteer = (v: { firstName: string; lastName: string }) => v.firstName === ERASED_VOLUNTEER.firstName && v.lastName === ERASED_VOLUNTEER.lastName;

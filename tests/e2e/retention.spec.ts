@@ -35,10 +35,22 @@ const SCHEME = {
   youngPeople: [
     { id: 'yp-edna', firstName: 'Edna', lastName: 'Moss', dateOfBirth: addDays(yearsAgo(76), -3) },
     { id: 'yp-tia', firstName: 'Tia', lastName: 'Rowe', dateOfBirth: '2011-05-14' },
+    { id: 'yp-owen', firstName: 'Owen', lastName: 'Pryce', dateOfBirth: '2004-02-02' },
   ],
-  referrals: [{ id: 'r-tia', youngPersonId: 'yp-tia', date: ago(200), outcome: 'accepted', outcomeDate: ago(195) }],
-  matches: [{ id: 'm-tia', referralId: 'r-tia', volunteerId: 'v-amira', proposedDate: ago(150), startDate: ago(140) }],
-  visits: [{ id: 'vis-1', matchId: 'm-tia', date: ago(20), activity: 'Climbing wall', durationMinutes: 90 }],
+  referrals: [
+    { id: 'r-tia', youngPersonId: 'yp-tia', date: ago(200), outcome: 'accepted', outcomeDate: ago(195) },
+    { id: 'r-owen', youngPersonId: 'yp-owen', date: yearsAgo(11), outcome: 'accepted', outcomeDate: addDays(yearsAgo(11), 5), closedDate: yearsAgo(3), closedReason: 'aged_out' },
+  ],
+  matches: [
+    { id: 'm-tia', referralId: 'r-tia', volunteerId: 'v-amira', proposedDate: ago(150), startDate: ago(140) },
+    // Gwen visited Owen until she left: that match is Owen's record too, kept long after hers.
+    { id: 'm-owen', referralId: 'r-owen', volunteerId: 'v-gwen', proposedDate: addDays(yearsAgo(11), 10), startDate: addDays(yearsAgo(11), 20), endDate: addDays(yearsAgo(7), -10), endReason: 'volunteer_left' },
+  ],
+  visits: [
+    { id: 'vis-1', matchId: 'm-tia', date: ago(20), activity: 'Climbing wall', durationMinutes: 90 },
+    { id: 'vis-owen-1', matchId: 'm-owen', date: addDays(yearsAgo(10), 0), activity: 'Football match', durationMinutes: 120, notes: 'Owen chose the seats' },
+    { id: 'vis-owen-2', matchId: 'm-owen', date: addDays(yearsAgo(9), 0), activity: 'Museum', durationMinutes: 90 },
+  ],
 };
 
 async function seed(harness: Harness): Promise<void> {
@@ -63,6 +75,7 @@ test('the Retention screen lists who is due, and erases the people chosen after 
   await expect(page.getByRole('row', { name: /Ivy Nash/ })).toContainText('Withdrew on');
   await expect(page.getByRole('table')).not.toContainText('Amira');
   await expect(page.getByRole('table')).not.toContainText('Tia');
+  await expect(page.getByRole('row', { name: /Gwen Hale/ })).toContainText("Their match stays, with 2 visits, as part of the young person's record, under an anonymised name.");
   await expectAccessible(page);
   await screenshot(page, 'retention-list');
 
@@ -77,7 +90,7 @@ test('the Retention screen lists who is due, and erases the people chosen after 
   const dialog = page.getByRole('dialog', { name: 'Erase the records of 2 people?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('EM, aged 76, a young person: their record, and nothing else.');
-  await expect(dialog).toContainText('GH, a volunteer: their record, with 1 reference.');
+  await expect(dialog).toContainText("GH, a volunteer: their record, with 1 reference. Their match stays, with 2 visits, as part of the young person's record, under an anonymised name.");
   await expect(dialog).toContainText('makes a backup labelled “before erasure”');
   await expect(dialog).toContainText('13 months');
   await expect(dialog).toContainText('Figures for past periods will change');
@@ -99,15 +112,30 @@ test('the Retention screen lists who is due, and erases the people chosen after 
   await expect(rows).toHaveCount(1);
   await expect(rows.nth(0)).toContainText('Ivy Nash');
   const people = await dispatch(harness.session, 'listYoungPeople', {});
-  expect(people.ok && (people.value as { firstName: string }[]).map((p) => p.firstName)).toEqual(['Tia']);
+  expect(people.ok && (people.value as { firstName: string }[]).map((p) => p.firstName).sort()).toEqual(['Owen', 'Tia']);
   await screenshot(page, 'retention-after-erasure');
+
+  // Owen's match with Gwen stays, with its visits, under the anonymised name.
+  const owens = await dispatch(harness.session, 'listMatches', { stage: 'ended' });
+  if (!owens.ok) throw new Error(owens.error.message);
+  await page.goto(`${harness.url}#/matches/${(owens.value as { id: number }[])[0].id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Erased volunteer');
+  await expect(page.getByText('Football match')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/Gwen|Hale/);
+  await expectAccessible(page);
+  await screenshot(page, 'match-after-volunteer-erasure');
+  await page.getByRole('link', { name: 'Erased volunteer' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Erased volunteer' })).toBeVisible();
+  await expect(page.getByText('This volunteer’s records were erased when the retention period ended.')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/Gwen|Hale|A referee|Moved away/);
+  await screenshot(page, 'volunteer-after-erasure');
 });
 
 test('ending a match asks first, and an ending made by mistake can be reopened', async ({ page, harness }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await setUpScheme(page, harness);
   await seed(harness);
-  const matches = await dispatch(harness.session, 'listMatches', {});
+  const matches = await dispatch(harness.session, 'listMatches', { stage: 'active' });
   if (!matches.ok) throw new Error(matches.error.message);
   await page.goto(`${harness.url}#/matches/${(matches.value as { id: number }[])[0].id}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Tia Rowe and Amira Khan' })).toBeVisible();

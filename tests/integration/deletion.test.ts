@@ -290,7 +290,7 @@ describe('erasure (retention): the visits go too', () => {
     const id = idOf(session, 'young_people', 'y1');
     const matchIds = ['m1', 'm3'].map((m) => idOf(session, 'matches', m));
     expect(whatGoesWith(session.db, 'youngPerson', id).refusal).not.toBeNull();
-    expect(whatGoesWith(session.db, 'youngPerson', id, { withVisits: true }).goesWith.map((g) => g.label)).toEqual([
+    expect(whatGoesWith(session.db, 'youngPerson', id, { erasure: true }).goesWith.map((g) => g.label)).toEqual([
       '1 referral',
       '2 matches',
       '6 visits',
@@ -298,7 +298,7 @@ describe('erasure (retention): the visits go too', () => {
       '2 care reviews',
     ]);
     const before = dump(session);
-    deleteWithDependants(session.db, 'youngPerson', id, { withVisits: true });
+    deleteWithDependants(session.db, 'youngPerson', id, { erasure: true });
     const { gone, changed, added } = difference(before, dump(session));
     expect(added).toEqual([]);
     expect(gone.filter((k) => k.startsWith('visits:'))).toHaveLength(6);

@@ -5,14 +5,17 @@
  * also names someone else) lose that link. A match's visits are the scheme's history,
  * so a match with visits, and anyone or anything holding one, is refused instead.
  *
- * The same plan is also what retention's erasure uses, so nothing of the person remains.
+ * The same plan is also what retention's erasure uses, so nothing of the person remains,
+ * except that a volunteer's matches stay with the young people's records (see DeletionOptions).
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { idsFromJson } from './jsonList';
+import { erasedVolunteerColumns } from './erasedVolunteer';
 import {
   dependantCounts,
+  keptMatchesNote,
   recordName,
   visitsRefusal,
   withoutIds,
@@ -26,10 +29,14 @@ export type { DeletableKind, Dependants } from '../../../shared/deletion/rules';
 
 export interface DeletionOptions {
   /**
-   * Erasure at the end of the retention period: the matches' visits go too, instead of
-   * stopping the deletion. Never for a record entered by mistake.
+   * Erasure at the end of the retention period, never for a record entered by mistake. A
+   * young person's matches go with their visits, instead of stopping the deletion. A
+   * volunteer's matches stay, with their visits, because they are also the records of
+   * young people, kept far longer: the volunteer row stays for them to point at, under a
+   * neutral name with everything personal cleared (erasedVolunteer.ts), and whatever else
+   * was theirs goes. A volunteer without matches goes outright.
    */
-  withVisits?: boolean;
+  erasure?: boolean;
 }
 
 type Table =
@@ -126,13 +133,31 @@ class Planner {
       `SELECT count(DISTINCT match_id) AS matches, count(*) AS visits FROM visits WHERE match_id ${IN_LIST}`,
       ids(matchIds),
     ) ?? { matches: 0, visits: 0 };
-    const erasing = this.options.withVisits === true;
+    const erasing = this.options.erasure === true;
     if (erasing) this.remove('visits', this.idsWhere('visits', `match_id ${IN_LIST}`, ids(matchIds)), 'visit');
     this.remove('feedback', this.idsWhere('feedback', `match_id ${IN_LIST}`, ids(matchIds)), 'feedback');
     this.remove('contacts', this.idsWhere('contacts', `match_id ${IN_LIST}`, ids(matchIds)), 'contact');
     this.remove('matches', matchIds, counted ? (erasing ? 'erasedMatch' : 'match') : undefined);
     this.unlinkDiscussedMatches(matchIds);
     return erasing ? { matches: 0, visits: 0 } : visited;
+  }
+
+  /** A volunteer's matches that stay in an erasure, as the young people's records: said in the confirmation. */
+  keptMatches(matchIds: number[]): void {
+    const kept = this.one<{ matches: number; visits: number; youngPeople: number }>(
+      `SELECT count(*) AS matches, sum((SELECT count(*) FROM visits WHERE match_id = m.id)) AS visits, count(DISTINCT r.young_person_id) AS youngPeople
+       FROM matches m JOIN referrals r ON r.id = m.referral_id WHERE m.id ${IN_LIST}`,
+      ids(matchIds),
+    )!;
+    this.notes.push(keptMatchesNote(kept));
+  }
+
+  /** The row stays, for the kept matches to point at, with every personal column changed. */
+  anonymise(table: Table, id: number, columns: Record<string, unknown>): void {
+    const row = this.one<Row>(`SELECT * FROM ${table} WHERE id = ?`, id)!;
+    for (const [column, after] of Object.entries(columns)) {
+      if (row[column] !== after) this.changes.push({ table, id, column, before: row[column], after });
+    }
   }
 
   private unlinkDiscussedMatches(matchIds: number[]): void {
@@ -236,13 +261,17 @@ function plan(sqlite: Database.Database, kind: DeletableKind, id: number, option
       record = recordName(kind, { name: fullName(row) });
       // Their supervisions first: they go, so their matches discussed need no change.
       p.remove('supervisions', p.idsWhere('supervisions', 'volunteer_id = ?', id), 'supervision');
-      visited = p.matches(p.idsWhere('matches', 'volunteer_id = ?', id), true);
+      const matchIds = p.idsWhere('matches', 'volunteer_id = ?', id);
+      const anonymised = options.erasure === true && matchIds.length > 0;
+      if (anonymised) p.keptMatches(matchIds);
+      else visited = p.matches(matchIds, true);
       p.remove('volunteer_references', p.idsWhere('volunteer_references', 'volunteer_id = ?', id), 'reference');
       p.remove('volunteer_training', p.idsWhere('volunteer_training', 'volunteer_id = ?', id), 'training');
       p.remove('volunteer_inactive_periods', p.idsWhere('volunteer_inactive_periods', 'volunteer_id = ?', id), 'inactivePeriod');
       if (row.dbs) p.counts.dbs = 1;
       p.safeguarding('volunteer_id', id);
-      p.remove('volunteers', [id]);
+      if (anonymised) p.anonymise('volunteers', id, erasedVolunteerColumns());
+      else p.remove('volunteers', [id]);
       break;
     }
     case 'youngPerson': {
@@ -269,13 +298,23 @@ export function whatGoesWith(db: Db, kind: DeletableKind, id: number, options: D
   return { kind, id, record: p.record, goesWith: dependantCounts(p.counts), notes: p.notes, refusal: p.refusal };
 }
 
+/** One UPDATE per row changed, so the audit trail records (and, in an erasure, redacts) each row once. */
+function applyChanges(sqlite: Database.Database, changes: Change[]): void {
+  const byRow = new Map<string, Change[]>();
+  for (const c of changes) byRow.set(`${c.table}:${c.id}`, [...(byRow.get(`${c.table}:${c.id}`) ?? []), c]);
+  for (const row of byRow.values()) {
+    const { table, id } = row[0];
+    sqlite.prepare(`UPDATE ${table} SET ${row.map((c) => `${c.column} = ?`).join(', ')} WHERE id = ?`).run(...row.map((c) => c.after), id);
+  }
+}
+
 /** Deletes the record and everything that is its alone, keeping a copy of what went (for an undo). */
 export function deleteKeepingCopy(db: Db, kind: DeletableKind, id: number, options: DeletionOptions = {}): DeletedRecords {
   const sqlite = db.$client;
   return sqlite.transaction(() => {
     const p = plan(sqlite, kind, id, options);
     if (p.refusal) throw new UserError('conflict', p.refusal);
-    for (const c of p.changes) sqlite.prepare(`UPDATE ${c.table} SET ${c.column} = ? WHERE id = ?`).run(c.after, c.id);
+    applyChanges(sqlite, p.changes);
     const deleted = p.deletes.map(({ table, ids: list }) => {
       const rows = sqlite.prepare(`SELECT * FROM ${table} WHERE id ${IN_LIST} ORDER BY id`).all(ids(list)) as Row[];
       sqlite.prepare(`DELETE FROM ${table} WHERE id ${IN_LIST}`).run(ids(list));

@@ -6,9 +6,9 @@
  */
 import { and, isNotNull, eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { volunteers, youngPeople } from '../db/schema';
+import { matches, volunteers, youngPeople } from '../db/schema';
 import { addMonths, ageOn } from '../../../shared/dates';
-import { retentionWhy, volunteerRetention, youngPersonRetention, type RetentionDue } from '../../../shared/retention/rules';
+import { ERASED_VOLUNTEER, isErasedVolunteer, retentionWhy, volunteerRetention, youngPersonRetention, type RetentionDue } from '../../../shared/retention/rules';
 import type { ErasureDone, PersonKind, RetentionPerson, RetentionView } from '../../../shared/contract';
 import { plural } from '../../../shared/words';
 import { KEEP } from '../backup/rotation';
@@ -51,21 +51,23 @@ function backupsNote(): string {
 }
 
 const DELETABLE = { volunteer: 'volunteer', young_person: 'youngPerson' } as const;
-const ERASURE = { withVisits: true };
+const ERASURE = { erasure: true };
 
-/** Matches belong to both people in them: say what erasing one side does to the other's record. */
-const MATCHES_NOTE: Record<PersonKind, string> = {
-  volunteer: 'The young people they visited keep their own records, without these matches and visits.',
-  young_person: 'The volunteers who visited them keep their own records, without these matches and visits.',
-};
+/**
+ * Matches belong to both people in them. A volunteer's erasure keeps them (deletion.ts says
+ * so in its notes); a young person's takes them, which the volunteer's own record outlives.
+ */
+const MATCHES_NOTE = 'The volunteers who visited them keep their own records, without these matches and visits.';
 
 function goingWith(db: Db, kind: PersonKind, id: number) {
   const plan = whatGoesWith(db, DELETABLE[kind], id, ERASURE);
   const matched = plan.goesWith.some((g) => g.kind === 'erasedMatch');
-  return { goesWith: plan.goesWith.map((g) => g.label), notes: [...plan.notes, ...(matched ? [MATCHES_NOTE[kind]] : [])] };
+  return { goesWith: plan.goesWith.map((g) => g.label), notes: [...plan.notes, ...(matched ? [MATCHES_NOTE] : [])] };
 }
 
 type DuePerson = Omit<RetentionPerson, 'goesWith' | 'notes'>;
+
+const hasMatches = (db: Db, volunteerId: number) => db.select({ id: matches.id }).from(matches).where(eq(matches.volunteerId, volunteerId)).limit(1).all().length > 0;
 
 /** Everyone whose records the data rules now let go, oldest first, with why and since when. */
 function duePeople(db: Db, today: string): DuePerson[] {
@@ -93,7 +95,9 @@ function duePeople(db: Db, today: string): DuePerson[] {
       rejectedDate: volunteers.rejectedDate,
     })
     .from(volunteers)
-    .all();
+    .all()
+    // An erased volunteer is listed again only once no match keeps them (if a match went some other way).
+    .filter((v) => !isErasedVolunteer(v) || !hasMatches(db, v.id));
   const due = [
     ...people.flatMap((p) => {
       const d = youngPersonRetention(p.dateOfBirth, today);
@@ -107,6 +111,17 @@ function duePeople(db: Db, today: string): DuePerson[] {
   return due.sort((a, b) => a.dueFrom.localeCompare(b.dueFrom) || a.name.localeCompare(b.name));
 }
 
+/** Erased volunteers whose last match has gone: nothing keeps their row any more. */
+function unmatchedErasedVolunteers(db: Db): number[] {
+  return db
+    .select({ id: volunteers.id })
+    .from(volunteers)
+    .where(and(eq(volunteers.firstName, ERASED_VOLUNTEER.firstName), eq(volunteers.lastName, ERASED_VOLUNTEER.lastName)))
+    .all()
+    .filter((v) => !hasMatches(db, v.id))
+    .map((v) => v.id);
+}
+
 /** The Retention screen: who is due, with what goes with each. */
 export function retentionView(db: Db, today: string): RetentionView {
   const due = duePeople(db, today).map((p) => ({ ...p, ...goingWith(db, p.kind, p.id) }));
@@ -117,6 +132,8 @@ export function retentionView(db: Db, today: string): RetentionView {
  * Erases the people chosen, each with everything that is theirs alone, after a backup
  * labelled before_erasure (no backup, no erasure). Everyone must still be due; all go in
  * one transaction, recorded in the audit trail as an erasure without personal data.
+ * Young people go first, so a volunteer chosen with them whose matches go with them goes
+ * outright; an erased volunteer whom no match keeps any more goes too.
  */
 export function eraseRecords(db: Db, people: { kind: PersonKind; id: number }[], today: string, backup: () => void): ErasureDone {
   const due = new Set(duePeople(db, today).map((p) => `${p.kind}:${p.id}`));
@@ -127,7 +144,9 @@ export function eraseRecords(db: Db, people: { kind: PersonKind; id: number }[],
   backup();
   withAuditAction(db, 'erasure', () =>
     db.$client.transaction(() => {
-      for (const p of chosen) deleteWithDependants(db, DELETABLE[p.kind], p.id, ERASURE);
+      const youngPeopleFirst = [...chosen.filter((p) => p.kind === 'young_person'), ...chosen.filter((p) => p.kind === 'volunteer')];
+      for (const p of youngPeopleFirst) deleteWithDependants(db, DELETABLE[p.kind], p.id, ERASURE);
+      for (const v of unmatchedErasedVolunteers(db)) deleteWithDependants(db, 'volunteer', v, ERASURE);
     })(),
   );
   return { erased: chosen.length, message: `The records of ${plural(chosen.length, 'person', 'people')} were erased. A backup was made first.` };

@@ -155,7 +155,10 @@ export function RetentionScreen() {
                     </td>
                     <td>{p.why}</td>
                     <td>{dateText(p.dueFrom)}</td>
-                    <td>{p.goesWith.length > 0 ? listInWords(p.goesWith) : 'Nothing else'}</td>
+                    <td>
+                      {p.goesWith.length > 0 ? listInWords(p.goesWith) : 'Nothing else'}
+                      {p.notes.length > 0 && <div className="hint">{p.notes.join(' ')}</div>}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -5,6 +5,8 @@ import { takeFlash } from '../../flash';
 import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
 import { StatusTag } from '../../components/StatusTag';
+import { Warning } from '../../components/Notice';
+import { isErasedVolunteer } from '../../../../shared/retention/rules';
 import { daysBetween, todayIso } from '../../../../shared/dates';
 import type { SupervisionsView, Volunteer } from '../../../../shared/contract';
 import type { RecruitmentSettings } from '../../../../shared/volunteers/settings';
@@ -88,22 +90,30 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
     },
   });
   const approved = !!volunteer.approvedDate;
-  const sections: [string, string][] = [
-    ['details', 'Details'],
-    ['enquiry', 'Enquiry'],
-    ['application', 'Application'],
-    ['interview', 'Interview'],
-    ['references', 'References'],
-    ['dbs', 'DBS check'],
-    ['training', 'Induction and training'],
-    ['approval', 'Approval'],
-    ...(approved ? [['matches', 'Matches'] as [string, string]] : []),
-    ...(approved && supervision ? [['supervision', 'Supervision'] as [string, string]] : []),
-    ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
-    ['close', closeSectionTitle(volunteer)],
-    ['timeline', 'Timeline'],
-    ['history', 'History'],
-  ];
+  // Nothing of an erased volunteer is kept to show or fill in: only the matches that stay with the young people's records.
+  const erased = isErasedVolunteer(volunteer);
+  const sections: [string, string][] = erased
+    ? [
+        ['matches', 'Matches'],
+        ['timeline', 'Timeline'],
+        ['history', 'History'],
+      ]
+    : [
+        ['details', 'Details'],
+        ['enquiry', 'Enquiry'],
+        ['application', 'Application'],
+        ['interview', 'Interview'],
+        ['references', 'References'],
+        ['dbs', 'DBS check'],
+        ['training', 'Induction and training'],
+        ['approval', 'Approval'],
+        ...(approved ? [['matches', 'Matches'] as [string, string]] : []),
+        ...(approved && supervision ? [['supervision', 'Supervision'] as [string, string]] : []),
+        ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
+        ['close', closeSectionTitle(volunteer)],
+        ['timeline', 'Timeline'],
+        ['history', 'History'],
+      ];
 
   return (
     <>
@@ -113,28 +123,42 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Volunteer">{`${volunteer.firstName} ${volunteer.lastName}`}</PageHeading>
       <StageLine volunteer={volunteer} />
+      {isErasedVolunteer(volunteer) && (
+        <Warning>
+          This volunteer’s records were erased when the retention period ended. The matches they had stay, with their visits, as part of the young people’s records; nothing else about
+          the volunteer is kept.
+        </Warning>
+      )}
       <div className="profile">
         <Contents sections={sections} />
         <div className="profile__main">
-          <DetailsSection {...props('details')} />
-          <EnquirySection {...props('enquiry')} />
-          <ApplicationSection {...props('application')} />
-          <InterviewSection {...props('interview')} />
-          <ReferencesSection {...props('references')} />
-          <DbsSection {...props('dbs')} />
-          <TrainingSection {...props('training')} />
-          <ApprovalSection {...props('approval')} />
+          {!erased && (
+            <>
+              <DetailsSection {...props('details')} />
+              <EnquirySection {...props('enquiry')} />
+              <ApplicationSection {...props('application')} />
+              <InterviewSection {...props('interview')} />
+              <ReferencesSection {...props('references')} />
+              <DbsSection {...props('dbs')} />
+              <TrainingSection {...props('training')} />
+              <ApprovalSection {...props('approval')} />
+            </>
+          )}
           {approved && (
             <ProfileSection name="matches" title="Matches" notice={null}>
               <VolunteerMatches volunteerId={volunteer.id} firstName={volunteer.firstName} capacity={volunteer.capacity} approved={approved} />
             </ProfileSection>
           )}
-          {approved && supervision && <SupervisionSection volunteer={volunteer} view={supervision} />}
-          {approved && <InactiveSection {...props('inactive')} />}
-          <CloseSection {...props('close')} />
+          {!erased && approved && supervision && <SupervisionSection volunteer={volunteer} view={supervision} />}
+          {!erased && approved && <InactiveSection {...props('inactive')} />}
+          {!erased && <CloseSection {...props('close')} />}
           <TimelineSection {...props('timeline')} />
-          <HistorySection kind="volunteers" id={volunteer.id} what={`${volunteer.firstName}'s records (details, references, DBS check, training, inactive periods and supervisions)`} />
-          <DeleteSection kind="volunteer" id={volunteer.id} what="volunteer" onDeleted={(d) => leaveAfterDeleting(d, '/volunteers', `/volunteers/${volunteer.id}`)} />
+          <HistorySection
+            kind="volunteers"
+            id={volunteer.id}
+            what={erased ? 'the erased volunteer’s record' : `${volunteer.firstName}'s records (details, references, DBS check, training, inactive periods and supervisions)`}
+          />
+          {!erased && <DeleteSection kind="volunteer" id={volunteer.id} what="volunteer" onDeleted={(d) => leaveAfterDeleting(d, '/volunteers', `/volunteers/${volunteer.id}`)} />}
         </div>
       </div>
     </>
