@@ -96,12 +96,12 @@ test("an edit to a volunteer shows in their History and on the Audit screen with
   await expect(page.getByRole('heading', { level: 1, name: 'Tom Reid' })).toBeVisible();
   await page.goBack();
   await page.getByRole('link', { name: 'Show the changes to every record' }).click();
-  await page.getByLabel('From').fill('01/01/2020');
-  await page.getByLabel('To').fill('31/12/2020');
+  await page.getByLabel('From', { exact: true }).fill('01/01/2020');
+  await page.getByLabel('To', { exact: true }).fill('31/12/2020');
   await page.getByRole('button', { name: 'Show the changes' }).click();
   await expect(page.getByRole('status')).toHaveText('No changes match.');
   // Bad input: a plain message, linked to its field.
-  await page.getByLabel('From').fill('31/12/2021');
+  await page.getByLabel('From', { exact: true }).fill('31/12/2021');
   await page.getByRole('button', { name: 'Show the changes' }).click();
   await expect(page.getByRole('alert')).toContainText('The "to" date must be the same as or after the "from" date');
   await expectAccessible(page);
@@ -148,8 +148,8 @@ test("a safeguarding change shows only in the concern's own history, never on th
   await expect(page.getByLabel('Kind of record').locator('option')).not.toContainText(['Safeguarding concern']);
 
   // And not in the young person's History either.
-  await page.getByRole('link', { name: 'Young people', exact: true }).click();
-  await page.getByRole('link', { name: 'Zara Quinn' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Young people', exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Zara Quinn', exact: true }).click();
   await page.getByRole('region', { name: 'History' }).getByRole('button', { name: 'Show the history' }).click();
   const personHistory = page.getByRole('region', { name: 'History' }).getByRole('listitem');
   // Zara herself and her referral.

@@ -51,7 +51,8 @@ async function recordsFor(harness: Harness, volunteerId: number): Promise<number
   return (r.value as { history: { total: number } }).history.total;
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+/** A link of the header: the main navigation or the scheme's tools beside it. */
+const nav = (page: Page, name: string) => page.getByRole('banner').getByRole('link', { name, exact: true }).click();
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'There is a problem' });
 
 test('a supervision from Today: refused input, two actions, the record, Word, print; the next one carries one action forward and closes the other', async ({ page, harness }) => {

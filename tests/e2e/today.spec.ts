@@ -211,6 +211,7 @@ test('settings: recruitment modules, checks and intervals are edited by keyboard
       trainingModules: ['Safeguarding children', 'Confidentiality, records and GDPR', 'The Independent Visitor role and boundaries', 'Positive endings'],
       approvalChecks: { interview: false, references: 3, dbs: true, training: true },
       reminders: { ...DEFAULT_RECRUITMENT_SETTINGS.reminders, referenceChaseDays: 10, disclosureNoteMonths: 4 },
+      retention: DEFAULT_RECRUITMENT_SETTINGS.retention,
     },
   });
   // Still there after leaving and coming back.
