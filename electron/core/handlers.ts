@@ -152,6 +152,7 @@ export const handlers: Handlers = {
   updateBackupSettings: (s, i) => backups.updateBackupSettings(s, i),
   restoreBackup: (s, i) => backups.restoreChosenBackup(s, i.path, i.passphrase),
   undoRestore: (s, i) => backups.undoRestore(s, i.passphrase),
+  deleteBackup: (s, i) => backups.deleteBackup(s, i.path),
   restoreFromBackupFile: (s, i) => backups.restoreFromBackupFile(s, i),
   restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
 };

@@ -68,6 +68,8 @@ export const backupCalls = {
   updateBackupSettings: call<BackupSettings>()(backupSettingsInput),
   /** Replaces the data with a backup, keeping a safety copy first; the passphrase is today's, and stays so. */
   restoreBackup: call<RestoreOutcome>()(z.object({ path: backupPath, passphrase }).strict()),
+  /** Deletes one backup and its key file (never a place's last good backup, nor the safety copy an undo needs). */
+  deleteBackup: call<{ deleted: string }>()(z.object({ path: backupPath }).strict()),
   /** Restores the last restore's safety copy. */
   undoRestore: call<RestoreOutcome>()(z.object({ passphrase }).strict()),
   /**

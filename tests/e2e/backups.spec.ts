@@ -41,6 +41,42 @@ async function openBackups(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Backups', level: 1 })).toBeVisible();
 }
 
+test('deleting a backup asks first, and keeps the last good one', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await addVolunteer(harness, 'Ada');
+  await openBackups(page);
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByRole('status')).toContainText('Backed up at');
+  }
+  const here = page.getByRole('table', { name: 'On this computer' });
+  const rows = here.getByRole('row').filter({ has: page.getByRole('button', { name: /Delete/ }) });
+  const before = await rows.count();
+  await rows.first().getByRole('button', { name: /Delete/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Delete the backup from/ });
+  await expect(dialog).toContainText('cannot be brought back');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(page);
+  await page.screenshot({ path: join(SCREENSHOTS, 'backups-delete-dialog.png') });
+  await page.keyboard.press('Escape');
+  await expect(rows).toHaveCount(before);
+  await rows.first().getByRole('button', { name: /Delete/ }).click();
+  await dialog.getByRole('button', { name: 'Delete the backup' }).click();
+  await expect(page.getByRole('status')).toContainText('Deleted the backup from');
+  await expect(rows).toHaveCount(before - 1);
+  // Down to the last one: it is kept, with a plain reason.
+  while ((await rows.count()) > 1) {
+    const n = await rows.count();
+    await rows.first().getByRole('button', { name: /Delete/ }).click();
+    await dialog.getByRole('button', { name: 'Delete the backup' }).click();
+    await expect(rows).toHaveCount(n - 1);
+  }
+  await rows.first().getByRole('button', { name: /Delete/ }).click();
+  await dialog.getByRole('button', { name: 'Delete the backup' }).click();
+  await expect(page.getByRole('alert')).toContainText('the only good backup in this folder');
+  await expect(rows).toHaveCount(1);
+});
+
 test('back up now, the list, restore and undo restore after locking', async ({ page, harness }) => {
   await setUpScheme(page, harness);
   await addVolunteer(harness, 'Ada');

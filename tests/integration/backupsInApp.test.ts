@@ -78,6 +78,52 @@ describe('back up now and the list', () => {
   });
 });
 
+describe('deleting a backup', () => {
+  it('deletes a backup with its key file, in either place, and keeps the records and the other backups', async () => {
+    const { session } = await scheme();
+    const stick = folder('ivdesk-delete-stick-');
+    await ok(session, 'updateBackupSettings', { secondPlace: stick, secondPlaceWarnDays: 7 });
+    await addVolunteer(session, 'Ada');
+    const first = await ok<BackUpNowResult>(session, 'backUpNow');
+    const second = await ok<BackUpNowResult>(session, 'backUpNow');
+    expect(await ok(session, 'deleteBackup', { path: first.made.path })).toEqual({ deleted: first.made.name });
+    expect(existsSync(first.made.path) || existsSync(keyFileOf(first.made.path))).toBe(false);
+    expect(await ok(session, 'deleteBackup', { path: first.secondPlace!.path! })).toEqual({ deleted: first.made.name });
+    expect(existsSync(keyFileOf(first.secondPlace!.path!))).toBe(false);
+    const view = await ok<BackupsView>(session, 'backupsView');
+    expect(view.dataFolder.backups.map((b) => b.name)).toContain(second.made.name);
+    expect(view.dataFolder.backups.map((b) => b.name)).not.toContain(first.made.name);
+    expect(view.secondPlace!.backups.map((b) => b.name)).toEqual([second.made.name]);
+    expect(await volunteerNames(session)).toEqual(['Ada']);
+  });
+
+  it("refuses, changing nothing, a place's last good backup, the safety copy an undo needs, a file elsewhere, a missing one, and while locked", async () => {
+    const { session, dir } = await scheme();
+    await addVolunteer(session, 'Ada');
+    const { made } = await ok<BackUpNowResult>(session, 'backUpNow');
+    for (const name of readdirSync(backupsDir(dir))) {
+      const path = join(backupsDir(dir), name);
+      if (path !== made.path && !path.endsWith('.key')) await ok(session, 'deleteBackup', { path });
+    }
+    expect(await dispatch(session, 'deleteBackup', { path: made.path })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/only good backup/) } });
+    expect(existsSync(made.path)).toBe(true);
+
+    const restored = await ok<RestoreOutcome>(session, 'restoreBackup', { path: made.path, passphrase: PASSPHRASE });
+    expect(await dispatch(session, 'deleteBackup', { path: restored.safetyCopy })).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/Undo restore/) } });
+    expect(existsSync(restored.safetyCopy!)).toBe(true);
+
+    const elsewhere = folder('ivdesk-elsewhere-');
+    const copy = join(elsewhere, made.name);
+    writeFileSync(copy, readFileSync(made.path));
+    expect(await dispatch(session, 'deleteBackup', { path: copy })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(existsSync(copy)).toBe(true);
+    expect(await dispatch(session, 'deleteBackup', { path: join(backupsDir(dir), 'iv-desk-2020-01-01T00-00-00.000Z-manual.db') })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(session, 'deleteBackup', { path: join(backupsDir(dir), 'notes.txt') })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    session.lock();
+    expect(await dispatch(session, 'deleteBackup', { path: made.path })).toMatchObject({ ok: false, error: { code: 'locked' } });
+  });
+});
+
 describe('the second place', () => {
   it('refuses a folder that is missing, a file, or inside the data folder, in plain words, and stores nothing', async () => {
     const { session, dir } = await scheme();

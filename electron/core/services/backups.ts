@@ -5,7 +5,7 @@
  * restore goes through backup/restore.ts and its journal.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { BackupInfo, BackupPlace, BackupsView, BackUpNowResult, LastRestore, RestoreOutcome } from '../../../shared/contract';
@@ -22,7 +22,7 @@ import { setAsideDatabase } from '../dataFolder';
 import type { Session } from '../session';
 import { makeBackup } from '../backup/make';
 import { describeBackup, listBackups, listBackupsIn, type BackupEntry } from '../backup/list';
-import { backupsDir, parseBackupName } from '../backup/names';
+import { backupsDir, keyFileOf, parseBackupName } from '../backup/names';
 import { newestBackupIn, readBackupSettings, secondPlaceMissing, secondPlaceProblem } from '../backup/secondPlace';
 import { readBackupKeyFile, restoreBackup, restoreIntoEmptyFolder } from '../backup/restore';
 import { finishInterruptedRestore, replaceWithBackup } from '../backup/journal';
@@ -94,6 +94,34 @@ export function backupReminderItems(session: Session): TodayItem[] {
   const place = secondPlace ? newestBackupIn(secondPlace) : { reachable: false, newestMadeAt: null };
   const item = backupReminder({ folder: secondPlace, ...place }, secondPlaceWarnDays, session.today());
   return item ? [item] : [];
+}
+
+/**
+ * Deletes one backup and its key file, from the Backups folder or the second place only:
+ * the way to let go of a backup made before an erasure once the erasure is known to be
+ * right. The last good backup of a place, and the safety copy an undo would restore, stay.
+ */
+export function deleteBackup(session: Session, path: string): { deleted: string } {
+  const { sqlite } = session.connection; // a locked session refuses before any file is looked at
+  requireBackupName(path);
+  const folder = resolve(dirname(path));
+  const { secondPlace } = readBackupSettings(sqlite);
+  const places = [backupsDir(session.files.dir), ...(secondPlace ? [secondPlace] : [])].map((p) => resolve(p));
+  if (!places.includes(folder)) {
+    throw new UserError('invalid_input', 'IV Desk deletes only backups in its Backups folder or in the second place chosen on the Backups screen. Nothing was deleted.');
+  }
+  if (!existsSync(path)) throw new UserError('not_found', `The backup ${basename(path)} is no longer there. Nothing was deleted.`);
+  const safetyCopy = readLastRestore(session.files)?.safetyCopy;
+  if (safetyCopy && resolve(safetyCopy) === resolve(path)) {
+    throw new UserError('conflict', 'That backup is the safety copy that "Undo restore" puts back, so it is kept until the restore is undone. Nothing was deleted.');
+  }
+  const otherGood = listBackupsIn(folder, sqlite).filter((b) => b.status === 'good' && resolve(b.path) !== resolve(path));
+  if (otherGood.length === 0) {
+    throw new UserError('conflict', 'That is the only good backup in this folder, so it is kept. Make another backup first ("Back up now"), then delete this one. Nothing was deleted.');
+  }
+  rmSync(path);
+  rmSync(keyFileOf(path), { force: true });
+  return { deleted: basename(path) };
 }
 
 /** Runs a check whose refusal belongs to one field of the form (the passphrase, the recovery key). */

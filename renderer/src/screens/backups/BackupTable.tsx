@@ -3,7 +3,7 @@ import { BACKUP_REASON_WORDS } from '../../../../shared/backups/reasons';
 import { backupTimeText, countsText, sizeText } from '../../../../shared/backups/format';
 
 /** One place's backups, newest first; a backup that cannot be opened is listed, saying why, with nothing to restore. */
-export function BackupTable({ caption, backups, onRestore }: { caption: string; backups: BackupInfo[]; onRestore: (backup: BackupInfo) => void }) {
+export function BackupTable({ caption, backups, onRestore, onDelete }: { caption: string; backups: BackupInfo[]; onRestore: (backup: BackupInfo) => void; onDelete: (backup: BackupInfo) => void }) {
   return (
     <table className="table backups__table">
       <caption className="visually-hidden">{caption}</caption>
@@ -14,7 +14,7 @@ export function BackupTable({ caption, backups, onRestore }: { caption: string; 
           <th scope="col">Size</th>
           <th scope="col">Records</th>
           <th scope="col">
-            <span className="visually-hidden">Action</span>
+            <span className="visually-hidden">Actions</span>
           </th>
         </tr>
       </thead>
@@ -25,12 +25,15 @@ export function BackupTable({ caption, backups, onRestore }: { caption: string; 
             <td>{BACKUP_REASON_WORDS[b.reason]}</td>
             <td className="backups__size">{sizeText(b.size)}</td>
             <td>{b.counts ? countsText(b.counts) : <strong className="backups__damaged">Cannot be opened: {b.problem}</strong>}</td>
-            <td>
+            <td className="backups__actions">
               {b.status === 'good' && (
                 <button type="button" className="button button--secondary button--compact" onClick={() => onRestore(b)}>
                   Restore<span className="visually-hidden"> the backup from {backupTimeText(b.madeAt)}</span>
                 </button>
               )}
+              <button type="button" className="button button--secondary button--compact" onClick={() => onDelete(b)}>
+                Delete<span className="visually-hidden"> the backup from {backupTimeText(b.madeAt)}</span>
+              </button>
             </td>
           </tr>
         ))}

@@ -9,10 +9,12 @@ import type { Result } from '../../../../shared/result';
 import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
 import { SecondPlaceForm } from './SecondPlaceForm';
+import { useConfirm } from '../../components/ConfirmDialog';
+import { BACKUP_REASON_WORDS } from '../../../../shared/backups/reasons';
 
 type Restoring = { backup: Pick<BackupInfo, 'madeAt' | 'reason'>; path: string | null };
 
-function Place({ id, title, place, onRestore }: { id: string; title: string; place: BackupPlace; onRestore: (b: BackupInfo) => void }) {
+function Place({ id, title, place, onRestore, onDelete }: { id: string; title: string; place: BackupPlace; onRestore: (b: BackupInfo) => void; onDelete: (b: BackupInfo) => void }) {
   return (
     <section aria-labelledby={id} className="section">
       <h2 id={id}>{title}</h2>
@@ -21,7 +23,7 @@ function Place({ id, title, place, onRestore }: { id: string; title: string; pla
       </p>
       {place.problem && <Warning>{place.problem}</Warning>}
       {!place.problem && place.backups.length === 0 && <p>There are no backups here yet.</p>}
-      {place.backups.length > 0 && <BackupTable caption={title} backups={place.backups} onRestore={onRestore} />}
+      {place.backups.length > 0 && <BackupTable caption={title} backups={place.backups} onRestore={onRestore} onDelete={onDelete} />}
     </section>
   );
 }
@@ -33,6 +35,7 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
   const [notice, setNotice] = useState<SavedNotice | null>(null);
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<Restoring | null>(null);
+  const confirm = useConfirm();
 
   const show = useCallback((result: Result<BackupsView>) => (result.ok ? setView(result.value) : setError(result.error.message)), []);
   useEffect(() => {
@@ -51,6 +54,29 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
     const { made, secondPlace } = result.value;
     const where = secondPlace?.path ? ` and a copy in ${secondPlace.folder}` : '';
     say(`Backed up at ${backupTimeText(made.madeAt)}: in ${view?.dataFolder.folder ?? 'the Backups folder'}${where}.${secondPlace?.problem ? ` ${secondPlace.problem}` : ''}`);
+    void load();
+  }
+
+  async function deleteBackup(backup: BackupInfo) {
+    const when = backupTimeText(backup.madeAt);
+    const sure = await confirm.ask({
+      title: `Delete the backup from ${when}?`,
+      body: (
+        <>
+          <p>
+            The backup ({BACKUP_REASON_WORDS[backup.reason].toLowerCase()}) and its key file are deleted from this folder, and cannot be brought back. Your records and the other
+            backups stay as they are.
+          </p>
+          <p>Delete a backup made before an erasure once you are sure the erasure was right: until then, it is the only way back.</p>
+        </>
+      ),
+      confirmLabel: 'Delete the backup',
+    });
+    if (!sure) return;
+    setError(null);
+    const result = await api.deleteBackup({ path: backup.path });
+    if (!result.ok) return setError(result.error.message);
+    say(`Deleted the backup from ${when}.`);
     void load();
   }
 
@@ -76,7 +102,7 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
         </p>
       )}
       <p>
-        IV Desk backs up your records by itself: the first time you unlock each day, when you lock after making changes, and before an import or a restore. Each backup is
+        IV Desk backs up your records by itself: the first time you unlock each day, when you lock after making changes, and before an import, a restore, an update of IV Desk or an erasure. Each backup is
         encrypted, checked after it is made, and opens only with your passphrase or recovery key.
       </p>
       <div className="button-group">
@@ -98,15 +124,16 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
       )}
       {view && (
         <>
-          <Place id="backups-here" title="On this computer" place={view.dataFolder} onRestore={(b) => setRestoring({ backup: b, path: b.path })} />
+          <Place id="backups-here" title="On this computer" place={view.dataFolder} onRestore={(b) => setRestoring({ backup: b, path: b.path })} onDelete={deleteBackup} />
           {view.secondPlace ? (
-            <Place id="backups-second" title="In the second place" place={view.secondPlace} onRestore={(b) => setRestoring({ backup: b, path: b.path })} />
+            <Place id="backups-second" title="In the second place" place={view.secondPlace} onRestore={(b) => setRestoring({ backup: b, path: b.path })} onDelete={deleteBackup} />
           ) : (
             <Warning>No second place is chosen, so every backup is on this computer only. Choose one below.</Warning>
           )}
           <SecondPlaceForm settings={view.settings} onSaved={load} />
         </>
       )}
+      {confirm.dialog}
       {restoring && (
         <RestoreDialog
           backup={restoring.backup}
