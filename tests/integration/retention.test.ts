@@ -4,7 +4,7 @@
  * backup, refusals that change nothing, and reopening an ended match.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { importDocument } from '../../electron/core/interchange/importDocument';
 import { backupsDir } from '../../electron/core/backup/names';
 import { unlockedSession } from '../helpers/session';
@@ -167,6 +167,8 @@ describe('erasure', () => {
     expect(everything(session)).toContain('Zoo');
     expect((await ok<RetentionView>(session, 'retentionView')).due).toEqual([]);
     expect(readdirSync(backupsDir(session.files.dir)).filter((n) => n.endsWith('-before_erasure.db'))).toHaveLength(1);
+    // The erased rows' old pages do not wait in the write-ahead log for a checkpoint.
+    expect(statSync(`${session.files.database}-wal`).size).toBe(0);
   });
 
   it('refuses, erasing nothing, when the backup cannot be made', async () => {

@@ -149,5 +149,9 @@ export function eraseRecords(db: Db, people: { kind: PersonKind; id: number }[],
       for (const v of unmatchedErasedVolunteers(db)) deleteWithDependants(db, 'volunteer', v, ERASURE);
     })(),
   );
+  // secure_delete has overwritten the erased rows' pages, but their old versions wait in the
+  // write-ahead log until a checkpoint: copy it back and empty it now. A busy reader can keep
+  // it from finishing; the next checkpoint does it then, so that is not a reason to fail.
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
   return { erased: chosen.length, message: `The records of ${plural(chosen.length, 'person', 'people')} were erased. A backup was made first.` };
 }
