@@ -128,6 +128,7 @@ test('the Retention screen lists who is due, and erases the people chosen after 
   await expect(page.getByRole('heading', { level: 1, name: 'Erased volunteer' })).toBeVisible();
   await expect(page.getByText('This volunteer’s records were erased when the retention period ended.')).toBeVisible();
   await expect(page.locator('main')).not.toContainText(/Gwen|Hale|A referee|Moved away/);
+  await expect(page.getByRole('button', { name: /Change capacity/ })).toHaveCount(0);
   await screenshot(page, 'volunteer-after-erasure');
 });
 

@@ -66,7 +66,20 @@ export function YoungPersonMatches({ youngPersonId, firstName }: { youngPersonId
 }
 
 /** On a volunteer's record: their matches, and how many they can take at once. */
-export function VolunteerMatches({ volunteerId, firstName, capacity: initialCapacity, approved }: { volunteerId: number; firstName: string; capacity: number; approved: boolean }) {
+/** `erased`: only the matches that stay with the young people's records; an erased volunteer takes no more. */
+export function VolunteerMatches({
+  volunteerId,
+  firstName,
+  capacity: initialCapacity,
+  approved,
+  erased = false,
+}: {
+  volunteerId: number;
+  firstName: string;
+  capacity: number;
+  approved: boolean;
+  erased?: boolean;
+}) {
   const { matches, failure } = useMatches({ volunteerId });
   const [capacity, setCapacity] = useState(initialCapacity);
   const [open, setOpen] = useState(false);
@@ -79,6 +92,14 @@ export function VolunteerMatches({ volunteerId, firstName, capacity: initialCapa
       {failure && <p className="error-message">{failure}</p>}
       {matches && matches.length === 0 && <p className="secondary">No matches yet.{approved ? ` ${firstName} appears in the matching assistant while they have room for a match.` : ''}</p>}
       {matches && matches.length > 0 && <MatchTable matches={matches} other="youngPerson" />}
+      {!erased && capacityPart()}
+    </>
+  );
+
+  // A plain function, not a component: a component made here anew each render would lose the field's focus.
+  function capacityPart() {
+    return (
+    <>
       <p className="related-matches__capacity">
         <strong>Capacity:</strong> {capacity} {capacity === 1 ? 'match' : 'matches'} at a time{matches ? `; ${held} held now (proposed or active)` : ''}.
       </p>
@@ -125,5 +146,6 @@ export function VolunteerMatches({ volunteerId, firstName, capacity: initialCapa
         </button>
       )}
     </>
-  );
+    );
+  }
 }

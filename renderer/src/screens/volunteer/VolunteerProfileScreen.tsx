@@ -146,7 +146,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
           )}
           {approved && (
             <ProfileSection name="matches" title="Matches" notice={null}>
-              <VolunteerMatches volunteerId={volunteer.id} firstName={volunteer.firstName} capacity={volunteer.capacity} approved={approved} />
+              <VolunteerMatches volunteerId={volunteer.id} firstName={volunteer.firstName} capacity={volunteer.capacity} approved={approved} erased={erased} />
             </ProfileSection>
           )}
           {!erased && approved && supervision && <SupervisionSection volunteer={volunteer} view={supervision} />}
