@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, formatTimestamp, formatValue, recordName, restoreNote } from './format';
+import { changedFields, formatTimestamp, formatValue, recordName, restoreNote, ukDayStart } from './format';
 import { fieldLabel } from './labels';
 
 const BOOLEANS = new Set(['dbs_update_service', 'satisfactory']);
@@ -91,5 +91,20 @@ describe('restoreNote', () => {
     expect(restoreNote({ backup: 'b.db', folder: '/x/Backups', safetyCopy: 'before.db' })).toBe('Restored from the backup b.db in /x/Backups. The data as it was before was kept as before.db.');
     expect(restoreNote({ backup: 'b.db', folder: '/x', safetyCopy: null })).toBe('Restored from the backup b.db in /x.');
     expect(restoreNote(null)).toBeNull();
+  });
+});
+
+describe('ukDayStart', () => {
+  it('is midnight UTC in winter and 23:00 UTC the day before in summer', () => {
+    expect(ukDayStart('2026-12-01')).toBe('2026-12-01T00:00:00.000Z');
+    expect(ukDayStart('2026-07-01')).toBe('2026-06-30T23:00:00.000Z');
+  });
+  it('follows the clock changes: the last Sundays of March and October', () => {
+    // 29/03/2026: the clocks go forward at 01:00 UTC, after that midnight.
+    expect(ukDayStart('2026-03-29')).toBe('2026-03-29T00:00:00.000Z');
+    expect(ukDayStart('2026-03-30')).toBe('2026-03-29T23:00:00.000Z');
+    // 25/10/2026: the clocks go back at 01:00 UTC, after that midnight.
+    expect(ukDayStart('2026-10-25')).toBe('2026-10-24T23:00:00.000Z');
+    expect(ukDayStart('2026-10-26')).toBe('2026-10-26T00:00:00.000Z');
   });
 });

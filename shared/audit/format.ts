@@ -70,6 +70,19 @@ export function changedFields(kind: string, before: StoredRow | null, after: Sto
 
 const UK_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
 
+const UK_HOUR = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hour12: false });
+
+/**
+ * The instant a UK calendar day begins, as the UTC timestamp entries are stamped with, so a
+ * filter by day means the coordinator's day: in summer it begins at 23:00 UTC the day before.
+ * Clocks change at 01:00 UTC, so UK midnight is always either 00:00 or 23:00 UTC.
+ */
+export function ukDayStart(isoDate: string): string {
+  const midnightUtc = new Date(`${isoDate}T00:00:00.000Z`);
+  const ukHour = Number(UK_HOUR.format(midnightUtc));
+  return new Date(midnightUtc.getTime() - ukHour * 3_600_000).toISOString();
+}
+
 /** When an entry was written, as UK time: "01/12/2026 10:55". */
 export function formatTimestamp(iso: string): string {
   const date = new Date(iso);

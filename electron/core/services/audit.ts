@@ -8,7 +8,7 @@ import type { Db } from '../db/open';
 import * as schema from '../db/schema';
 import type { HistoryEntry, HistoryPage, ParsedInput } from '../../../shared/contract';
 import { HISTORY_PAGE_SIZE } from '../../../shared/contract/audit';
-import { actionLabel, changedFields, formatTimestamp, recordKindLabel, recordName, restoreNote, type StoredRow } from '../../../shared/audit/format';
+import { actionLabel, changedFields, formatTimestamp, recordKindLabel, recordName, restoreNote, ukDayStart, type StoredRow } from '../../../shared/audit/format';
 import { addDays } from '../../../shared/dates';
 import type { StoredHistoryRow } from '../audit/hash';
 
@@ -86,17 +86,17 @@ export function concernsHistoryFor(db: Db, kind: 'volunteers' | 'young_people', 
   return rows.map(describeEntry);
 }
 
-/** The Audit screen's list. Entries are stamped in UTC; a day is taken as the UTC day. */
+/** The Audit screen's list. Entries are stamped in UTC; a day in the filters is a UK day. */
 export function auditTrail(db: Db, filters: ParsedInput<'auditTrail'>): HistoryPage {
   const where: string[] = ['1 = 1'];
   const params: unknown[] = [];
   if (filters.from) {
     where.push('at >= ?');
-    params.push(filters.from);
+    params.push(ukDayStart(filters.from));
   }
   if (filters.to) {
     where.push('at < ?');
-    params.push(addDays(filters.to, 1));
+    params.push(ukDayStart(addDays(filters.to, 1)));
   }
   if (filters.recordKind) {
     where.push('record_kind = ?');
