@@ -95,16 +95,16 @@ describe('restoreNote', () => {
 });
 
 describe('ukDayStart', () => {
-  it('is midnight UTC in winter and 23:00 UTC the day before in summer', () => {
-    expect(ukDayStart('2026-12-01')).toBe('2026-12-01T00:00:00.000Z');
-    expect(ukDayStart('2026-07-01')).toBe('2026-06-30T23:00:00.000Z');
-  });
-  it('follows the clock changes: the last Sundays of March and October', () => {
-    // 29/03/2026: the clocks go forward at 01:00 UTC, after that midnight.
-    expect(ukDayStart('2026-03-29')).toBe('2026-03-29T00:00:00.000Z');
-    expect(ukDayStart('2026-03-30')).toBe('2026-03-29T23:00:00.000Z');
-    // 25/10/2026: the clocks go back at 01:00 UTC, after that midnight.
-    expect(ukDayStart('2026-10-25')).toBe('2026-10-24T23:00:00.000Z');
-    expect(ukDayStart('2026-10-26')).toBe('2026-10-26T00:00:00.000Z');
+  // Winter, summer, and the days around the clock changes (the last Sundays of March and
+  // October, at 01:00 UTC, after that day's midnight).
+  it.each([
+    ['2026-12-01', '2026-12-01T00:00:00.000Z'],
+    ['2026-07-01', '2026-06-30T23:00:00.000Z'],
+    ['2026-03-29', '2026-03-29T00:00:00.000Z'],
+    ['2026-03-30', '2026-03-29T23:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T23:00:00.000Z'],
+    ['2026-10-26', '2026-10-26T00:00:00.000Z'],
+  ])('the UK day %s begins at %s', (day, start) => {
+    expect(ukDayStart(day)).toBe(start);
   });
 });
