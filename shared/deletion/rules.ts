@@ -9,8 +9,12 @@ import { listInWords, plural, sentenceStart } from '../words';
 export const DELETABLE_KINDS = ['visit', 'contact', 'referral', 'match', 'supervision', 'careReview', 'volunteer', 'youngPerson'] as const;
 export type DeletableKind = (typeof DELETABLE_KINDS)[number];
 
-/** How long the "Undo" after a save or a delete is offered. */
-export const UNDO_SECONDS = 30;
+/**
+ * "Undo" after a save or a delete stays offered while its message is on the page, with no
+ * time limit (WCAG 2.2.1); IV Desk keeps the latest deletions in memory until it locks.
+ */
+export const UNDO_KEPT = 10;
+export const UNDO_HINT = 'You can undo this until you leave this page or IV Desk locks.';
 
 /** The records that can go with another, in the order a confirmation names them. */
 const DEPENDANT_WORDS = {

@@ -253,13 +253,22 @@ describe('undo', () => {
     expect(dump(session)).toEqual(deleted);
   });
 
-  it('is refused plainly once its time has passed', async () => {
+  it('has no time limit, and is refused plainly once ten more deletions have been made', async () => {
     const session = await open();
-    let now = 1_000_000;
-    const undo = new UndoStore(() => now);
-    const { token } = undo.delete(session.db, 'contact', idOf(session, 'contacts', 'c1'));
-    now += 41_000;
-    expect(() => undo.undo(session.db, token)).toThrow(UNDO_GONE);
+    const undo = new UndoStore();
+    const sqlite = session.connection.sqlite;
+    const copy = sqlite.prepare("INSERT INTO contacts (external_ref, match_id, date, kind) SELECT ?, match_id, date, kind FROM contacts WHERE external_ref = 'c1'");
+    const extras = Array.from({ length: 11 }, (_, n) => Number(copy.run(`extra-${n}`).lastInsertRowid));
+    const first = undo.delete(session.db, 'contact', idOf(session, 'contacts', 'c1'));
+    const tokens = extras.slice(0, 9).map((id) => undo.delete(session.db, 'contact', id).token);
+    // Nine deletions later, the first can still be undone.
+    expect(undo.undo(session.db, first.token).kind).toBe('contact');
+    const again = undo.delete(session.db, 'contact', idOf(session, 'contacts', 'c1'));
+    undo.delete(session.db, 'contact', extras[9]);
+    undo.delete(session.db, 'contact', extras[10]);
+    // Ten newer than the oldest copy's deletion now: that one is forgotten, the later ones are not.
+    expect(() => undo.undo(session.db, tokens[0])).toThrow(UNDO_GONE);
+    expect(undo.undo(session.db, again.token).kind).toBe('contact');
   });
 
   it('is refused, putting nothing back, when what it belonged to has gone since', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { api } from '../api';
-import { confirmationSentence, UNDO_SECONDS, type DeletableKind, type Dependants } from '../../../shared/deletion/rules';
+import { confirmationSentence, UNDO_HINT, type DeletableKind, type Dependants } from '../../../shared/deletion/rules';
 import { sentenceStart } from '../../../shared/words';
 import type { DeletedRecord } from '../../../shared/contract';
 
@@ -92,7 +92,7 @@ function DeleteDialog({ preview, onClose, onDeleted }: { preview: Dependants; on
         {preview.notes.map((note) => (
           <p key={note}>{note}</p>
         ))}
-        <p className="secondary">Delete only what was entered by mistake. You can undo it for {UNDO_SECONDS} seconds afterwards; after that it is gone.</p>
+        <p className="secondary">Delete only what was entered by mistake. {UNDO_HINT} After that it is gone.</p>
       </>
     );
   }

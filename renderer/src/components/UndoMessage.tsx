@@ -1,6 +1,6 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api } from '../api';
-import { UNDO_SECONDS, type DeletableKind } from '../../../shared/deletion/rules';
+import { UNDO_HINT, type DeletableKind } from '../../../shared/deletion/rules';
 import type { Result } from '../../../shared/result';
 
 /** What "Undo" does after a save or a delete, and what follows once it has. */
@@ -17,19 +17,11 @@ export const undoDeletion = (token: string, after: Undo['after']): Undo => ({ ru
 /** Undo of a record just created: it is deleted through the same path as any deletion. */
 export const undoCreation = (kind: DeletableKind, id: number, after: Undo['after']): Undo => ({ run: () => api.deleteRecord({ kind, id }), after });
 
-/**
- * A message with an "Undo" button for UNDO_SECONDS. The countdown is not announced
- * second by second; the button simply goes when the time is up.
- */
+/** A message with an "Undo" button, offered for as long as the message is on the page. */
 export function UndoMessage({ message, undo }: { message: ReactNode; undo: Undo | null }) {
   const [offered, setOffered] = useState(undo !== null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setOffered(false), UNDO_SECONDS * 1000);
-    return () => clearTimeout(timer);
-  }, [undo]);
 
   async function run() {
     if (!undo) return;
@@ -50,7 +42,7 @@ export function UndoMessage({ message, undo }: { message: ReactNode; undo: Undo 
           <button type="button" className="button button--secondary undo__button" onClick={run} disabled={busy}>
             {busy ? 'Undoing…' : 'Undo'}
           </button>
-          <span className="undo__hint"> You can undo this for {UNDO_SECONDS} seconds.</span>
+          <span className="undo__hint"> {UNDO_HINT}</span>
         </span>
       )}
       {error && (
