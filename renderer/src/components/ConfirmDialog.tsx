@@ -3,7 +3,8 @@
  * inside it, closes on Escape (as Cancel) and hides the page from screen readers meanwhile;
  * Cancel has the focus first, so a stray Enter changes nothing.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 export interface ConfirmOptions {
   title: string;
@@ -13,16 +14,10 @@ export interface ConfirmOptions {
 }
 
 function ConfirmDialog({ title, body, confirmLabel, onClose }: ConfirmOptions & { onClose: (confirmed: boolean) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  // The first button is the one that acts; Cancel is the safe place to start.
   const cancel = useRef<HTMLButtonElement>(null);
+  const ref = useModalDialog(cancel);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal focuses the first button, the one that acts; Cancel is the safe place to start.
-    cancel.current?.focus();
-    return () => dialog?.close();
-  }, []);
   return (
     <dialog ref={ref} className="advance confirm" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={(e) => (e.preventDefault(), onClose(false))}>
       <h2 id={`${id}-title`} className="advance__title">

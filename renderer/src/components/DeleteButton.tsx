@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useModalDialog } from './useModalDialog';
 import { api } from '../api';
 import { confirmationSentence, UNDO_HINT, type DeletableKind, type Dependants } from '../../../shared/deletion/rules';
 import { sentenceStart } from '../../../shared/words';
@@ -52,18 +53,11 @@ export function DeleteButton({ kind, id, label = 'Delete…', hidden, className 
 }
 
 function DeleteDialog({ preview, onClose, onDeleted }: { preview: Dependants; onClose: () => void; onDeleted: (deleted: DeletedRecord) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  // The first button would be Delete: start on the safe choice.
   const cancel = useRef<HTMLButtonElement>(null);
+  const ref = useModalDialog(cancel);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // showModal focuses the first button, which would be Delete: start on the safe choice.
-    cancel.current?.focus();
-    return () => dialog?.close();
-  }, []);
 
   async function confirm() {
     setBusy(true);
