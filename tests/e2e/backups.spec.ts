@@ -50,6 +50,8 @@ test('deleting a backup asks first, and keeps the last good one', async ({ page,
     await expect(page.getByRole('status')).toContainText('Backed up at');
   }
   const here = page.getByRole('table', { name: 'On this computer' });
+  // The second status reads like the first: wait for the list to show both backups.
+  await expect(here.getByRole('row').filter({ hasText: 'Made by hand' })).toHaveCount(2);
   const rows = here.getByRole('row').filter({ has: page.getByRole('button', { name: /Delete/ }) });
   const before = await rows.count();
   await rows.first().getByRole('button', { name: /Delete/ }).click();
