@@ -55,7 +55,11 @@ const IN_FLIGHT_MS = 60_000;
 export function removeStrayKeyFileTemps(files: DataFiles, now = Date.now()): string[] {
   if (!existsSync(files.keyFile)) return [];
   const prefix = `${basename(files.keyFile)}.tmp-`;
-  const stray = readdirSync(files.dir).filter((name) => name.startsWith(prefix) && now - statSync(join(files.dir, name)).mtimeMs > IN_FLIGHT_MS);
+  // Another process may rename its own temporary file between the listing and the look.
+  const stray = readdirSync(files.dir).filter((name) => {
+    const modified = name.startsWith(prefix) ? statSync(join(files.dir, name), { throwIfNoEntry: false })?.mtimeMs : undefined;
+    return modified !== undefined && now - modified > IN_FLIGHT_MS;
+  });
   for (const name of stray) rmSync(join(files.dir, name), { force: true });
   return stray;
 }

@@ -24,3 +24,10 @@ export function fieldErrors(fields: Record<string, string | null>): void {
     throw new UserError('invalid_input', keys.length === 1 ? problems[keys[0]] : 'Some details need correcting', problems);
   }
 }
+
+/** What may be logged or shown about an unexpected failure: its kind and code, never its message (which may quote data). */
+export function errorKind(error: unknown): string {
+  const e = error as { name?: string; code?: unknown } | null;
+  const code = typeof e?.code === 'string' ? ` ${e.code}` : '';
+  return `${e?.name ?? typeof error}${code}`;
+}

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { contract, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
 import type { Session } from './session';
-import { UserError } from './errors';
+import { errorKind, UserError } from './errors';
 import { diskHasNoRoom, storageFailure } from './storageErrors';
 import * as volunteers from './services/volunteers';
 import * as stages from './services/volunteerStages';
@@ -167,10 +167,9 @@ export function zodFailure(error: z.ZodError): AppError {
   return { code: 'invalid_input', message: keys.length === 1 ? fields[keys[0]] : 'Some details need correcting', fields };
 }
 
-/** What is logged about an unexpected failure: its kind, never its message (which may quote data). */
+/** Logged for an unexpected failure. */
 function logUnexpected(name: string, error: unknown): void {
-  const e = error as { name?: string; code?: string };
-  console.error(`IV Desk: call ${name} failed unexpectedly (${e?.name ?? typeof error}${e?.code ? ` ${e.code}` : ''})`);
+  console.error(`IV Desk: call ${name} failed unexpectedly (${errorKind(error)})`);
 }
 
 export async function dispatch(session: Session, name: string, rawInput: unknown): Promise<Result<unknown>> {

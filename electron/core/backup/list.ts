@@ -13,13 +13,15 @@ export interface BackupEntry extends BackupInfo {
 
 export function describeBackup(path: string, name: string, key: BackupKey): BackupEntry | null {
   const parsed = parseBackupName(name);
-  if (!parsed) return null;
+  // Rotation in another process (the app beside a CLI command) may have deleted it since the listing.
+  const size = parsed ? statSync(path, { throwIfNoEntry: false })?.size : undefined;
+  if (!parsed || size === undefined) return null;
   const check = checkBackup(path, key);
   return {
     path,
     name,
     ...parsed,
-    size: statSync(path).size,
+    size,
     status: check.ok ? 'good' : 'damaged',
     problem: check.ok ? null : check.problem,
     counts: check.ok ? check.counts : null,

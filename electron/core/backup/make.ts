@@ -33,11 +33,17 @@ export interface BackupOptions {
 /** Left-over temporary files older than this are from a backup that was cut off. */
 const STALE_MS = 10 * 60 * 1000;
 
+/**
+ * Another process (a second CLI command, the app) may be making a backup in the same folder,
+ * so a file listed here can be renamed or deleted before it is looked at: that is not a failure.
+ */
 function removeStaleTemporaries(folder: string, now: number): void {
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
     const orphanKey = name.endsWith('.db.key') && !existsSync(path.slice(0, -'.key'.length));
-    if ((name.includes(TEMP_MARK) || orphanKey) && now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { force: true });
+    if (!name.includes(TEMP_MARK) && !orphanKey) continue;
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && now - modified > STALE_MS) rmSync(path, { force: true });
   }
 }
 

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { Session } from '../session';
 import { defaultDataDir, findMigrationsDir } from '../files';
 import { findNetworkDriveLetters } from '../networkDrives';
-import { UserError } from '../errors';
+import { errorKind, UserError } from '../errors';
 import { storageFailure } from '../storageErrors';
 import { parseArgs, type ParsedArgs } from './args';
 import { readPassphrase } from './passphrase';
@@ -251,7 +251,7 @@ run(process.argv.slice(2)).then(
     if (error instanceof UserError) process.stderr.write(`iv-desk: ${error.message}\n`);
     else if (storage) process.stderr.write(`iv-desk: ${storage.message}\n`);
     else if (error instanceof Error && /needs a value$/.test(error.message)) process.stderr.write(`iv-desk: ${error.message}\n`);
-    else process.stderr.write(`iv-desk: something went wrong (${(error as Error)?.name ?? 'error'}). Nothing was changed.\n`);
+    else process.stderr.write(`iv-desk: something went wrong (${errorKind(error)}). Nothing was changed.\n`);
     process.exit(1);
   },
 );

@@ -127,13 +127,6 @@ export function damagedDatabaseError(path: string): UserError {
   );
 }
 
-/**
- * Before the database is opened for writing: a read-only connection proves the key and
- * reads every page (quick_check; SQLCipher checks each page's HMAC as it decrypts it). A
- * read-only connection never checkpoints the WAL into the file on close, so a damaged
- * database is left exactly as it was; only an empty -wal and the -shm index it had to
- * create are removed again.
- */
 /** quick_check's verdict: every page readable and well formed. */
 function pagesOk(sqlite: Database.Database): boolean {
   const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
@@ -141,6 +134,24 @@ function pagesOk(sqlite: Database.Database): boolean {
 }
 
 /**
+ * Only for a damaged file, which nothing else can be using. A sound database keeps them: the
+ * writing connection opens next and uses them, and so may another process (a CLI command
+ * beside the app), whose -shm index must never be deleted from under it.
+ */
+function removeCreated(created: string[]): void {
+  for (const file of created) {
+    const size = statSync(file, { throwIfNoEntry: false })?.size;
+    if (size !== undefined && (file.endsWith('-shm') || size === 0)) rmSync(file, { force: true });
+  }
+}
+
+/**
+ * Before the database is opened for writing: a read-only connection proves the key and
+ * reads every page (quick_check; SQLCipher checks each page's HMAC as it decrypts it). A
+ * read-only connection never checkpoints the WAL into the file on close, so a damaged
+ * database is left exactly as it was; only an empty -wal and the -shm index it had to
+ * create are removed again (see removeCreated).
+ *
  * False when a read-only connection could not look: a crash can leave a write-ahead log
  * that only a writing connection may recover (SQLITE_READONLY_*). The caller then checks
  * on its writing connection, before any migration.
@@ -159,9 +170,11 @@ export function checkReadable(path: string, dataKey: Buffer): boolean {
     damaged = true;
   } finally {
     sqlite.close();
-    for (const file of created) if (existsSync(file) && (file.endsWith('-shm') || statSync(file).size === 0)) rmSync(file);
   }
-  if (damaged) throw damagedDatabaseError(path);
+  if (damaged) {
+    removeCreated(created);
+    throw damagedDatabaseError(path);
+  }
   return true;
 }
 
