@@ -5,6 +5,7 @@
  * an erasure leaves no personal data; imports and restores say so; and every column of
  * every record table is covered by its triggers.
  */
+import { ordinaryTables } from '../helpers/tables';
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -413,10 +414,7 @@ describe('trigger coverage', () => {
   it('every record table has its triggers, and they cover every column the database holds', async () => {
     const session = await scheme();
     const sqlite = session.connection.sqlite;
-    const tables = sqlite
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__drizzle_migrations', 'scheme', 'audit_log', 'safeguarding_history') ORDER BY name`)
-      .pluck()
-      .all() as string[];
+    const tables = ordinaryTables(sqlite).filter((name) => !['scheme', 'audit_log', 'safeguarding_history'].includes(name));
     expect(recordTables().map((t) => t.name).sort(), 'the schema and the database list the same record tables').toEqual(tables);
     const triggers = new Map((sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string; sql: string }[]).map((t) => [t.name, t.sql]));
     for (const table of tables) {

@@ -10,6 +10,7 @@
  * Adding a migration makes these tests pick it up; they fail until the fixtures for it
  * exist (see fixtures/migrationFixtures.ts).
  */
+import { ordinaryTables } from '../helpers/tables';
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -154,7 +155,7 @@ describe('migrations', () => {
     const { dir, dataKey } = await dataFolder();
     const opened = openAt(dir, dataKey, MIGRATIONS_DIR);
     try {
-      const tables = (opened.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+      const tables = ordinaryTables(opened.sqlite);
       expect(Object.keys(fixtureFor(LATEST).rows).sort()).toEqual(tables);
     } finally {
       opened.sqlite.close();

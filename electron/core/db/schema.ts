@@ -153,6 +153,13 @@ export const youngPeople = sqliteTable(
     nextReviewDate: text('next_review_date'),
     /** The day they became looked after: the reg 33 review calendar starts from it. */
     lookedAfterDate: text('looked_after_date'),
+    /** Who to contact at the placement: the carer or key worker, and how. */
+    placementContact: text('placement_contact'),
+    /** s20, s31 or care leaver (shared/youngPeople). */
+    legalStatus: text('legal_status'),
+    /** The council's own reference for the child's case. */
+    caseReference: text('case_reference'),
+    school: text('school'),
   },
   (t) => [index('young_people_name').on(t.lastName, t.firstName)],
 );
@@ -405,3 +412,27 @@ export const auditLog = sqliteTable('audit_log', historyColumns(), (t) => [
 
 /** The safeguarding log's own history, with its own chain, kept apart like the log itself. */
 export const safeguardingHistory = sqliteTable('safeguarding_history', historyColumns(), (t) => [index('safeguarding_history_record').on(t.recordId)]);
+
+/**
+ * The coordinator's decisions about Today's items: snoozed until a date, or dismissed where
+ * the rule allows, each with a reason. An item is named by its key (shared/today) and the
+ * record it is about, so the decision shows on that record.
+ */
+export const todayDecisions = sqliteTable(
+  'today_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    itemKey: text('item_key').notNull(),
+    recordKind: text('record_kind').notNull(),
+    recordId: integer('record_id').notNull(),
+    action: text('action', { enum: ['snoozed', 'dismissed'] }).notNull(),
+    untilDate: text('until_date'),
+    reason: text('reason').notNull(),
+    decidedAt: text('decided_at').notNull(),
+  },
+  (t) => [
+    index('today_decisions_item').on(t.itemKey),
+    index('today_decisions_record').on(t.recordKind, t.recordId),
+    check('today_decisions_snooze_has_date', sql`${t.action} <> 'snoozed' OR ${t.untilDate} IS NOT NULL`),
+  ],
+);
