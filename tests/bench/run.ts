@@ -29,30 +29,10 @@ import { auditTrail, recordHistory } from '../../electron/core/services/audit';
 import { checkChain } from '../../electron/core/audit/chain';
 import { supervisionsView } from '../../electron/core/services/supervisions';
 import { careReviewCalendar, careReviewUpdate } from '../../electron/core/services/careReviews';
+import { againstFloor, time } from './measure';
 
 const MIGRATIONS = join(import.meta.dirname, '../../migrations');
 const YEAR = { from: '2025-04-01', to: '2026-03-31' };
-
-function time<T>(label: string, fn: () => T, runs = 7): number {
-  fn(); // warm the page cache and statement cache
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)];
-  console.log(`${label.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms   (min ${samples[0].toFixed(1)}, max ${samples.at(-1)!.toFixed(1)}, ${runs} runs)`);
-  return median;
-}
-
-/** The app's time, the floor's, and how many times the floor the app takes. */
-function againstFloor(label: string, app: () => unknown, floor: () => unknown): void {
-  const a = time(label, app);
-  const f = time(`  SQL floor`, floor);
-  console.log(`${''.padEnd(44)} ratio x${(a / f).toFixed(1)}`);
-}
 
 function reviewScreens(session: Session): void {
   const sqlite = session.connection.sqlite;
