@@ -1,6 +1,7 @@
 /** The audit trail: the history of each record, the Audit screen, and a safeguarding concern's own history. */
 import { z } from 'zod';
 import { call } from './define';
+import { pageInput } from './paging';
 import { id, isoDate } from '../fields';
 import { AUDIT_ACTIONS, RECORD_KINDS } from '../audit/labels';
 import type { FieldChange } from '../audit/format';
@@ -36,7 +37,7 @@ export interface HistoryPage {
   total: number;
 }
 
-const page = z.number().int().min(1).max(100000).default(1);
+const page = pageInput;
 
 export const auditCalls = {
   /** A volunteer's, young person's or match's history, with the records that belong to it, newest first. */

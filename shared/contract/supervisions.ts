@@ -1,6 +1,7 @@
 /** Supervisions of volunteers: records, group sessions, the schedule and the record document. */
 import { z } from 'zod';
 import { call } from './define';
+import { pageInput } from './paging';
 import { optionalText, optionalIsoDate, isoDate, id, requiredText } from '../fields';
 import type { SupervisionRecord, YesNoUnsure, SupervisionKind } from '../supervision/record';
 import type { Urgency } from '../today';
@@ -109,7 +110,7 @@ export const supervisionInput = z
   .strict();
 
 export const supervisionCalls = {
-  supervisionsView: call<SupervisionsView>()(z.object({ volunteerId: id.optional(), page: z.number().int().min(1).max(100_000).default(1) }).strict()),
+  supervisionsView: call<SupervisionsView>()(z.object({ volunteerId: id.optional(), page: pageInput }).strict()),
   /** A new record takes the volunteer; an edit may take the supervision alone (its volunteer comes with it). */
   supervisionForm: call<SupervisionForm>()(
     z

@@ -5,6 +5,7 @@ import { navigate } from '../../route';
 import { takeFlash } from '../../flash';
 import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
+import { Pager } from '../../components/Pager';
 import { SelectField } from '../../components/SelectField';
 import type { SupervisionDue, SupervisionsView } from '../../../../shared/contract';
 import { HistoryTable, SupervisionTable } from './HistoryTable';
@@ -82,23 +83,6 @@ function VolunteerFilter({ volunteers, volunteerId }: { volunteers: Option[]; vo
         Show
       </button>
     </form>
-  );
-}
-
-function Pager({ page, pages, go }: { page: number; pages: number; go: (page: number) => void }) {
-  if (pages <= 1) return null;
-  return (
-    <nav className="pager" aria-label="Pages of supervision records">
-      <button type="button" className="button button--secondary" disabled={page <= 1} onClick={() => go(page - 1)}>
-        Previous<span className="visually-hidden"> page</span>
-      </button>
-      <span className="pager__position" aria-live="polite">
-        Page {page} of {pages}
-      </span>
-      <button type="button" className="button button--secondary" disabled={page >= pages} onClick={() => go(page + 1)}>
-        Next<span className="visually-hidden"> page</span>
-      </button>
-    </nav>
   );
 }
 
@@ -184,7 +168,7 @@ export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null
           {total > pageSize && ` Showing ${(page - 1) * pageSize + 1} to ${Math.min(page * pageSize, total)}.`}
         </p>
         {view.history.rows.length > 0 && <HistoryTable rows={view.history.rows} caption={`Supervision records${name ? ` for ${name}` : ''}, newest first`} showVolunteer={!volunteerId} />}
-        <Pager page={page} pages={pages} go={go} />
+        <Pager page={page} pages={pages} go={go} label="Pages of supervision records" />
       </section>
     </>
   );
