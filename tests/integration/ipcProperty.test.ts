@@ -11,6 +11,7 @@
  * right or wrong values, so the checks past the schema are reached too. Strings carry
  * the marker ECHO so any echo of input in an error is caught.
  */
+import { tablesWithRows } from '../helpers/tables';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -257,7 +258,7 @@ function tableContents(session: Session): string {
   const sqlite = session.connection.sqlite;
   const hash = createHash('sha256');
   // Every table the schema has, so a table added later is covered without listing it here.
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  const tables = tablesWithRows(sqlite);
   expect(tables).toContain('volunteer_references');
   for (const table of tables) hash.update(table).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()));
   return hash.digest('hex');

@@ -5,6 +5,7 @@
  * is missing; a disclosure note is deleted on unlock six months after the decision; and the
  * Today list gathers the reminders.
  */
+import { tablesWithRows } from '../helpers/tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { dispatch } from '../../electron/core/handlers';
@@ -36,7 +37,7 @@ async function refused(session: Session, name: string, input: unknown): Promise<
 /** Every row of every table, so a refused call can be shown to have written nothing. */
 function everything(session: Session): string {
   const sqlite = session.connection.sqlite;
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  const tables = tablesWithRows(sqlite);
   return JSON.stringify(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 }
 
