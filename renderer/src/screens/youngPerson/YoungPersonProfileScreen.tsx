@@ -107,7 +107,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
         {waiting && person.status !== 'no_referral' && <span className="profile-status__days">{waiting}</span>}
       </p>
       {latest?.waiting && latest.outcome === 'accepted' && (
-        <p>
+        <p className="no-print">
           <a className="button" href={`#/matching/${latest.id}`}>
             Find a match<span className="visually-hidden"> for {person.firstName} {person.lastName}</span>
           </a>
