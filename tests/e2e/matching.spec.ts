@@ -405,6 +405,9 @@ test('on a scheme of Durham’s size: a volunteer whose DBS Update Service check
   const matchCount = () => harness.session.db.select({ n: count() }).from(matches).get()!.n;
   const matchesBefore = matchCount();
   await page.goto(`${harness.url}#/young-people/${kaydenId}`);
+  await expect(page.getByRole('link', { name: 'Find a match for Kayden Marsh' })).toHaveAttribute('href', /^#\/matching\/\d+$/);
+  await expectAccessible(page);
+  await screenshot(page, 'matching-profile-find-a-match', { fullPage: false });
   await page.getByRole('link', { name: 'Find a match for Kayden Marsh' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find a match for Kayden Marsh' })).toBeVisible();
 
