@@ -104,7 +104,7 @@ export const handlers: Handlers = {
     const docx = await wordDocument(subjectAccessContent({ kind: i.kind, document, history: document.history, safeguardingHistory: document.safeguardingHistory, schemeName: schemeService.getScheme(s.db).name, madeDate: s.today() }));
     return { fileName: documentFileName('Subject access', initials(person), s.today()), base64: docx.toString('base64') };
   },
-  matchSuggestions: (s, i) => matchService.matchSuggestions(s.db, i.referralId, s.today()),
+  matchSuggestions: (s, i) => matchService.matchSuggestions(s.db, i, s.today()),
   proposeMatch: (s, i) => matchService.proposeMatch(s.db, i, s.today()),
   recordIntroduction: (s, i) => matchService.recordIntroduction(s.db, i, s.today()),
   endMatch: (s, i) => matchService.endMatch(s.db, i, s.today()),

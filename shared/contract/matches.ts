@@ -5,6 +5,9 @@ import type { MatchRecord, VisitRecord, FeedbackRecord, MatchStage } from '../ma
 import type { ScorePart } from '../matching/score';
 import type { Contact } from './careReviews';
 import { TEXT_LIMITS } from '../textLimits';
+import type { ListPage } from '../lists/paging';
+import type { WaitingState } from '../referrals/waiting';
+import { pageInput } from './paging';
 
 export interface MatchSummary extends MatchRecord {
   id: number;
@@ -45,15 +48,35 @@ export interface Suggestion {
   reasons: ScorePart[];
   activeMatches: number;
   capacity: number;
+  /** Why they are not suggested, in words (shared/matching/notSuggested.ts); empty for the suggested and for those only at capacity. */
+  notSuggested: string[];
+}
+
+/** The young person as the assistant shows them, above the suggestions. */
+export interface Seeker {
+  id: number;
+  firstName: string;
+  age: number;
+  gender: string | null;
+  area: string | null;
+  postcode: string | null;
+  interests: string[];
+  languages: string[];
+  preferences: string | null;
 }
 
 export interface Suggestions {
   referralId: number;
   youngPersonName: string;
-  /** Approved, active volunteers under capacity, best first. */
-  suggested: Suggestion[];
-  /** Every other approved volunteer still in the scheme, for the coordinator to pick anyway. */
-  others: Suggestion[];
+  youngPerson: Seeker;
+  /** How the referral stands on the waiting list, or null when it is not waiting. */
+  waiting: (WaitingState & { weeks: number }) | null;
+  /** A match for this referral that has not ended: a new proposal would be refused. */
+  openMatch: { id: number; volunteerName: string; proposedDate: string } | null;
+  /** Approved, active volunteers under capacity with nothing against them, best first: a page of them. */
+  suggested: ListPage<Suggestion>;
+  /** Every other approved volunteer still in the scheme, for the coordinator to pick anyway: a page of them. */
+  others: ListPage<Suggestion>;
 }
 
 export interface ExpenseRow {
@@ -85,9 +108,18 @@ export const visitInput = z
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Choose a month' });
 
 export const matchCalls = {
-  matchSuggestions: call<Suggestions>()(z.object({ referralId: id }).strict()),
+  matchSuggestions: call<Suggestions>()(z.object({ referralId: id, suggestedPage: pageInput, othersPage: pageInput }).strict()),
   proposeMatch: call<Match>()(
-    z.object({ referralId: id, volunteerId: id, proposedDate: isoDate, confirmOverCapacity: z.boolean().optional() }).strict(),
+    z
+      .object({
+        referralId: id,
+        volunteerId: id,
+        proposedDate: isoDate,
+        confirmOverCapacity: z.boolean().optional(),
+        /** The coordinator confirmed proposing a volunteer who is not suggested (DBS, training, inactive, travel). */
+        confirmNotSuggested: z.boolean().optional(),
+      })
+      .strict(),
   ),
   recordIntroduction: call<Match>()(z.object({ matchId: id, startDate: isoDate }).strict()),
   endMatch: call<Match>()(

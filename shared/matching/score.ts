@@ -2,7 +2,7 @@
  * The matching assistant's score: transparent, each point explained. The coordinator
  * decides; the score only orders the suggestions.
  */
-import { postcodeArea, postcodeDistrict } from './postcode';
+import { nearness } from './travel';
 import { daysBetween } from '../dates';
 
 export interface MatchCandidate {
@@ -12,8 +12,8 @@ export interface MatchCandidate {
   interests: string[];
   languages: string[];
   gender: string | null;
-  /** Approval, or the end of their last match: how long they have been free. */
-  availableSince: string;
+  /** Since when they have had room for a match (shared/matching/capacity.ts), or null when they have none. */
+  availableSince: string | null;
 }
 
 export interface MatchSeeker {
@@ -41,9 +41,6 @@ const shared = (a: string[], b: string[]) => {
   return [...new Set(a.map(norm))].filter((x) => other.has(x));
 };
 
-/** Travel a district apart within the same postcode area is assumed to need about this far. */
-export const SAME_AREA_TRAVEL_MILES = 10;
-
 const WOMAN = /\b(woman|female|lady|she)\b/i;
 const MAN = /\b(man|male|he|bloke)\b/i;
 
@@ -62,18 +59,20 @@ function genderOf(gender: string | null): 'female' | 'male' | null {
 }
 
 function distance(seeker: MatchSeeker, v: MatchCandidate): ScorePart | null {
-  if (seeker.area && v.area && norm(seeker.area) === norm(v.area)) return { points: 30, reason: `Lives in the same area (${v.area})` };
-  const [sd, vd] = [postcodeDistrict(seeker.postcode), postcodeDistrict(v.postcode)];
-  if (sd && vd && sd === vd) return { points: 30, reason: `Same postcode district (${sd})` };
-  const [sa, va] = [postcodeArea(seeker.postcode), postcodeArea(v.postcode)];
-  if (sa && va && sa === va) {
-    if ((v.maxTravelMiles ?? 0) >= SAME_AREA_TRAVEL_MILES) {
-      return { points: 20, reason: `Same postcode area (${sa}), within their ${v.maxTravelMiles}-mile travel limit` };
-    }
-    return { points: 5, reason: `Same postcode area (${sa}), but their travel limit (${v.maxTravelMiles ?? 'not recorded'} miles) may be too short` };
+  const near = nearness(seeker, v);
+  if (!near) return null;
+  const limit = v.maxTravelMiles;
+  if (near.kind === 'near') return { points: 30, reason: near.reason };
+  if (near.kind === 'same_postcode_area') {
+    if (limit !== null && limit >= near.miles) return { points: 20, reason: `Same postcode area (${near.area}), within their ${limit}-mile travel limit` };
+    return { points: 5, reason: `Same postcode area (${near.area}), but their travel limit (${limit ?? 'not recorded'} miles) may be too short` };
   }
-  if (sd && vd) return { points: -20, reason: `Different postcode areas (${sd} and ${vd}): likely too far` };
-  return null;
+  if (near.miles !== null && limit !== null) {
+    if (near.miles <= limit) return { points: 10, reason: `About ${near.miles} miles away (${near.districts}), within their ${limit}-mile travel limit` };
+    return { points: -20, reason: `About ${near.miles} miles away (${near.districts}), beyond their ${limit}-mile travel limit` };
+  }
+  const about = near.miles !== null ? `, about ${near.miles} miles apart` : '';
+  return { points: -20, reason: `Different postcode areas (${near.districts})${about}: likely too far` };
 }
 
 export function scoreMatch(seeker: MatchSeeker, v: MatchCandidate, today: string): MatchScore {
@@ -92,7 +91,7 @@ export function scoreMatch(seeker: MatchSeeker, v: MatchCandidate, today: string
   const wishWords = (seeker.preferences ?? '').toLowerCase();
   const wishedInterests = v.interests.filter((i) => i.trim() && wishWords.includes(norm(i)) && !interests.includes(norm(i)));
   if (wishedInterests.length) parts.push({ points: 10, reason: `Has what they asked for: ${wishedInterests.join(', ')}` });
-  const waitedWeeks = Math.floor(daysBetween(v.availableSince, today) / 7);
+  const waitedWeeks = v.availableSince ? Math.floor(daysBetween(v.availableSince, today) / 7) : 0;
   if (waitedWeeks > 0) parts.push({ points: Math.min(waitedWeeks, 26) / 2, reason: `Free for a match for ${waitedWeeks} week${waitedWeeks === 1 ? '' : 's'}` });
   return { score: parts.reduce((sum, p) => sum + p.points, 0), parts };
 }

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { test, expect, expectAccessible, screenshot, setUpScheme, SCREENSHOTS, confirmInDialog } from './fixtures';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
-import { addDays, formatUkDate, todayIso } from '../../shared/dates';
+import { addDays, addMonths, formatUkDate, todayIso } from '../../shared/dates';
+import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
+import { generateScheme } from '../bench/generate';
+import { and, count, eq } from 'drizzle-orm';
+import { matches, youngPeople } from '../../electron/core/db/schema';
 
 const TODAY = todayIso();
 const ago = (n: number) => addDays(TODAY, -n);
@@ -18,13 +22,15 @@ async function seed(harness: Harness, doc: Record<string, unknown>): Promise<voi
   if (!result.ok) throw new Error(`Import refused: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
 }
 
-/** An approved volunteer, approved eight weeks ago. */
+/** An approved volunteer in good standing, approved eight weeks ago: DBS issued 80 days ago, every required module done. */
 const volunteer = (id: string, firstName: string, lastName: string, extra: Record<string, unknown>) => ({
   id,
   firstName,
   lastName,
   enquiryDate: ago(120),
   applicationDate: ago(110),
+  dbs: { certificateNumber: '001234567890', issueDate: ago(80), level: 'enhanced_barred_children', outcome: 'clear', checkedBy: 'Jo Bell', checkedDate: ago(79), updateService: false },
+  training: DEFAULT_RECRUITMENT_SETTINGS.trainingModules.map((module) => ({ module, completedDate: ago(70) })),
   approvedDate: ago(56),
   ...extra,
 });
@@ -86,7 +92,7 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await expect(suggested.nth(0)).toContainText('64 points');
   await expect(suggested.nth(0)).toContainText('0 of 1 match held');
   await expect(page.getByRole('list', { name: /^Why Ben Carter scores/ })).toContainText('\u221230 The young person asked for a woman');
-  await expect(page.getByRole('list', { name: /^Why Cara Doyle scores/ })).toContainText('\u221220 Different postcode areas (DH8 and NE46): likely too far');
+  await expect(page.getByRole('list', { name: /^Why Cara Doyle scores/ })).toContainText('\u221220 Different postcode areas (DH8 and NE46), about 13 miles apart: likely too far');
   await expect(page.getByText('Every approved volunteer still in the scheme is suggested above.')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '50-matching-assistant');
@@ -339,4 +345,123 @@ test('today: the key counts, and an overdue visit that leads straight to the mat
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lily Park and Dan Evans' })).toBeVisible();
   await expect(page.locator('.summary-list__row', { hasText: 'Last visit' })).toContainText(uk(ago(40)));
+});
+
+/**
+ * A scheme of Durham's size from the bench generator (about 650 volunteers and 230 young
+ * people, with their matches and visits), its approved volunteers trained as a real
+ * scheme's would be; their DBS checks fall due as the generator dated them.
+ */
+function durhamSizeScheme() {
+  const bench = generateScheme();
+  const youngPeople = bench.youngPeople!.slice(0, 230);
+  const keptPeople = new Set(youngPeople.map((y) => y.id));
+  const referrals = bench.referrals!.filter((r) => keptPeople.has(r.youngPersonId));
+  const keptReferrals = new Set(referrals.map((r) => r.id));
+  const matches = bench.matches!.filter((m) => keptReferrals.has(m.referralId));
+  const keptMatches = new Set(matches.map((m) => m.id));
+  const matched = new Set(matches.map((m) => m.volunteerId));
+  const volunteers = bench.volunteers!.filter((v, i) => i < 650 || matched.has(v.id)).map((v) => (v.approvedDate ? { ...v, training: DEFAULT_RECRUITMENT_SETTINGS.trainingModules.map((module) => ({ module, completedDate: v.approvedDate })) } : v));
+  const keptVolunteers = new Set(volunteers.map((v) => v.id));
+  const ofMatch = <T extends { matchId: string }>(rows: T[] | undefined) => (rows ?? []).filter((r) => keptMatches.has(r.matchId));
+  return {
+    scheme: bench.scheme,
+    volunteers,
+    youngPeople,
+    referrals,
+    matches,
+    visits: ofMatch(bench.visits),
+    feedback: ofMatch(bench.feedback),
+    contacts: ofMatch(bench.contacts),
+    supervisions: (bench.supervisions ?? []).filter((s) => keptVolunteers.has(s.volunteerId)),
+    careReviews: (bench.careReviews ?? []).filter((c) => keptPeople.has(c.youngPersonId)),
+  };
+}
+
+test('on a scheme of Durham’s size: a volunteer whose DBS Update Service check is overdue is not suggested, is listed with the reason, and is proposed only once confirmed', async ({ page, harness }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await setUpScheme(page, harness);
+  const scheme = durhamSizeScheme();
+  // Jo would score highest of all (same area, both interests, the wish for a woman), but her yearly status check was due two months ago.
+  const checkDue = addMonths(TODAY, -2);
+  const jo = volunteer('v-jo', 'Jo', 'Bloggs', {
+    gender: 'Female',
+    area: 'Consett',
+    postcode: 'DH8 6CC',
+    interests: ['fishing', 'chess'],
+    dbs: { certificateNumber: '009876543210', issueDate: ago(900), level: 'enhanced_barred_children', outcome: 'clear', checkedBy: 'Jo Bell', checkedDate: ago(899), updateService: true, updateServiceCheckedDate: addMonths(checkDue, -12) },
+  });
+  const amira = volunteer('v-amira', 'Amira', 'Khan', { gender: 'Female', area: 'Consett', postcode: 'DH8 7DD', interests: ['fishing'], maxTravelMiles: 10 });
+  await seed(harness, {
+    ...scheme,
+    volunteers: [...scheme.volunteers, jo, amira],
+    youngPeople: [...scheme.youngPeople, { id: 'yp-kayden', firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09', gender: 'Male', area: 'Consett', postcode: 'DH8 5AA', interests: ['fishing', 'chess'], preferences: 'Would like a woman who likes fishing' }],
+    referrals: [...scheme.referrals, { id: 'r-kayden', youngPersonId: 'yp-kayden', date: ago(40), referrerName: 'Jo Bell', referrerRole: 'iro', outcome: 'accepted', outcomeDate: ago(35) }],
+  });
+
+  // The new way in: "Find a match" on Kayden's profile.
+  const kaydenId = harness.session.db.select({ id: youngPeople.id }).from(youngPeople).where(and(eq(youngPeople.firstName, 'Kayden'), eq(youngPeople.lastName, 'Marsh'))).get()!.id;
+  const matchCount = () => harness.session.db.select({ n: count() }).from(matches).get()!.n;
+  const matchesBefore = matchCount();
+  await page.goto(`${harness.url}#/young-people/${kaydenId}`);
+  await expect(page.getByRole('link', { name: 'Find a match for Kayden Marsh' })).toHaveAttribute('href', /^#\/matching\/\d+$/);
+  await expectAccessible(page);
+  await screenshot(page, 'matching-profile-find-a-match', { fullPage: false });
+  await page.getByRole('link', { name: 'Find a match for Kayden Marsh' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Find a match for Kayden Marsh' })).toBeVisible();
+
+  // The young person first: age, gender, wishes, interests, area.
+  const seeker = page.locator('.seeker');
+  await expect(seeker).toContainText(`Age${new Date().getFullYear() - 2012 - (TODAY.slice(5) < '11-09' ? 1 : 0)}`);
+  await expect(seeker).toContainText('GenderMale');
+  await expect(seeker).toContainText('Wishes about their Independent VisitorWould like a woman who likes fishing');
+  await expect(seeker).toContainText('Interestsfishing, chess');
+  await expect(seeker).toContainText('AreaConsett, DH8 5AA');
+
+  // Amira leads the suggestions; Jo is not among them, on any page.
+  const suggested = page.getByRole('region', { name: /^Suggested volunteers/ });
+  await expect(suggested.getByRole('heading', { level: 3 }).first()).toHaveText('1. Amira Khan');
+  await expect(suggested.getByRole('heading', { name: /Jo Bloggs/ })).toHaveCount(0);
+
+  // Jo heads the others, with the reason in words.
+  const others = page.getByRole('region', { name: /^Other approved volunteers/ });
+  const joCard = others.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Jo Bloggs' }) });
+  await expect(others.getByRole('heading', { level: 3 }).first()).toHaveText('Jo Bloggs');
+  await expect(joCard.getByRole('list', { name: 'Why Jo Bloggs is not suggested' })).toHaveText(`DBS Update Service check was due on ${uk(checkDue)}`);
+  await expect(others).toContainText(/Showing 1 to 50 of \d+\./);
+  await expectAccessible(page);
+  await screenshot(page, 'matching-safe-1366', { fullPage: false });
+  await page.getByRole('heading', { name: /^Suggested volunteers/ }).evaluate((h) => h.scrollIntoView());
+  await screenshot(page, 'matching-safe-1366-suggested', { fullPage: false });
+  await joCard.screenshot({ path: join(SCREENSHOTS, 'matching-safe-others-card.png') });
+
+  // Proposing Jo asks first, in a dialog naming the reason; Cancel writes nothing.
+  await joCard.getByRole('button', { name: 'Propose Jo Bloggs' }).click();
+  await joCard.getByLabel('Date of the proposal').fill(uk(TODAY));
+  await joCard.getByRole('button', { name: 'Propose the match' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Jo Bloggs is not suggested' });
+  await expect(dialog).toContainText(`Jo Bloggs’s DBS Update Service check was due on ${uk(checkDue)}. Propose anyway?`);
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(page);
+  await screenshot(page, 'matching-safe-confirm', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(matchCount()).toBe(matchesBefore);
+
+  // Confirmed, the proposal is made.
+  await joCard.getByRole('button', { name: 'Propose the match' }).click();
+  await page.getByRole('dialog', { name: 'Jo Bloggs is not suggested' }).getByRole('button', { name: 'Propose anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kayden Marsh and Jo Bloggs' })).toBeVisible();
+  expect(matchCount()).toBe(matchesBefore + 1);
+
+  // Reflow at 320 CSS px: no sideways scroll on the assistant.
+  await page.goBack();
+  await expect(page.getByText('Jo Bloggs has already been proposed for Kayden')).toBeVisible();
+  await page.setViewportSize({ width: 320, height: 640 });
+  // The assistant itself: the header's own reflow is the shell's.
+  const beyond = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 320.5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`));
+  expect(beyond).toEqual([]);
+  await screenshot(page, 'matching-safe-320', { fullPage: false });
+  await joCard.screenshot({ path: join(SCREENSHOTS, 'matching-safe-320-card.png') });
 });

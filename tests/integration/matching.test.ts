@@ -7,6 +7,7 @@ import { tableCounts } from '../../electron/core/reports/counts';
 import { unlockedSession } from '../helpers/session';
 import type { Session } from '../../electron/core/session';
 import type { Match, Suggestions, WaitingList, TodayView, ExpenseRow } from '../../shared/contract';
+import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 
 const TODAY = '2026-11-23';
 const cleanups: (() => void)[] = [];
@@ -33,12 +34,15 @@ async function refused(session: Session, name: string, input: unknown) {
   return result.ok ? null : result.error;
 }
 
+/** Approved in good standing: DBS issued 20/02/2025 (re-check due 2028), every default module done. */
 const approved = (id: string, first: string, extra: object = {}) => ({
   id,
   firstName: first,
   lastName: 'Volunteer',
   enquiryDate: '2025-01-01',
   applicationDate: '2025-01-10',
+  dbs: { certificateNumber: '001234567890', issueDate: '2025-02-20', level: 'enhanced_barred_children', outcome: 'clear', checkedBy: 'Jo', checkedDate: '2025-02-21', updateService: false },
+  training: DEFAULT_RECRUITMENT_SETTINGS.trainingModules.map((module) => ({ module, completedDate: '2025-02-25' })),
   approvedDate: '2025-03-01',
   ...extra,
 });
@@ -61,13 +65,15 @@ describe('matching and the life of a match', () => {
   it('suggests approved volunteers with room, best first, each with reasons; applicants are not suggested', async () => {
     const session = await open(SCHEME);
     const s = await ok<Suggestions>(session, 'matchSuggestions', { referralId: 1 });
-    expect(s.suggested.map((x) => x.name)).toEqual(['Bella Volunteer', 'Mark Volunteer', 'Farah Volunteer']);
-    expect(s.suggested[0].reasons.map((r) => r.reason)).toEqual(
-      expect.arrayContaining(['Lives in the same area (Consett)', 'Shared interests: football, art', 'Matches the wish for a woman']),
-    );
-    expect(s.suggested[1].reasons.map((r) => r.reason)).toContain('The young person asked for a woman');
-    expect(s.suggested[2].reasons.map((r) => r.reason)).toContain('Different postcode areas (DH8 and NE1): likely too far');
-    expect([...s.suggested, ...s.others].map((x) => x.name)).not.toContain('Nina Applicant');
+    const [bella, mark, farah] = s.suggested.rows;
+    expect(s.suggested.rows.map((x) => x.name)).toEqual(['Bella Volunteer', 'Mark Volunteer', 'Farah Volunteer']);
+    expect(bella.reasons.map((r) => r.reason)).toEqual(expect.arrayContaining(['Lives in the same area (Consett)', 'Shared interests: football, art', 'Matches the wish for a woman']));
+    expect(mark.reasons.map((r) => r.reason)).toContain('The young person asked for a woman');
+    expect(farah.reasons.map((r) => r.reason)).toContain('About 13 miles away (DH8 and NE1), beyond their 5-mile travel limit');
+    expect([...s.suggested.rows, ...s.others.rows].map((x) => x.name)).not.toContain('Nina Applicant');
+    expect(s.youngPerson).toMatchObject({ firstName: 'Kayden', age: 14, area: 'Consett', interests: ['Football', 'art'], preferences: 'Would like a woman who likes football' });
+    expect(s.waiting).toEqual({ kind: 'awaiting_iv', since: '2026-06-01', weeks: 25 });
+    expect(s.openMatch).toBeNull();
   });
 
   it('proposal -> introduction -> visits -> ending with rematch wanted -> back on the waiting list awaiting a suitable IV', async () => {
@@ -110,9 +116,84 @@ describe('matching and the life of a match', () => {
     const warning = await refused(session, 'proposeMatch', { referralId: 1, volunteerId: 2, proposedDate: '2026-11-01' });
     expect(warning?.fields?.confirmOverCapacity).toMatch(/already has 1 match and capacity for 1/);
     const s = await ok<Suggestions>(session, 'matchSuggestions', { referralId: 1 });
-    expect(s.suggested.map((x) => x.name)).not.toContain('Bella Volunteer');
-    expect(s.others.map((x) => x.name)).toContain('Bella Volunteer');
+    expect(s.suggested.rows.map((x) => x.name)).not.toContain('Bella Volunteer');
+    expect(s.others.rows.find((x) => x.name === 'Bella Volunteer')).toMatchObject({ activeMatches: 1, capacity: 1, notSuggested: [] });
+    // At capacity, the weeks since approval are not "free for a match".
+    expect(s.others.rows.find((x) => x.name === 'Bella Volunteer')!.reasons.map((r) => r.reason).join()).not.toMatch(/Free for a match/);
     await ok(session, 'proposeMatch', { referralId: 1, volunteerId: 2, proposedDate: '2026-11-01', confirmOverCapacity: true });
+  });
+
+  describe('volunteers not safe to suggest', () => {
+    /** Ursula's Update Service check was due on 03/02/2026; Tom has training to do; Ivy is inactive; Yan lives in York and travels 10 miles. */
+    const UNSAFE = {
+      ...SCHEME,
+      volunteers: [
+        ...SCHEME.volunteers,
+        approved('v-dbs', 'Ursula', { area: 'Consett', dbs: { certificateNumber: '009', issueDate: '2024-01-10', level: 'enhanced_barred_children', outcome: 'clear', updateService: true, updateServiceCheckedDate: '2025-02-03' } }),
+        approved('v-training', 'Tom', { area: 'Consett', training: [{ module: 'Induction', completedDate: '2025-02-25' }] }),
+        approved('v-inactive', 'Ivy', { area: 'Consett', inactivePeriods: [{ from: '2026-10-01', expectedReturn: '2027-01-04' }] }),
+        approved('v-far-away', 'Yan', { area: 'York', postcode: 'YO1 7HH', maxTravelMiles: 10 }),
+      ],
+    };
+
+    it('lists them under others with the reason in words, never as suggested', async () => {
+      const session = await open(UNSAFE);
+      const s = await ok<Suggestions>(session, 'matchSuggestions', { referralId: 1 });
+      expect(s.suggested.rows.map((x) => x.name)).toEqual(['Bella Volunteer', 'Mark Volunteer', 'Farah Volunteer']);
+      const reasons = Object.fromEntries(s.others.rows.map((x) => [x.name, x.notSuggested]));
+      expect(reasons).toEqual({
+        'Ursula Volunteer': ['DBS Update Service check was due on 03/02/2026'],
+        'Tom Volunteer': ['Required training not completed: Safeguarding children, Confidentiality and record keeping, The Independent Visitor role and boundaries'],
+        'Ivy Volunteer': ['Inactive since 01/10/2026, expected back 04/01/2027'],
+        'Yan Volunteer': ['About 60 miles away; travels up to 10'],
+      });
+    });
+
+    it('refuses to propose one without confirmation, naming the reason and writing nothing; proposes once confirmed', async () => {
+      const session = await open(UNSAFE);
+      const error = await refused(session, 'proposeMatch', { referralId: 1, volunteerId: 5, proposedDate: '2026-11-20' });
+      expect(error).toMatchObject({ code: 'conflict', message: 'Ursula Volunteer’s DBS Update Service check was due on 03/02/2026. Propose anyway?' });
+      expect(error?.fields?.confirmNotSuggested).toBe(error?.message);
+      expect((await refused(session, 'proposeMatch', { referralId: 1, volunteerId: 8, proposedDate: '2026-11-20', confirmNotSuggested: false }))?.message).toBe(
+        'Yan Volunteer lives about 60 miles away and travels up to 10 miles. Propose anyway?',
+      );
+      const match = await ok<Match>(session, 'proposeMatch', { referralId: 1, volunteerId: 5, proposedDate: '2026-11-20', confirmNotSuggested: true });
+      expect(match).toMatchObject({ volunteerName: 'Ursula Volunteer', stage: 'proposed' });
+      const after = await ok<Suggestions>(session, 'matchSuggestions', { referralId: 1 });
+      expect(after.openMatch).toEqual({ id: match.id, volunteerName: 'Ursula Volunteer', proposedDate: '2026-11-20' });
+      expect(after.waiting?.kind).toBe('being_matched');
+    });
+
+    it('judges a back-dated proposal as things stood on its date', async () => {
+      const session = await open(UNSAFE);
+      // Ivy has been inactive since 01/10/2026: a proposal recorded for 15/09/2026 was made while she was active.
+      expect((await refused(session, 'proposeMatch', { referralId: 1, volunteerId: 7, proposedDate: '2026-10-02' }))?.message).toMatch(/^Ivy Volunteer has been inactive since 01\/10\/2026/);
+      await ok(session, 'proposeMatch', { referralId: 1, volunteerId: 7, proposedDate: '2026-09-15' });
+    });
+
+    it('asks for each confirmation in turn when someone is both not suggested and at capacity', async () => {
+      const session = await open({
+        ...UNSAFE,
+        youngPeople: [...UNSAFE.youngPeople, { id: 'y2', firstName: 'Lily', lastName: 'Shaw', dateOfBirth: '2011-01-01' }],
+        referrals: [...UNSAFE.referrals, { id: 'r2', youngPersonId: 'y2', date: '2026-06-01', outcome: 'accepted', outcomeDate: '2026-06-02' }],
+        matches: [{ id: 'm1', referralId: 'r2', volunteerId: 'v-dbs', proposedDate: '2026-06-10', startDate: '2026-06-20' }],
+      });
+      const input = { referralId: 1, volunteerId: 5, proposedDate: '2026-11-20' };
+      expect((await refused(session, 'proposeMatch', input))?.fields?.confirmNotSuggested).toMatch(/^Ursula Volunteer’s DBS Update Service check/);
+      expect((await refused(session, 'proposeMatch', { ...input, confirmNotSuggested: true }))?.fields?.confirmOverCapacity).toMatch(/already has 1 match and capacity for 1/);
+      await ok(session, 'proposeMatch', { ...input, confirmNotSuggested: true, confirmOverCapacity: true });
+    });
+
+    it('pages the others, 50 at a time', async () => {
+      const unvetted = Array.from({ length: 53 }, (_, i) => approved(`v-x${i}`, `Extra${String(i).padStart(2, '0')}`, { dbs: null }));
+      const session = await open({ ...SCHEME, volunteers: [...SCHEME.volunteers, ...unvetted] });
+      const first = await ok<Suggestions>(session, 'matchSuggestions', { referralId: 1 });
+      expect(first.others).toMatchObject({ total: 53, page: 1, pageSize: 50 });
+      expect(first.others.rows).toHaveLength(50);
+      const last = await ok<Suggestions>(session, 'matchSuggestions', { referralId: 1, othersPage: 2 });
+      expect(last.others.rows.map((x) => x.notSuggested)).toEqual(Array(3).fill(['No DBS certificate recorded']));
+      expect(last.suggested.rows).toHaveLength(3);
+    });
   });
 
   it('refuses visits before the start or after the end, negative costs or miles, and an ending before the last visit', async () => {

@@ -11,7 +11,11 @@ import { NOT_ENDED, reopenProblem } from '../../../shared/matching/reopen';
 import { scoreMatch } from '../../../shared/matching/score';
 import { consentInForce } from '../../../shared/youngPeople/rules';
 import { volunteerStatus } from '../../../shared/volunteers/stage';
-import { addMonths } from '../../../shared/dates';
+import { addMonths, ageOn, daysBetween } from '../../../shared/dates';
+import { freeSince, heldCount, type HeldMatch } from '../../../shared/matching/capacity';
+import { notSuggestedReasons, proposeAnywayQuestion } from '../../../shared/matching/notSuggested';
+import { waitingState, type ReferralOutcome } from '../../../shared/referrals/waiting';
+import { pageOf } from '../../../shared/lists/paging';
 import { fieldErrors, UserError } from '../errors';
 import { loadVolunteers } from './volunteerRecords';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
@@ -141,6 +145,13 @@ export function proposeMatch(db: Db, input: ParsedInput<'proposeMatch'>, today: 
   if (referral.outcome !== 'accepted' && referral.outcome !== 'pending') throw new UserError('conflict', 'This referral was not accepted, so it cannot be matched.');
   const open = db.select({ id: matches.id, endDate: matches.endDate }).from(matches).where(eq(matches.referralId, referral.id)).all().filter((m) => !m.endDate);
   if (open.length) throw new UserError('conflict', 'This referral already has a match that has not ended. End it before proposing another.');
+  const [candidate] = loadVolunteers(db, [volunteer.id]);
+  const youngPerson = db.select().from(youngPeople).where(eq(youngPeople.id, referral.youngPersonId)).get()!;
+  const reasons = notSuggestedReasons(candidate, seekerOf(youngPerson), getRecruitmentSettings(db), input.proposedDate);
+  if (reasons.length && !input.confirmNotSuggested) {
+    const question = proposeAnywayQuestion(reasons);
+    throw new UserError('conflict', question, { confirmNotSuggested: question });
+  }
   const held = openMatchCount(db, volunteer.id, input.proposedDate);
   if (held >= volunteer.capacity && !input.confirmOverCapacity) {
     const message = `${ctx.volunteerName} already has ${held} match${held === 1 ? '' : 'es'} and capacity for ${volunteer.capacity}. Confirm to match them anyway.`;
@@ -210,30 +221,50 @@ export function setVolunteerCapacity(db: Db, id: number, capacity: number): null
   return null;
 }
 
-/** Approved volunteers ranked for a referral; those without room are listed apart. */
-export function matchSuggestions(db: Db, referralId: number, today: string): Suggestions {
+/** The young person's whereabouts and wishes, as scoring and the travel rule read them. */
+function seekerOf(yp: typeof youngPeople.$inferSelect) {
+  return { area: yp.area, postcode: yp.postcode, interests: listFromJson(yp.interests), languages: listFromJson(yp.languages), preferences: yp.preferences };
+}
+
+/**
+ * Approved volunteers ranked for a referral. Suggested only when active, with room, and
+ * with nothing against them (shared/matching/notSuggested.ts); the rest are listed apart
+ * with their reasons. Both lists come a page at a time.
+ */
+export function matchSuggestions(db: Db, { referralId, suggestedPage, othersPage }: ParsedInput<'matchSuggestions'>, today: string): Suggestions {
   const referral = db.select().from(referrals).where(eq(referrals.id, referralId)).get();
   if (!referral) throw new UserError('not_found', 'That referral could not be found.');
   const yp = db.select().from(youngPeople).where(eq(youngPeople.id, referral.youngPersonId)).get()!;
   const settings = getRecruitmentSettings(db);
-  const byVolunteer = new Map<number, { endDate: string | null }[]>();
-  for (const m of db.select({ volunteerId: matches.volunteerId, endDate: matches.endDate }).from(matches).all()) {
+  const byVolunteer = new Map<number, HeldMatch[]>();
+  for (const m of db.select({ volunteerId: matches.volunteerId, proposedDate: matches.proposedDate, endDate: matches.endDate }).from(matches).all()) {
     byVolunteer.set(m.volunteerId, [...(byVolunteer.get(m.volunteerId) ?? []), m]);
   }
-  const seeker = { area: yp.area, postcode: yp.postcode, interests: listFromJson(yp.interests), languages: listFromJson(yp.languages), preferences: yp.preferences };
+  const seeker = seekerOf(yp);
   const suggested: Suggestion[] = [];
   const others: Suggestion[] = [];
   for (const v of loadVolunteers(db)) {
     const status = volunteerStatus(v, settings, today);
     if (status !== 'active' && status !== 'inactive') continue;
     const theirs = byVolunteer.get(v.id) ?? [];
-    const open = theirs.filter((m) => heldOn(m, today)).length;
-    const lastEnd = theirs.map((m) => m.endDate).filter((d): d is string => !!d && d <= today).sort().at(-1);
-    const availableSince = [v.approvedDate!, lastEnd].filter((d): d is string => !!d).sort().at(-1)!;
-    const { score, parts } = scoreMatch(seeker, { ...v, availableSince }, today);
-    const suggestion = { volunteerId: v.id, name: `${v.firstName} ${v.lastName}`, area: v.area, score, reasons: parts, activeMatches: open, capacity: v.capacity };
-    (status === 'active' && open < v.capacity ? suggested : others).push(suggestion);
+    const { score, parts } = scoreMatch(seeker, { ...v, availableSince: freeSince(v.approvedDate!, theirs, v.capacity, today) }, today);
+    const notSuggested = notSuggestedReasons(v, seeker, settings, today).map((r) => r.reason);
+    const activeMatches = heldCount(theirs, today);
+    const suggestion = { volunteerId: v.id, name: `${v.firstName} ${v.lastName}`, area: v.area, score, reasons: parts, activeMatches, capacity: v.capacity, notSuggested };
+    (notSuggested.length === 0 && activeMatches < v.capacity ? suggested : others).push(suggestion);
   }
   const byScore = (a: Suggestion, b: Suggestion) => b.score - a.score || a.name.localeCompare(b.name);
-  return { referralId, youngPersonName: `${yp.firstName} ${yp.lastName}`, suggested: suggested.sort(byScore), others: others.sort(byScore) };
+  const referralMatches = db.select().from(matches).where(eq(matches.referralId, referralId)).orderBy(asc(matches.proposedDate), asc(matches.id)).all();
+  const waiting = waitingState({ ...referral, outcome: referral.outcome as ReferralOutcome }, referralMatches.map(matchRecord), today);
+  const open = referralMatches.find((m) => !m.endDate || m.endDate > today);
+  const openVolunteer = open && db.select({ firstName: volunteers.firstName, lastName: volunteers.lastName }).from(volunteers).where(eq(volunteers.id, open.volunteerId)).get()!;
+  return {
+    referralId,
+    youngPersonName: `${yp.firstName} ${yp.lastName}`,
+    youngPerson: { id: yp.id, firstName: yp.firstName, age: ageOn(yp.dateOfBirth, today), gender: yp.gender, ...seeker },
+    waiting: waiting && { ...waiting, weeks: Math.floor(daysBetween(waiting.since, today) / 7) },
+    openMatch: open && openVolunteer ? { id: open.id, volunteerName: `${openVolunteer.firstName} ${openVolunteer.lastName}`, proposedDate: open.proposedDate } : null,
+    suggested: pageOf(suggested.sort(byScore), suggestedPage),
+    others: pageOf(others.sort(byScore), othersPage),
+  };
 }

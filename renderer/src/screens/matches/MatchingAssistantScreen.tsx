@@ -9,17 +9,27 @@ import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SummaryList } from '../../components/SummaryList';
 import { Warning } from '../../components/Notice';
 import { focusSoon } from '../../components/InlineForm';
+import { Pager } from '../../components/Pager';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { todayIso } from '../../../../shared/dates';
-import type { MatchSummary, Suggestion, Suggestions, WaitingListRow, YoungPerson } from '../../../../shared/contract';
+import { pageCount, showingWords, type ListPage } from '../../../../shared/lists/paging';
+import type { Suggestion, Suggestions } from '../../../../shared/contract';
+import type { WaitingKind } from '../../../../shared/referrals/waiting';
 import { pointsText, scoreText } from './format';
 
-const KIND_WORDS: Record<WaitingListRow['kind'], string> = { being_matched: 'being matched', awaiting_iv: 'awaiting a suitable IV' };
+const KIND_WORDS: Record<WaitingKind, string> = { being_matched: 'being matched', awaiting_iv: 'awaiting a suitable IV' };
 
 interface Context {
   referralId: number;
   youngPersonName: string;
   /** A match for this referral that has not ended: a new proposal would be refused. */
-  openMatch: MatchSummary | null;
+  openMatch: Suggestions['openMatch'];
+}
+
+/** What the coordinator has confirmed so far for one proposal. */
+interface Confirmed {
+  notSuggested: boolean;
+  overCapacity: boolean;
 }
 
 /** The capacity warning, said plainly, focused when it appears so it is read out. */
@@ -51,22 +61,50 @@ function CapacityWarning({ name, message, busy, onConfirm, onCancel }: { name: s
   );
 }
 
-/** Asks for the proposal date, then proposes; at capacity, says so plainly and offers "Propose anyway". */
+/**
+ * Asks for the proposal date, then proposes. Core refuses a volunteer who is not
+ * suggested, or at capacity, until the coordinator confirms: the first is asked in a
+ * dialog naming the reason, the second said plainly with "Propose anyway".
+ */
 function ProposeForm({ suggestion: s, context, onCancel }: { suggestion: Suggestion; context: Context; onCancel: () => void }) {
   const prefix = `propose-${s.volunteerId}-`;
   const form = useForm({ proposedDate: dateText(todayIso()) });
   const [busy, setBusy] = useState(false);
-  const [overCapacity, setOverCapacity] = useState<{ message: string; proposedDate: string } | null>(null);
+  const [overCapacity, setOverCapacity] = useState<{ message: string; proposedDate: string; confirmed: Confirmed } | null>(null);
+  const confirm = useConfirm();
 
-  async function propose(proposedDate: string, confirmOverCapacity: boolean) {
+  async function propose(proposedDate: string, confirmed: Confirmed): Promise<void> {
     setBusy(true);
-    const result = await api.proposeMatch({ referralId: context.referralId, volunteerId: s.volunteerId, proposedDate, confirmOverCapacity: confirmOverCapacity || undefined });
+    const result = await api.proposeMatch({
+      referralId: context.referralId,
+      volunteerId: s.volunteerId,
+      proposedDate,
+      confirmNotSuggested: confirmed.notSuggested || undefined,
+      confirmOverCapacity: confirmed.overCapacity || undefined,
+    });
     setBusy(false);
     if (!result.ok) {
-      const capacityMessage = result.error.fields?.confirmOverCapacity;
-      if (capacityMessage && !confirmOverCapacity) {
+      const notSuggestedQuestion = result.error.fields?.confirmNotSuggested;
+      if (notSuggestedQuestion && !confirmed.notSuggested) {
         form.setErrors({});
-        setOverCapacity({ message: capacityMessage, proposedDate });
+        const anyway = await confirm.ask({
+          title: `${s.name} is not suggested`,
+          body: (
+            <>
+              <p>
+                <strong>{notSuggestedQuestion}</strong>
+              </p>
+              <p>Propose anyway only if you have checked that it is safe and right for {context.youngPersonName.split(' ')[0]}.</p>
+            </>
+          ),
+          confirmLabel: 'Propose anyway',
+        });
+        return anyway ? propose(proposedDate, { ...confirmed, notSuggested: true }) : undefined;
+      }
+      const capacityMessage = result.error.fields?.confirmOverCapacity;
+      if (capacityMessage && !confirmed.overCapacity) {
+        form.setErrors({});
+        setOverCapacity({ message: capacityMessage, proposedDate, confirmed });
         return;
       }
       setOverCapacity(null);
@@ -89,11 +127,12 @@ function ProposeForm({ suggestion: s, context, onCancel }: { suggestion: Suggest
     if (!form.values.proposedDate.trim()) errors.proposedDate = 'Enter the date of the proposal';
     form.setErrors(errors);
     if (Object.keys(errors).length || !proposedDate) return;
-    void propose(proposedDate, false);
+    void propose(proposedDate, { notSuggested: false, overCapacity: false });
   }
 
   if (overCapacity) {
-    return <CapacityWarning name={s.name} message={overCapacity.message} busy={busy} onConfirm={() => propose(overCapacity.proposedDate, true)} onCancel={onCancel} />;
+    const { message, proposedDate, confirmed } = overCapacity;
+    return <CapacityWarning name={s.name} message={message} busy={busy} onConfirm={() => propose(proposedDate, { ...confirmed, overCapacity: true })} onCancel={onCancel} />;
   }
 
   return (
@@ -121,6 +160,7 @@ function ProposeForm({ suggestion: s, context, onCancel }: { suggestion: Suggest
           Cancel
         </button>
       </div>
+      {confirm.dialog}
     </form>
   );
 }
@@ -144,8 +184,15 @@ function SuggestionCard({ suggestion: s, rank, context, open, setOpen }: { sugge
         <span>
           {s.activeMatches} of {s.capacity} {s.capacity === 1 ? 'match' : 'matches'} held
         </span>
-        {rank === undefined && <strong className={`tag ${full ? 'tag--yellow' : 'tag--grey'}`}>{full ? 'At capacity' : 'Inactive for now'}</strong>}
+        {full && <strong className="tag tag--yellow">At capacity</strong>}
       </p>
+      {s.notSuggested.length > 0 && (
+        <ul className="suggestion__cautions" aria-label={`Why ${s.name} is not suggested`}>
+          {s.notSuggested.map((reason) => (
+            <li key={reason}>{reason}</li>
+          ))}
+        </ul>
+      )}
       {s.reasons.length > 0 ? (
         <ul className="suggestion__reasons" aria-label={`Why ${s.name} scores ${scoreText(s.score)}`}>
           {s.reasons.map((r) => (
@@ -170,34 +217,40 @@ function SuggestionCard({ suggestion: s, rank, context, open, setOpen }: { sugge
   );
 }
 
+/** One list of volunteers, a page at a time, numbered across pages when ranked. */
+function SuggestionList({ items, ranked, context, open, setOpen, go, label }: { items: ListPage<Suggestion>; ranked: boolean; context: Context; open: number | null; setOpen: (id: number | null) => void; go: (page: number) => void; label: string }) {
+  const first = (items.page - 1) * items.pageSize;
+  const cards = items.rows.map((s, i) => <SuggestionCard key={s.volunteerId} suggestion={s} rank={ranked ? first + i + 1 : undefined} context={context} open={open === s.volunteerId} setOpen={setOpen} />);
+  const showing = showingWords(items);
+  return (
+    <>
+      {showing && <p className="secondary">{showing}</p>}
+      {ranked ? <ol className="suggestions">{cards}</ol> : <ul className="suggestions suggestions--others">{cards}</ul>}
+      <Pager page={items.page} pages={pageCount(items.total, items.pageSize)} go={go} label={label} />
+    </>
+  );
+}
+
+const weeksText = (weeks: number) => `${weeks} week${weeks === 1 ? '' : 's'}`;
+
 /** For one waiting referral: approved volunteers ranked by a score that explains itself; the coordinator picks. */
 export function MatchingAssistantScreen({ referralId }: { referralId: number }) {
   const [suggestions, setSuggestions] = useState<Suggestions | null>(null);
-  const [row, setRow] = useState<WaitingListRow | null>(null);
-  const [person, setPerson] = useState<YoungPerson | null>(null);
-  const [openMatch, setOpenMatch] = useState<MatchSummary | null>(null);
+  const [pages, setPages] = useState({ suggestedPage: 1, othersPage: 1 });
   const [failure, setFailure] = useState<string | null>(null);
   const [open, setOpen] = useState<number | null>(null);
 
   useEffect(() => {
     let current = true;
-    (async () => {
-      const [s, w] = await Promise.all([api.matchSuggestions({ referralId }), api.waitingList({})]);
+    void api.matchSuggestions({ referralId, ...pages }).then((result) => {
       if (!current) return;
-      if (!s.ok) return setFailure(s.error.message);
-      setSuggestions(s.value);
-      const waiting = w.ok ? (w.value.rows.find((r) => r.referralId === referralId) ?? null) : null;
-      setRow(waiting);
-      if (!waiting) return;
-      const [p, m] = await Promise.all([api.getYoungPerson({ id: waiting.youngPersonId }), api.listMatches({ youngPersonId: waiting.youngPersonId })]);
-      if (!current) return;
-      if (p.ok) setPerson(p.value);
-      if (m.ok) setOpenMatch(m.value.find((x) => x.referralId === referralId && x.stage !== 'ended') ?? null);
-    })();
+      if (!result.ok) return setFailure(result.error.message);
+      setSuggestions(result.value);
+    });
     return () => {
       current = false;
     };
-  }, [referralId]);
+  }, [referralId, pages]);
 
   if (failure) {
     return (
@@ -215,10 +268,14 @@ export function MatchingAssistantScreen({ referralId }: { referralId: number }) 
   }
   if (!suggestions) return <p className="loading">Loading…</p>;
 
+  const { youngPerson: person, waiting, openMatch, suggested, others } = suggestions;
   const context: Context = { referralId, youngPersonName: suggestions.youngPersonName, openMatch };
-  const firstName = person?.firstName ?? suggestions.youngPersonName.split(' ')[0];
-  const list = (items: Suggestion[], ranked: boolean) =>
-    items.map((s, i) => <SuggestionCard key={s.volunteerId} suggestion={s} rank={ranked ? i + 1 : undefined} context={context} open={open === s.volunteerId} setOpen={setOpen} />);
+  const firstName = person.firstName;
+  const turnTo = (list: 'suggestedPage' | 'othersPage', heading: string) => (page: number) => {
+    setOpen(null);
+    setPages((p) => ({ ...p, [list]: page }));
+    focusSoon(heading);
+  };
 
   return (
     <>
@@ -226,26 +283,26 @@ export function MatchingAssistantScreen({ referralId }: { referralId: number }) 
         Back to the waiting list
       </a>
       <PageHeading caption="Matching">{`Find a match for ${suggestions.youngPersonName}`}</PageHeading>
-      {person && row && (
-        <div className="seeker">
-          <h2 className="visually-hidden">What {firstName} is looking for</h2>
-          <SummaryList
-            rows={[
-              ['Waiting', `Since ${dateText(row.since)} (${row.weeksWaiting} week${row.weeksWaiting === 1 ? '' : 's'}), ${KIND_WORDS[row.kind]}`],
-              ['Area', [person.area, person.postcode].filter(Boolean).join(', ')],
-              ['Interests', person.interests.join(', ')],
-              ['Languages', person.languages.join(', ')],
-              ['Wishes about their Independent Visitor', person.preferences ? <span className="pre-line">{person.preferences}</span> : null],
-            ]}
-          />
-          <p className="seeker__profile">
-            <a href={`#/young-people/${person.id}`}>
-              {firstName}’s full record<span className="visually-hidden"> ({suggestions.youngPersonName})</span>
-            </a>
-          </p>
-        </div>
-      )}
-      {!row && (
+      <div className="seeker">
+        <h2 className="visually-hidden">What {firstName} is looking for</h2>
+        <SummaryList
+          rows={[
+            ['Age', String(person.age)],
+            ['Gender', person.gender],
+            ['Waiting', waiting && `Since ${dateText(waiting.since)} (${weeksText(waiting.weeks)}), ${KIND_WORDS[waiting.kind]}`],
+            ['Area', [person.area, person.postcode].filter(Boolean).join(', ') || null],
+            ['Interests', person.interests.join(', ') || null],
+            ['Languages', person.languages.join(', ') || null],
+            ['Wishes about their Independent Visitor', person.preferences ? <span className="pre-line">{person.preferences}</span> : null],
+          ]}
+        />
+        <p className="seeker__profile">
+          <a href={`#/young-people/${person.id}`}>
+            {firstName}’s full record<span className="visually-hidden"> ({suggestions.youngPersonName})</span>
+          </a>
+        </p>
+      </div>
+      {!waiting && (
         <p className="inset-text">
           {suggestions.youngPersonName} is not on the waiting list just now: they may already be matched, or the referral may be closed or not yet accepted. IV Desk will say so if a proposal cannot be made.
         </p>
@@ -265,28 +322,36 @@ export function MatchingAssistantScreen({ referralId }: { referralId: number }) 
       )}
 
       <section aria-labelledby="suggested-heading">
-        <h2 id="suggested-heading">Suggested volunteers ({suggestions.suggested.length})</h2>
+        <h2 id="suggested-heading" tabIndex={-1}>
+          Suggested volunteers ({suggested.total})
+        </h2>
         <p className="lede">
-          Approved, active volunteers with room for another match, best first. Each point is explained: shared interests and languages, how near they live, the young person’s wishes, and
-          how long the volunteer has waited for a match. The score only orders the list; you decide.
+          Approved, active volunteers with room for another match, their DBS check and required training up to date, and not clearly further away than they travel; best first. Each point
+          is explained: shared interests and languages, how near they live, the young person’s wishes, and how long the volunteer has had room for a match. The score only orders the list;
+          you decide.
         </p>
-        {suggestions.suggested.length === 0 ? (
+        {suggested.total === 0 ? (
           <p className="calm-note">
-            No approved volunteer has room for another match just now. You can still propose someone below, or <a href="#/recruitment">see who is being recruited</a>.
+            No approved volunteer is free and clear to suggest just now. You can still propose someone below, or <a href="#/recruitment">see who is being recruited</a>.
           </p>
         ) : (
-          <ol className="suggestions">{list(suggestions.suggested, true)}</ol>
+          <SuggestionList items={suggested} ranked context={context} open={open} setOpen={setOpen} go={turnTo('suggestedPage', 'suggested-heading')} label="Pages of suggested volunteers" />
         )}
       </section>
 
       <section aria-labelledby="others-heading">
-        <h2 id="others-heading">Other approved volunteers ({suggestions.others.length})</h2>
-        {suggestions.others.length === 0 ? (
+        <h2 id="others-heading" tabIndex={-1}>
+          Other approved volunteers ({others.total})
+        </h2>
+        {others.total === 0 ? (
           <p className="secondary">Every approved volunteer still in the scheme is suggested above.</p>
         ) : (
           <>
-            <p className="lede">At capacity or inactive for now. You can still propose any of them: at capacity, IV Desk asks you to confirm.</p>
-            <ul className="suggestions suggestions--others">{list(suggestions.others, false)}</ul>
+            <p className="lede">
+              Not suggested: at capacity, inactive, a DBS check overdue, required training not completed, or living clearly further away than they travel. Each says why. You can still
+              propose any of them: IV Desk asks you to confirm, naming the reason.
+            </p>
+            <SuggestionList items={others} ranked={false} context={context} open={open} setOpen={setOpen} go={turnTo('othersPage', 'others-heading')} label="Pages of other approved volunteers" />
           </>
         )}
       </section>

@@ -106,6 +106,13 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
         <ServiceStatusTag status={person.status} />
         {waiting && person.status !== 'no_referral' && <span className="profile-status__days">{waiting}</span>}
       </p>
+      {latest?.waiting && latest.outcome === 'accepted' && (
+        <p className="no-print">
+          <a className="button" href={`#/matching/${latest.id}`}>
+            Find a match<span className="visually-hidden"> for {person.firstName} {person.lastName}</span>
+          </a>
+        </p>
+      )}
       {age >= UPPER_AGE && <p className="inset-text">{person.firstName} is {age}: Independent Visitors are for young people under {UPPER_AGE}, so no new referral can be made.</p>}
       <nav className="yp-contents" aria-label="On this page">
         <ul>
