@@ -9,7 +9,6 @@ import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SummaryList } from '../../components/SummaryList';
 import { Warning } from '../../components/Notice';
 import { focusSoon } from '../../components/InlineForm';
-import { todayIso } from '../../../../shared/dates';
 import type { MatchSummary, Suggestion, Suggestions, WaitingListRow, YoungPerson } from '../../../../shared/contract';
 import { pointsText, scoreText } from './format';
 
@@ -54,7 +53,7 @@ function CapacityWarning({ name, message, busy, onConfirm, onCancel }: { name: s
 /** Asks for the proposal date, then proposes; at capacity, says so plainly and offers "Propose anyway". */
 function ProposeForm({ suggestion: s, context, onCancel }: { suggestion: Suggestion; context: Context; onCancel: () => void }) {
   const prefix = `propose-${s.volunteerId}-`;
-  const form = useForm({ proposedDate: dateText(todayIso()) });
+  const form = useForm({ proposedDate: '' });
   const [busy, setBusy] = useState(false);
   const [overCapacity, setOverCapacity] = useState<{ message: string; proposedDate: string } | null>(null);
 
