@@ -57,6 +57,7 @@ test('unlocking: the focus is in the passphrase box at the start, after Lock and
 });
 
 test('approval, a proposal and an ending start with an empty date, and an empty date is asked for plainly', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
   await setUpScheme(page, harness);
   await seedScheme(harness, SCHEME);
 
@@ -94,6 +95,11 @@ test('approval, a proposal and an ending start with an empty date, and an empty 
   // A visit has happened by the time it is written down: its date starts at today.
   const visit = page.getByRole('form', { name: 'Record a visit' });
   await expect(visit.getByLabel('Date', { exact: true })).toHaveValue(formatUkDate(TODAY));
+  await visit.getByLabel('Duration', { exact: true }).fill('an hour or so');
+  await visit.getByRole('button', { name: 'Save the visit' }).click();
+  await expect(visit.getByRole('alert')).toContainText('Enter the duration in hours and minutes, like 1h 30m, 90 or 1.5 hours');
+  await visit.scrollIntoViewIfNeeded();
+  await screenshot(page, 'forms-visit-duration-refused', { fullPage: false });
   await visit.getByLabel('Duration', { exact: true }).fill('1.5 hours');
   await visit.getByRole('button', { name: 'Save the visit' }).click();
   await expect(page.getByRole('table', { name: /^Visits by Ben Khan/ }).locator('tbody tr')).toContainText(['1 h 30 min']);
