@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseUkDate, formatUkDate } from '../../shared/dates';
+import { parseUkDate, formatUkDate, todayIso } from '../../shared/dates';
 import type { AppError } from '../../shared/result';
 
 export type Errors = Record<string, string>;
@@ -26,6 +26,16 @@ export function readDate(text: string, field: string, errors: Errors, label: str
 }
 
 export const dateText = (iso: string | null | undefined) => formatUkDate(iso);
+
+/**
+ * The one rule for a new record's date box. It starts at today only when the form records
+ * something that has already happened by the time anyone writes it down (a visit, a
+ * contact, feedback, a supervision held, a complaint received, a concern raised), where
+ * today is the likeliest answer. A step or decision that may not have happened yet (an
+ * approval, a proposal, an ending, a withdrawal, an outcome, an update sent) starts empty,
+ * so such a date is saved only because someone typed it. Those forms use ''.
+ */
+export const happenedDateDefault = () => formatUkDate(todayIso());
 
 /** Field errors from core, or the general message under 'form'. */
 export function errorsFrom(error: AppError): Errors {

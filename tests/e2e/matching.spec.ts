@@ -100,7 +100,8 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   // Propose Amira: the date is asked for, and a bad one refused.
   await page.getByRole('button', { name: 'Propose Amira Khan' }).click();
   const propose = page.getByRole('form', { name: 'Propose Amira Khan' });
-  await expect(propose.getByLabel('Date of the proposal')).toHaveValue(uk(TODAY));
+  // A proposal may not have been made yet: its date is never filled in for the coordinator.
+  await expect(propose.getByLabel('Date of the proposal')).toHaveValue('');
   await expect(propose.getByLabel('Date of the proposal')).toBeFocused();
   await propose.getByLabel('Date of the proposal').fill('31/02/2026');
   await propose.getByRole('button', { name: 'Propose the match' }).click();
@@ -135,15 +136,17 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await expect(page.getByRole('table', { name: /^Visits by/ })).toHaveCount(0);
 
   await visit.getByLabel('Date', { exact: true }).fill(uk(ago(10)));
-  await visit.getByLabel('Duration in minutes').fill('120');
+  await visit.getByLabel('Duration', { exact: true }).fill('two hours');
   await visit.getByLabel('Activity cost in pounds').fill('35.505');
   await visit.getByLabel('Miles driven').fill('-3');
   await visit.getByRole('button', { name: 'Save the visit' }).click();
   await expect(visit.getByRole('alert')).toContainText('Enter the activity cost in pounds and pence, like 35.50');
   await expect(visit.getByRole('alert')).toContainText('Miles cannot be negative');
+  await expect(visit.getByRole('alert')).toContainText('Enter the duration in hours and minutes, like 1h 30m, 90 or 1.5 hours');
   await expect(visit.getByLabel('Miles driven')).toHaveAccessibleDescription(/Error: Miles cannot be negative/);
   await expectAccessible(page);
 
+  await visit.getByLabel('Duration', { exact: true }).fill('2 hours');
   await visit.getByLabel('Activity cost in pounds').fill('35.50');
   await visit.getByLabel('Miles driven').fill('12');
   await expect(visit.getByText('Transport: £5.40 (12 miles at 45p a mile)')).toBeVisible();
@@ -154,7 +157,7 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
 
   await visit.getByLabel('Date', { exact: true }).fill(uk(ago(3)));
   await visit.getByLabel('Activity', { exact: true }).fill('Cinema');
-  await visit.getByLabel('Duration in minutes').fill('150');
+  await visit.getByLabel('Duration', { exact: true }).fill('2h 30m');
   await visit.getByLabel('Activity cost in pounds').fill('£12');
   await visit.getByLabel('Miles driven').fill('20');
   await visit.getByRole('button', { name: 'Save the visit' }).click();

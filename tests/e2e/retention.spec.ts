@@ -143,6 +143,7 @@ test('ending a match asks first, and an ending made by mistake can be reopened',
 
   await page.getByRole('button', { name: 'End the match' }).click();
   const end = page.getByRole('form', { name: 'End the match' });
+  await end.getByLabel('Date it ended').fill(formatUkDate(TODAY));
   await end.getByLabel('Why did it end?').selectOption({ label: "The young person's choice" });
   await end.getByRole('group', { name: 'Does Tia want a new Independent Visitor?' }).getByLabel('No').check();
   await end.getByRole('button', { name: 'End the match' }).click();

@@ -202,6 +202,7 @@ test('approval is refused while a reference is missing, and says what is missing
   const approval = section(page, 'Approval');
   await expect(approval.getByRole('heading', { name: 'Still needed' })).toBeVisible();
   await expect(approval.getByRole('listitem')).toHaveText(['Reference 2 of 2: no satisfactory reference received yet']);
+  await approval.getByLabel('Date of approval').fill(formatUkDate(TODAY));
   await approval.getByRole('button', { name: 'Approve volunteer' }).click();
   const summary = approval.getByRole('alert');
   await expect(summary).toContainText('There is a problem');

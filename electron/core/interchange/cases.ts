@@ -13,6 +13,7 @@ import { listFromJson } from '../services/jsonList';
 import { compact, n } from './compact';
 import { refMap } from './refs';
 import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
+import { tidyPostcode } from '../../../shared/postcode';
 
 export function youngPersonProblemsForImport(y: RecordOf<'youngPeople'>, today: string): Record<string, string> {
   const { id: _id, lookedAfterDate, ...fields } = y;
@@ -62,7 +63,7 @@ export function insertCases(
         gender: n(y.gender),
         placementType: n(y.placementType),
         area: n(y.area),
-        postcode: n(y.postcode),
+        postcode: n(tidyPostcode(y.postcode)),
         localAuthority: n(y.localAuthority),
         socialWorker: n(y.socialWorker),
         iro: n(y.iro),

@@ -6,6 +6,7 @@ import { volunteerInput } from '../../../shared/contract/volunteers';
 import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
 import type { StoredVolunteer } from '../services/volunteerRecords';
 import { compact } from './compact';
+import { tidyPostcode } from '../../../shared/postcode';
 
 type Item = RecordOf<'volunteers'>;
 
@@ -21,7 +22,7 @@ export function volunteerFromInterchange(item: Item): StoredVolunteer {
     email: n(item.email),
     phone: n(item.phone),
     address: n(item.address),
-    postcode: n(item.postcode),
+    postcode: n(tidyPostcode(item.postcode)),
     area: n(item.area),
     languages: item.languages ?? [],
     interests: item.interests ?? [],

@@ -10,13 +10,14 @@ import { getRecruitmentSettings } from './settings';
 import { loadVolunteer, loadVolunteers, withDerived, type StoredVolunteer } from './volunteerRecords';
 import { addDays } from '../../../shared/dates';
 import { insertedId } from '../db/write';
+import { tidyPostcode } from '../../../shared/postcode';
 
 type Details = ParsedInput<'createVolunteer'>;
 type Filters = ParsedInput<'listVolunteers'>;
 
 /** The database columns a details form writes. */
 function detailColumns(d: Details) {
-  return { ...d, languages: JSON.stringify(d.languages), interests: JSON.stringify(d.interests) };
+  return { ...d, postcode: tidyPostcode(d.postcode), languages: JSON.stringify(d.languages), interests: JSON.stringify(d.interests) };
 }
 
 export function getVolunteer(db: Db, id: number, today: string, settings = getRecruitmentSettings(db)): Volunteer {

@@ -14,6 +14,7 @@ import { careReviewsOf, nextReviewOf } from './careReviews';
 import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
 import type { CareReview } from '../../../shared/contract';
 import { insertedId } from '../db/write';
+import { tidyPostcode } from '../../../shared/postcode';
 
 type Fields = ParsedInput<'createYoungPerson'>;
 type YoungPersonRow = typeof youngPeople.$inferSelect;
@@ -105,7 +106,7 @@ export function youngPersonProblems(fields: Pick<Fields, 'dateOfBirth'> & { look
   return { dateOfBirth: dateOfBirthProblem(fields.dateOfBirth, today), ...lookedAfterDateProblems(fields.lookedAfterDate ?? null, fields.dateOfBirth, today) };
 }
 
-const columns = (f: Fields) => ({ ...f, interests: JSON.stringify(f.interests), languages: JSON.stringify(f.languages) });
+const columns = (f: Fields) => ({ ...f, postcode: tidyPostcode(f.postcode), interests: JSON.stringify(f.interests), languages: JSON.stringify(f.languages) });
 
 export function createYoungPerson(db: Db, fields: Fields, today: string): YoungPerson {
   fieldErrors(youngPersonProblems(fields, today));

@@ -1,10 +1,11 @@
 /** A page of audit entries, newest first: who did what to which record, and the fields that changed. */
 import type { ReactNode } from 'react';
 import type { HistoryEntry, HistoryPage } from '../../../shared/contract';
+import { TableScroll } from './TableScroll';
 
 function ChangesTable({ entry }: { entry: HistoryEntry }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="What changed">
       <table className="table history__changes">
         <caption className="visually-hidden">What changed</caption>
         <thead>
@@ -24,7 +25,7 @@ function ChangesTable({ entry }: { entry: HistoryEntry }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

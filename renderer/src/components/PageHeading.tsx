@@ -1,11 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** The page's h1, focused on arrival so screen readers announce the new page. */
-export function PageHeading({ children, caption }: { children: ReactNode; caption?: string }) {
+/**
+ * The page's h1, focused on arrival so screen readers announce the new page. A page whose
+ * one job is a single box (unlocking) passes `focus={false}` and puts the focus there instead.
+ */
+export function PageHeading({ children, caption, focus = true }: { children: ReactNode; caption?: string; focus?: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
-  }, []);
+    if (focus) ref.current?.focus();
+  }, [focus]);
   return (
     <>
       {caption && <span className="caption">{caption}</span>}

@@ -35,7 +35,7 @@ export function RecoverScreen({ onRecovered, onCancel }: { onRecovered: () => vo
       <form onSubmit={submit} noValidate>
         <Field name="recoveryKey" label={LABELS.recoveryKey} hint="For example, K7QF-2M9D-… Dashes and spaces do not matter." value={form.values.recoveryKey} onChange={form.set('recoveryKey')} error={form.errors.recoveryKey} autoComplete="off" spellCheck={false} />
         <Field name="newPassphrase" type="password" label={LABELS.newPassphrase} hint="At least 12 characters" value={form.values.newPassphrase} onChange={form.set('newPassphrase')} error={form.errors.newPassphrase} autoComplete="new-password" />
-        <StrengthMeter passphrase={form.values.newPassphrase} />
+        <StrengthMeter passphrase={form.values.newPassphrase} fieldError={form.errors.newPassphrase} />
         <Field name="confirm" type="password" label={LABELS.confirm} value={form.values.confirm} onChange={form.set('confirm')} error={form.errors.confirm} autoComplete="new-password" />
         <div className="button-group">
           <button className="button" type="submit" disabled={busy}>

@@ -65,7 +65,7 @@ export function SetupScreen({ onDone, warnings = [] }: { onDone: () => void; war
           error={form.errors.passphrase}
           autoComplete="new-password"
         />
-        <StrengthMeter passphrase={form.values.passphrase} />
+        <StrengthMeter passphrase={form.values.passphrase} fieldError={form.errors.passphrase} />
         <Field name="confirm" type="password" label={LABELS.confirm} value={form.values.confirm} onChange={form.set('confirm')} error={form.errors.confirm} autoComplete="new-password" />
         <button className="button" type="submit" disabled={busy}>
           {busy ? 'Setting up…' : 'Set up IV Desk'}

@@ -38,7 +38,10 @@ export function UnlockScreen({ onUnlocked, reason, warnings = [] }: { onUnlocked
     <main className="narrow" id="main">
       <Warnings warnings={warnings} />
       {reason && <SuccessBanner>{reason}</SuccessBanner>}
-      <PageHeading caption="IV Desk">Unlock your records</PageHeading>
+      {/* The passphrase box takes the focus at every lock, so the coordinator can just type. */}
+      <PageHeading caption="IV Desk" focus={false}>
+        Unlock your records
+      </PageHeading>
       <ErrorSummary errors={error ? { passphrase: error } : {}} labels={{ passphrase: 'Passphrase' }} />
       <form onSubmit={submit} noValidate>
         <Field name="passphrase" type="password" label="Passphrase" value={passphrase} onChange={setPassphrase} error={error} autoComplete="current-password" autoFocus />

@@ -82,7 +82,7 @@ function toInput(v: Values, errors: Errors): YoungPersonInput {
     gender: v.gender,
     placementType: (v.placementType || null) as PlacementType | null,
     area: v.area,
-    postcode: v.postcode.trim().toUpperCase(),
+    postcode: v.postcode,
     localAuthority: v.localAuthority,
     socialWorker: v.socialWorker,
     iro: v.iro,

@@ -95,7 +95,7 @@ export function RestoreFromBackupScreen({ onDone, onCancel }: { onDone: () => vo
               error={form.errors.newPassphrase}
               autoComplete="new-password"
             />
-            <StrengthMeter passphrase={values.newPassphrase} />
+            <StrengthMeter passphrase={values.newPassphrase} fieldError={form.errors.newPassphrase} />
             <Field name="confirm" type="password" label={LABELS.confirm} value={values.confirm} onChange={form.set('confirm')} error={form.errors.confirm} autoComplete="new-password" />
           </>
         )}

@@ -10,6 +10,7 @@ import type { CalendarEntry, CareReview, CareReviewCalendar } from '../../../../
 import { undoableCreation } from '../../afterDeleting';
 import { CareReviewForm } from './CareReviewForm';
 import { BASIS_LABELS, updatePath, updateStateText } from './labels';
+import { TableScroll } from '../../components/TableScroll';
 
 const firstNameOf = (name: string) => name.split(' ')[0];
 
@@ -58,7 +59,7 @@ function WeekTable({ weekStart, entries, open }: { weekStart: string; entries: C
       <summary>
         <h3 className="cr-week__title">{title}</h3> <span className="cr-week__summary">{weekSummary(entries)}</span>
       </summary>
-      <div className="table-scroll">
+      <TableScroll label={`Reviews in the week of Monday ${dateText(weekStart)}`}>
         <table className="table cr-week__table">
           <caption className="visually-hidden">Reviews in the week of Monday {dateText(weekStart)}</caption>
           <thead>
@@ -95,7 +96,7 @@ function WeekTable({ weekStart, entries, open }: { weekStart: string; entries: C
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

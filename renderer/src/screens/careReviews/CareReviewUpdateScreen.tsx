@@ -11,7 +11,7 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { InlineForm, useInlineForm } from '../../components/InlineForm';
 import type { SavedNotice } from '../../components/SavedBanner';
 import { DOCX_MIME, downloadBase64 } from '../../components/download';
-import { durationText, todayIso } from '../../../../shared/dates';
+import { durationText } from '../../../../shared/dates';
 import type { CareReviewUpdate } from '../../../../shared/contract';
 import { fromBool, toBool } from '../matches/parts';
 import { ContactsTable } from '../matches/ContactsSection';
@@ -161,7 +161,7 @@ function UpdateForm({ update, onSaved }: { update: CareReviewUpdate; onSaved: (u
 
 function SentForm({ update, onSaved, onCancel }: { update: CareReviewUpdate; onSaved: (u: CareReviewUpdate) => void; onCancel: () => void }) {
   const prefix = 'sent-';
-  const form = useInlineForm({ sentDate: dateText(todayIso()) }, prefix);
+  const form = useInlineForm({ sentDate: '' }, prefix);
   return (
     <InlineForm
       errors={form.errors}

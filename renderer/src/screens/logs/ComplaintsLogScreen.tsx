@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { readDate, dateText, DATE_HINT, type Errors } from '../../form';
+import { readDate, dateText, DATE_HINT, type Errors, happenedDateDefault } from '../../form';
 import { PageHeading } from '../../components/PageHeading';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
@@ -8,7 +8,6 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { SummaryList } from '../../components/SummaryList';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
 import { SavedBanner } from '../../components/SavedBanner';
-import { todayIso } from '../../../../shared/dates';
 import { COMPLAINANT_LABELS, type Complainant } from '../../../../shared/youngPeople/record';
 import type { Complaint } from '../../../../shared/contract';
 
@@ -17,7 +16,7 @@ const complainantOptions = Object.entries(COMPLAINANT_LABELS) as [string, string
 
 function RecordComplaintForm({ saved, onCancel }: { saved: Saved; onCancel: () => void }) {
   const prefix = 'complaint-new-';
-  const form = useInlineForm({ date: dateText(todayIso()), from: '', summary: '' }, prefix);
+  const form = useInlineForm({ date: happenedDateDefault(), from: '', summary: '' }, prefix);
   return (
     <InlineForm
       errors={form.errors}

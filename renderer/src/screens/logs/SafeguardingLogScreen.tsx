@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
-import { readDate, dateText, DATE_HINT, type Errors } from '../../form';
+import { readDate, dateText, DATE_HINT, type Errors, happenedDateDefault } from '../../form';
 import { PageHeading } from '../../components/PageHeading';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
@@ -9,7 +9,6 @@ import { SummaryList } from '../../components/SummaryList';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
 import { SavedBanner } from '../../components/SavedBanner';
 import { HistoryDisclosure } from '../../components/HistorySection';
-import { todayIso } from '../../../../shared/dates';
 import { REFERRED_TO_LABELS, type ReferredTo } from '../../../../shared/youngPeople/record';
 import type { SafeguardingConcern } from '../../../../shared/contract';
 
@@ -30,7 +29,7 @@ function referredText(c: SafeguardingConcern): string | null {
 /** A new concern: when, about whom, what, and who it was passed to. */
 function RecordConcernForm({ people, volunteers, volunteerId, saved, onCancel }: { people: Option[]; volunteers: Option[]; volunteerId: number | null; saved: Saved; onCancel: () => void }) {
   const prefix = 'concern-new-';
-  const form = useInlineForm({ date: dateText(todayIso()), youngPersonId: '', volunteerId: volunteerId ? String(volunteerId) : '', summary: '', referredTo: '', referredDate: '' }, prefix);
+  const form = useInlineForm({ date: happenedDateDefault(), youngPersonId: '', volunteerId: volunteerId ? String(volunteerId) : '', summary: '', referredTo: '', referredDate: '' }, prefix);
   return (
     <InlineForm
       errors={form.errors}

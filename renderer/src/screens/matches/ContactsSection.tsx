@@ -1,11 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { api } from '../../api';
-import { readDate, dateText, DATE_HINT } from '../../form';
+import { readDate, dateText, DATE_HINT, happenedDateDefault } from '../../form';
 import { Field } from '../../components/Field';
 import { Radios } from '../../components/Radios';
 import { TextAreaField } from '../../components/TextAreaField';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
-import { todayIso } from '../../../../shared/dates';
 import { CONTACT_KIND_LABELS, type ContactKind } from '../../../../shared/careReviews/record';
 import { CONTACT_NOTE_MAX } from '../../../../shared/careReviews/rules';
 import type { ContactRecord } from '../../../../shared/careReviews/record';
@@ -49,7 +48,7 @@ export function ContactsTable<T extends ContactRecord>({ contacts, caption, acti
 
 function ContactForm({ match, saved, onCancel }: SectionProps & { onCancel: () => void }) {
   const prefix = 'contact-';
-  const form = useInlineForm({ date: dateText(todayIso()), kind: 'call', withWhom: '', note: '' }, prefix);
+  const form = useInlineForm({ date: happenedDateDefault(), kind: 'call', withWhom: '', note: '' }, prefix);
   const { label: _label, ...kind } = form.field('kind', '');
   const left = CONTACT_NOTE_MAX - form.values.note.length;
   return (

@@ -8,7 +8,6 @@ import { SummaryList } from '../../components/SummaryList';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { todayIso } from '../../../../shared/dates';
 import { END_REASON_LABELS, type EndReason } from '../../../../shared/matching/record';
 import type { MatchSummary } from '../../../../shared/contract';
 import { Section, YES_NO_UNKNOWN, toBool, yesNo, type SectionProps } from './parts';
@@ -53,7 +52,7 @@ function EndForm({ match, saved, onCancel }: SectionProps & { onCancel: () => vo
   const prefix = 'end-';
   const proposed = !match.startDate;
   const form = useInlineForm(
-    { endDate: dateText(todayIso()), endReason: proposed ? 'proposal_not_taken_up' : '', plannedEnding: '', positiveEndingHeld: '', rematchWanted: '' },
+    { endDate: '', endReason: proposed ? 'proposal_not_taken_up' : '', plannedEnding: '', positiveEndingHeld: '', rematchWanted: '' },
     prefix,
   );
   const firstName = match.youngPersonName.split(' ')[0];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { api } from '../../api';
-import { readDate, dateText, DATE_HINT } from '../../form';
+import { readDate, dateText, DATE_HINT, happenedDateDefault } from '../../form';
 import { Field } from '../../components/Field';
 import { Radios } from '../../components/Radios';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -12,7 +12,7 @@ import { Section, YES_NO_UNKNOWN, toBool, yesNo, type SectionProps } from './par
 
 function FeedbackForm({ match, saved, onCancel }: SectionProps & { onCancel: () => void }) {
   const prefix = 'feedback-';
-  const form = useInlineForm({ date: dateText(todayIso()), source: 'young_person', satisfaction: '', benefited: '', comments: '' }, prefix);
+  const form = useInlineForm({ date: happenedDateDefault(), source: 'young_person', satisfaction: '', benefited: '', comments: '' }, prefix);
   const radios = (key: 'source' | 'satisfaction' | 'benefited') => {
     const { label: _label, ...rest } = form.field(key, '');
     return rest;

@@ -11,7 +11,6 @@ import { Warning } from '../../components/Notice';
 import { focusSoon } from '../../components/InlineForm';
 import { Pager } from '../../components/Pager';
 import { useConfirm } from '../../components/ConfirmDialog';
-import { todayIso } from '../../../../shared/dates';
 import { pageCount, showingWords, type ListPage } from '../../../../shared/lists/paging';
 import type { Suggestion, Suggestions } from '../../../../shared/contract';
 import type { WaitingKind } from '../../../../shared/referrals/waiting';
@@ -68,7 +67,7 @@ function CapacityWarning({ name, message, busy, onConfirm, onCancel }: { name: s
  */
 function ProposeForm({ suggestion: s, context, onCancel }: { suggestion: Suggestion; context: Context; onCancel: () => void }) {
   const prefix = `propose-${s.volunteerId}-`;
-  const form = useForm({ proposedDate: dateText(todayIso()) });
+  const form = useForm({ proposedDate: '' });
   const [busy, setBusy] = useState(false);
   const [overCapacity, setOverCapacity] = useState<{ message: string; proposedDate: string; confirmed: Confirmed } | null>(null);
   const confirm = useConfirm();

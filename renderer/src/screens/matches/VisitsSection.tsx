@@ -1,27 +1,28 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api } from '../../api';
-import { readDate, dateText, DATE_HINT, errorsFrom, useForm, type Errors } from '../../form';
+import { readDate, dateText, DATE_HINT, errorsFrom, useForm, type Errors, happenedDateDefault } from '../../form';
 import { Field } from '../../components/Field';
 import { TextAreaField } from '../../components/TextAreaField';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { focusSoon } from '../../components/InlineForm';
-import { todayIso } from '../../../../shared/dates';
 import { pounds } from '../../../../shared/csv';
+import { DURATION_HINT } from '../../../../shared/duration';
 import { transportCostPence } from '../../../../shared/matching/record';
 import type { Visit } from '../../../../shared/contract';
 import { Section, type SectionProps } from './parts';
 import { DeleteButton } from '../../components/DeleteButton';
 import { stayAfterDeleting, undoableCreation } from '../../afterDeleting';
-import { durationText, milesText, money, rateText, readMiles, readMinutes, readPounds } from './format';
+import { durationText, milesText, money, rateText, readDuration, readMiles, readPounds } from './format';
+import { TableScroll } from '../../components/TableScroll';
 
 const FIELDS = ['date', 'activity', 'durationMinutes', 'activityCostPence', 'miles', 'notes'] as const;
 type Values = Record<(typeof FIELDS)[number], string>;
 
-const blank = (): Values => ({ date: dateText(todayIso()), activity: '', durationMinutes: '', activityCostPence: '', miles: '', notes: '' });
+const blank = (): Values => ({ date: happenedDateDefault(), activity: '', durationMinutes: '', activityCostPence: '', miles: '', notes: '' });
 const valuesOf = (v: Visit): Values => ({
   date: dateText(v.date),
   activity: v.activity ?? '',
-  durationMinutes: v.durationMinutes === null ? '' : String(v.durationMinutes),
+  durationMinutes: durationText(v.durationMinutes),
   activityCostPence: v.activityCostPence === null ? '' : pounds(v.activityCostPence),
   miles: v.miles === null ? '' : String(v.miles),
   notes: v.notes ?? '',
@@ -55,7 +56,7 @@ function VisitForm({ props, ratePence, editing, onDone }: { props: SectionProps;
     const errors: Errors = {};
     const date = readDate(v.date, 'date', errors, 'The date of the visit');
     if (!v.date.trim()) errors.date = 'Enter the date of the visit';
-    const durationMinutes = readMinutes(v.durationMinutes, 'durationMinutes', errors);
+    const durationMinutes = readDuration(v.durationMinutes, 'durationMinutes', errors);
     const activityCostPence = readPounds(v.activityCostPence, 'activityCostPence', errors, 'activity cost');
     const miles = readMiles(v.miles, 'miles', errors);
     form.setErrors(errors);
@@ -84,7 +85,7 @@ function VisitForm({ props, ratePence, editing, onDone }: { props: SectionProps;
         <Field {...field('activity', 'Activity')} hint="For example, bowling" autoComplete="off" />
       </div>
       <div className="visit-form__row">
-        <Field {...field('durationMinutes', 'Duration in minutes')} hint="For example, 120" width="short" inputMode="numeric" />
+        <Field {...field('durationMinutes', 'Duration')} hint={DURATION_HINT} width="short" autoComplete="off" />
         <Field {...field('activityCostPence', 'Activity cost in pounds')} hint="For example, 35.50" width="short" inputMode="decimal" />
         <Field {...field('miles', 'Miles driven')} hint={`Paid at ${rateText(ratePence)}`} width="short" inputMode="decimal" />
       </div>
@@ -133,7 +134,7 @@ export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePenc
       {visits.length === 0 ? (
         canRecord && <p className="secondary">No visits recorded yet. Visits are expected about monthly.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={`Visits by ${match.volunteerName} to ${firstName}`}>
           <table className="table visits-table">
             <caption className="visits-table__caption">
               Visits by {match.volunteerName} to {firstName}, newest first
@@ -196,7 +197,7 @@ export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePenc
               </tr>
             </tfoot>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

@@ -2,6 +2,7 @@
 import { pounds } from '../../../../shared/csv';
 import type { MatchStage } from '../../../../shared/matching/record';
 import type { Errors } from '../../form';
+import { parseDuration } from '../../../../shared/duration';
 
 export { durationText } from '../../../../shared/dates';
 
@@ -73,19 +74,12 @@ export function readMiles(text: string, field: string, errors: Errors): number |
   return Number(t);
 }
 
-/** Whole minutes as typed; refused when negative or not whole. */
-export function readMinutes(text: string, field: string, errors: Errors): number | null {
-  const t = text.trim();
-  if (!t) return null;
-  if (/^-\s*\d/.test(t)) {
-    errors[field] = 'The duration cannot be negative';
-    return null;
-  }
-  if (!/^\d{1,4}$/.test(t)) {
-    errors[field] = 'Enter the duration in whole minutes, like 90';
-    return null;
-  }
-  return Number(t);
+/** A duration as typed ("1h 30m", "90", "1.5 hours") in minutes; a plain message in `errors` when it cannot be read. */
+export function readDuration(text: string, field: string, errors: Errors): number | null {
+  const reading = parseDuration(text);
+  if (reading.ok) return reading.minutes;
+  errors[field] = reading.message;
+  return null;
 }
 
 /** "March 2026", from YYYY-MM. */

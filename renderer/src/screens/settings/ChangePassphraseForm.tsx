@@ -40,7 +40,7 @@ export function ChangePassphraseForm() {
       <form onSubmit={submit} noValidate>
         <Field {...field('currentPassphrase')} width="half" autoComplete="current-password" />
         <Field {...field('newPassphrase')} width="half" autoComplete="new-password" />
-        <StrengthMeter passphrase={form.values.newPassphrase} />
+        <StrengthMeter passphrase={form.values.newPassphrase} fieldError={form.errors.newPassphrase} />
         <Field {...field('confirm')} width="half" autoComplete="new-password" />
         <button className="button button--secondary" type="submit">
           Change passphrase

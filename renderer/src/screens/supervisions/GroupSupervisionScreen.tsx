@@ -1,12 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api';
-import { readDate, dateText, DATE_HINT, errorsFrom, type Errors } from '../../form';
+import { readDate, dateText, DATE_HINT, errorsFrom, type Errors, happenedDateDefault } from '../../form';
 import { PageHeading } from '../../components/PageHeading';
 import { Field } from '../../components/Field';
 import { TextAreaField } from '../../components/TextAreaField';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SavedBanner } from '../../components/SavedBanner';
-import { todayIso } from '../../../../shared/dates';
 import { CheckboxGroup } from './FormParts';
 
 interface Person {
@@ -38,7 +37,7 @@ function Made({ date, made }: { date: string; made: { id: number; person: Person
 /** A group supervision session: one date and topics, a record for each volunteer who came. */
 export function GroupSupervisionScreen() {
   const [people, setPeople] = useState<Person[] | null>(null);
-  const [date, setDate] = useState(dateText(todayIso()));
+  const [date, setDate] = useState(happenedDateDefault());
   const [topics, setTopics] = useState('');
   const [chosen, setChosen] = useState<number[]>([]);
   const [errors, setErrors] = useState<Errors>({});

@@ -3,13 +3,14 @@ import { dateText } from '../../form';
 import { YES_NO_UNSURE_LABELS, type YesNoUnsure } from '../../../../shared/supervision/record';
 import type { SupervisionSummary } from '../../../../shared/contract';
 import { kindText } from './format';
+import { TableScroll } from '../../components/TableScroll';
 
 const answer = (v: YesNoUnsure | null) => (v ? YES_NO_UNSURE_LABELS[v] : <span className="secondary">Not asked</span>);
 
 /** The Supervisions tables' frame: scrolling on narrow windows, a caption for screen readers, column headings in `head`. */
 export function SupervisionTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="table supervision-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -17,7 +18,7 @@ export function SupervisionTable({ caption, head, children }: { caption: string;
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api';
-import { readDate, dateText, DATE_HINT, errorsFrom, type Errors } from '../../form';
+import { readDate, dateText, DATE_HINT, errorsFrom, type Errors, happenedDateDefault } from '../../form';
 import { navigate } from '../../route';
 import { setFlash } from '../../flash';
 import { undoCreation } from '../../components/UndoMessage';
@@ -9,7 +9,6 @@ import { Field } from '../../components/Field';
 import { Radios } from '../../components/Radios';
 import { TextAreaField } from '../../components/TextAreaField';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
-import { todayIso } from '../../../../shared/dates';
 import { SUPERVISION_KIND_LABELS, SUPERVISION_TEXT_FIELDS, YES_NO_UNSURE_LABELS, type SupervisionKind, type SupervisionRecord, type YesNoUnsure } from '../../../../shared/supervision/record';
 import type { SupervisionForm } from '../../../../shared/contract';
 import { ActionRows, actionFieldNames, actionRow, blankAction, type ActionRow } from './ActionRows';
@@ -36,7 +35,7 @@ function initialValues(form: SupervisionForm): Values {
   const text = Object.fromEntries(SUPERVISION_TEXT_FIELDS.map(([key]) => [key, s?.[key] ?? ''])) as Record<TextKey, string>;
   return {
     ...text,
-    date: dateText(s?.date ?? todayIso()),
+    date: s ? dateText(s.date) : happenedDateDefault(),
     kind: s?.kind ?? 'one_to_one',
     positiveImpact: s?.positiveImpact ?? '',
     enjoying: s?.enjoying ?? '',

@@ -4,10 +4,9 @@ import { Field } from '../../components/Field';
 import { ProfileSection, type SectionProps } from './section';
 import { SectionForm } from './SectionForm';
 import { useSectionForm } from './useSectionForm';
-import { todayIso } from '../../../../shared/dates';
 
 function ApproveForm({ volunteer, saved }: Pick<SectionProps, 'volunteer' | 'saved'>) {
-  const form = useSectionForm({ approvedDate: dateText(todayIso()) }, 'approval-');
+  const form = useSectionForm({ approvedDate: '' }, 'approval-');
   return (
     <SectionForm
       {...form}
