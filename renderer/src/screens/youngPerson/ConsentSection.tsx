@@ -132,6 +132,12 @@ export function ConsentSection({ person, saved, notice }: SectionProps) {
         )}{' '}
         {inForce ? 'The young person has signed the agreement and not withdrawn it.' : 'Go through the form with the young person at the start, and record it here once signed.'}
       </p>
+      {person.consentOnOlderForm && (
+        <p>
+          <strong className="tag tag--yellow">Older form</strong> It was signed on form version {person.consentOnOlderForm}. Go through the current form (version {CONSENT_FORM_VERSION}) with them and record it
+          when signed.
+        </p>
+      )}
       {person.consents.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">Agreements recorded</caption>
