@@ -19,6 +19,12 @@ const MODULES = DEFAULT_RECRUITMENT_SETTINGS.trainingModules;
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const statusTag = (page: Page) => page.locator('.profile-status .tag');
+/** The recruitment stages not being worked on are folded away: "Other recruitment stages" before approval, "Recruitment history" after. */
+const fold = (page: Page) => page.locator('details.stage-fold');
+async function openStages(page: Page) {
+  await expect(fold(page)).toHaveCount(1);
+  if (!(await fold(page).evaluate((d: HTMLDetailsElement) => d.open))) await fold(page).locator('summary').click();
+}
 
 async function seed(harness: Harness, volunteers: unknown[]): Promise<void> {
   const result = await dispatch(harness.session, 'importData', { text: JSON.stringify({ format: 'iv-desk/1', volunteers }) });
@@ -92,6 +98,12 @@ test('enquiry to approval entirely through the profile: the status follows each 
   await expect(details.getByText('football, art, cooking')).toBeVisible();
   await expect(details.getByText('English, Yoruba')).toBeVisible();
   await expect(details.getByText('15 miles')).toBeVisible();
+  // Before approval only the current stage is open: an enquiry waits for its application.
+  await expect(section(page, 'Application')).toBeVisible();
+  await expect(section(page, 'Interview')).toHaveCount(0);
+  await expect(section(page, 'Now')).toContainText('Still needed for approval');
+  await expect(fold(page).locator('summary')).toContainText('Other recruitment stages');
+  await openStages(page);
   await expect(section(page, 'Enquiry').getByText('Social media')).toBeVisible();
 
   const application = section(page, 'Application');
@@ -156,6 +168,7 @@ test('enquiry to approval entirely through the profile: the status follows each 
   await expect(page.getByText('days in this stage')).toHaveCount(0);
   await expect(section(page, 'Inactive periods')).toBeVisible();
   await expect(section(page, 'Leaving the scheme')).toBeVisible();
+  await expect(fold(page).locator('summary')).toContainText(`Recruitment history${'From the enquiry on '}${daysAgo(60)} to approval on ${daysAgo(1)}`);
 
   const timeline = section(page, 'Timeline');
   await expect(timeline.getByRole('listitem')).toHaveText([
@@ -198,6 +211,9 @@ test('approval is refused while a reference is missing, and says what is missing
   await openVolunteers(page);
   await page.getByRole('link', { name: 'Harry Lund' }).click();
   await expect(statusTag(page)).toHaveText('References');
+  await expect(section(page, 'References')).toBeVisible();
+  await expect(section(page, 'Approval')).toHaveCount(0);
+  await openStages(page);
 
   const approval = section(page, 'Approval');
   await expect(approval.getByRole('heading', { name: 'Still needed' })).toBeVisible();
@@ -360,6 +376,7 @@ test('DBS: a note about disclosed information only with that outcome, with the d
 
   await openVolunteers(page);
   await page.getByRole('link', { name: 'Jon Reed' }).click();
+  await openStages(page);
   const deleted = section(page, 'DBS check');
   await expect(deleted).toContainText(`The disclosure note was deleted on ${formatUkDate(addMonths(decided, 6))}, as the data rules require: it may be kept for six months after the decision, no longer.`);
   await expect(section(page, 'Timeline')).toContainText('DBS disclosure note deleted, as the data rules require');
@@ -385,6 +402,7 @@ test('withdrawal and reopening before approval; an inactive period, leaving and 
   close = section(page, 'Withdrew');
   await expectSaved(close, `Recorded: Kit Lowe withdrew on ${daysAgo(2)}.`);
   await expect(statusTag(page)).toHaveText('Withdrawn');
+  await openStages(page);
   await expect(section(page, 'Approval')).toContainText('This volunteer has withdrawn.');
   await expect(section(page, 'Timeline')).toContainText('Withdrew: No longer has the time');
   await close.getByRole('button', { name: 'Reopen their record' }).click();
