@@ -440,3 +440,66 @@ test('withdrawal and reopening before approval; an inactive period, leaving and 
   await leaving.getByRole('button', { name: 'Reopen their record' }).click();
   await expect(statusTag(page)).toHaveText('Approved, active');
 });
+
+test('an approved volunteer’s profile leads with now: matches with the last visit, capacity, supervision, DBS checks, and a warning for training added since', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  const settings = await dispatch(harness.session, 'updateRecruitmentSettings', { ...DEFAULT_RECRUITMENT_SETTINGS, trainingModules: [...MODULES, 'Online safety'] });
+  expect(settings).toMatchObject({ ok: true });
+  const statusCheck = addDays(ago(350), 365);
+  const doc = {
+    format: 'iv-desk/1',
+    volunteers: [approved('v1', 'Dan', 'Evans', ago(400), { dbs: { certificateNumber: '001234567890', issueDate: ago(400), level: 'enhanced_barred_children', outcome: 'clear', updateService: true, updateServiceCheckedDate: ago(350) } })],
+    youngPeople: [{ id: 'y1', firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09' }],
+    referrals: [{ id: 'r1', youngPersonId: 'y1', date: ago(200), outcome: 'accepted', outcomeDate: ago(199) }],
+    matches: [{ id: 'm1', referralId: 'r1', volunteerId: 'v1', proposedDate: ago(150), startDate: ago(120) }],
+    visits: [
+      { id: 'x1', matchId: 'm1', date: ago(40) },
+      { id: 'x2', matchId: 'm1', date: ago(12) },
+    ],
+  };
+  expect(await dispatch(harness.session, 'importData', { text: JSON.stringify(doc) })).toMatchObject({ ok: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openVolunteers(page);
+  await page.getByRole('link', { name: 'Dan Evans' }).click();
+
+  const now = section(page, 'Now');
+  await expect(now).toContainText('StatusApproved, active, approved');
+  await expect(now.getByRole('link', { name: 'Kayden Marsh' })).toBeVisible();
+  await expect(now).toContainText(`last visit ${daysAgo(12)}`);
+  await expect(now).toContainText('Capacity1 of 1 match in use: at capacity');
+  await expect(now).toContainText('Next supervision');
+  await expect(now).toContainText('DBS re-checkNot needed while on the Update Service');
+  await expect(now).toContainText(`Update Service status checkDue ${formatUkDate(statusCheck)} Due soon`);
+  await expect(now).toContainText('Dan is approved but has not completed the required training: Online safety.');
+  // Matches and supervision come next; the recruitment history is folded away.
+  await expect(section(page, 'Matches')).toBeVisible();
+  await expect(section(page, 'Supervision')).toBeVisible();
+  await expect(section(page, 'Interview')).toHaveCount(0);
+  await expect(fold(page).locator('summary')).toContainText('Recruitment history');
+  await expectAccessible(page);
+  await screenshot(page, 'profiles-volunteer-now-1366');
+  await now.screenshot({ path: join(SCREENSHOTS, 'profiles-volunteer-now-summary.png') });
+
+  // The warning's link opens the folded history at the training.
+  await now.getByRole('link', { name: 'Record the training' }).click();
+  await expect(page.getByRole('heading', { name: 'Induction and training', level: 2 })).toBeFocused();
+  await expect(section(page, 'Induction and training')).toContainText(`${MODULES.length} of ${MODULES.length + 1} modules completed`);
+  const form = section(page, 'Induction and training').getByRole('form', { name: 'Online safety' });
+  await form.getByLabel('Online safety: date completed').fill(daysAgo(1));
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expectSaved(section(page, 'Induction and training'), `Online safety: completed on ${daysAgo(1)}.`);
+  await expect(now).not.toContainText('required training');
+
+  // Capacity changed on the Matches section shows in the summary at once.
+  const matches = section(page, 'Matches');
+  await matches.getByRole('button', { name: 'Change capacity of Dan' }).click();
+  await matches.getByLabel('How many matches can they take at once?').fill('2');
+  await matches.getByRole('button', { name: 'Save capacity' }).click();
+  await expect(now).toContainText('Capacity1 of 2 matches in use');
+
+  await page.setViewportSize({ width: 320, height: 768 });
+  await screenshot(page, 'profiles-volunteer-now-320');
+  await expect(now).toBeVisible();
+  // The profile reflows: nothing in it is wider than the window (the matches table scrolls in its own box).
+  await expect.poll(() => page.locator('.profile').evaluate((e) => e.scrollWidth)).toBeLessThanOrEqual(320);
+});

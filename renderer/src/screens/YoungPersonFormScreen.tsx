@@ -76,6 +76,14 @@ function toInput(v: Values, errors: Errors): YoungPersonInput {
   if (!v.dateOfBirth.trim()) errors.dateOfBirth = 'Enter the date of birth';
   const nextReviewDate = readDate(v.nextReviewDate, 'nextReviewDate', errors, 'The date of the next care review');
   const lookedAfterDate = readDate(v.lookedAfterDate, 'lookedAfterDate', errors, 'The date they became looked after');
+  for (const [field, words] of [
+    ['placementContact', 'the placement and carer contact'],
+    ['caseReference', 'the council’s case reference'],
+    ['school', 'the school or college'],
+  ] as const) {
+    const max = TEXT_LIMITS.youngPerson[field];
+    if (v[field].trim().length > max) errors[field] = `Keep ${words} to ${max} characters or fewer (it has ${v[field].trim().length})`;
+  }
   const interests = commaList(v.interests);
   const languages = commaList(v.languages);
   for (const [field, items] of [['interests', interests], ['languages', languages]] as const) {

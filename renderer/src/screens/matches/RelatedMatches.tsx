@@ -11,38 +11,40 @@ import type { Result } from '../../../../shared/result';
 function MatchTable({ matches, other }: { matches: MatchSummary[]; other: 'volunteer' | 'youngPerson' }) {
   const newestFirst = [...matches].reverse();
   return (
-    <table className="table related-matches">
-      <caption className="visually-hidden">Matches, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">{other === 'volunteer' ? 'Independent Visitor' : 'Young person'}</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Proposed</th>
-          <th scope="col">Started</th>
-          <th scope="col">Ended</th>
-          <th scope="col">Last visit</th>
-        </tr>
-      </thead>
-      <tbody>
-        {newestFirst.map((m) => (
-          <tr key={m.id}>
-            <td>
-              <a href={`#/matches/${m.id}`}>
-                {other === 'volunteer' ? m.volunteerName : m.youngPersonName}
-                <span className="visually-hidden"> (open the match)</span>
-              </a>
-            </td>
-            <td>
-              <MatchStageTag stage={m.stage} />
-            </td>
-            <td>{dateText(m.proposedDate)}</td>
-            <td>{dateText(m.startDate)}</td>
-            <td>{dateText(m.endDate)}</td>
-            <td>{dateText(m.lastVisitDate)}</td>
+    <div className="table-scroll">
+      <table className="table related-matches">
+        <caption className="visually-hidden">Matches, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">{other === 'volunteer' ? 'Independent Visitor' : 'Young person'}</th>
+            <th scope="col">Stage</th>
+            <th scope="col">Proposed</th>
+            <th scope="col">Started</th>
+            <th scope="col">Ended</th>
+            <th scope="col">Last visit</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {newestFirst.map((m) => (
+            <tr key={m.id}>
+              <td>
+                <a href={`#/matches/${m.id}`}>
+                  {other === 'volunteer' ? m.volunteerName : m.youngPersonName}
+                  <span className="visually-hidden"> (open the match)</span>
+                </a>
+              </td>
+              <td>
+                <MatchStageTag stage={m.stage} />
+              </td>
+              <td>{dateText(m.proposedDate)}</td>
+              <td>{dateText(m.startDate)}</td>
+              <td>{dateText(m.endDate)}</td>
+              <td>{dateText(m.lastVisitDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
