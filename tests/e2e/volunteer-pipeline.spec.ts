@@ -467,7 +467,7 @@ test('an approved volunteer’s profile leads with now: matches with the last vi
   await expect(now.getByRole('link', { name: 'Kayden Marsh' })).toBeVisible();
   await expect(now).toContainText(`last visit ${daysAgo(12)}`);
   await expect(now).toContainText('Capacity1 of 1 match in use: at capacity');
-  await expect(now).toContainText('Next supervision');
+  await expect(now).toContainText(`Next supervisionOverdue since ${daysAgo(36)} Overdue`);
   await expect(now).toContainText('DBS re-checkNot needed while on the Update Service');
   await expect(now).toContainText(`Update Service status checkDue ${formatUkDate(statusCheck)} Due soon`);
   await expect(now).toContainText('Dan is approved but has not completed the required training: Online safety.');

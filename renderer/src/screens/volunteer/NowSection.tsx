@@ -9,29 +9,27 @@ import { goToSection } from './Contents';
 import { dueText } from '../supervisions/format';
 import { STATUS_LABELS, requiredTrainingOutstanding } from '../../../../shared/volunteers/stage';
 import { addDays, todayIso } from '../../../../shared/dates';
-import { urgencyOf } from '../../../../shared/today';
+import { urgencyOf, type Urgency } from '../../../../shared/today';
 import type { VolunteerProfile } from '../../../../shared/contract';
 
-/** A due date in words, marked when it has passed or is coming up within the scheme's notice. */
+/** Marks a date that has passed or is coming up within the scheme's notice. */
+function UrgencyTag({ urgency }: { urgency: Urgency | null }) {
+  if (!urgency) return null;
+  return (
+    <>
+      {' '}
+      <strong className={`tag ${urgency === 'overdue' ? 'tag--red' : 'tag--yellow'}`}>{urgency === 'overdue' ? 'Overdue' : 'Due soon'}</strong>
+    </>
+  );
+}
+
 function DueDate({ date, noticeDays }: { date: string; noticeDays: number }) {
   const today = todayIso();
   const urgency = urgencyOf(date, today, addDays(today, noticeDays));
-  if (urgency === 'overdue') {
-    return (
-      <>
-        Overdue since {dateText(date)} <strong className="tag tag--red">Overdue</strong>
-      </>
-    );
-  }
   return (
     <>
-      Due {dateText(date)}
-      {urgency === 'due_soon' && (
-        <>
-          {' '}
-          <strong className="tag tag--yellow">Due soon</strong>
-        </>
-      )}
+      {urgency === 'overdue' ? `Overdue since ${dateText(date)}` : `Due ${dateText(date)}`}
+      <UrgencyTag urgency={urgency} />
     </>
   );
 }
@@ -103,7 +101,13 @@ export function NowSection({ profile }: { profile: VolunteerProfile }) {
     rows.push(
       ['Current matches', <CurrentMatches key="matches" matches={current} />],
       ['Capacity', `${current.length} of ${v.capacity} ${v.capacity === 1 ? 'match' : 'matches'} in use${current.length >= v.capacity ? ': at capacity' : ''}`],
-      ['Next supervision', dueText(supervision.due[0])],
+      [
+        'Next supervision',
+        <>
+          {dueText(supervision.due[0])}
+          <UrgencyTag urgency={supervision.due[0]?.urgency ?? null} />
+        </>,
+      ],
       ...dbsRows(profile),
     );
   } else if (!v.approvedDate && v.missingForApproval.length && !v.withdrawnDate && !v.rejectedDate) {
