@@ -213,6 +213,9 @@ test('approval is refused while a reference is missing, and says what is missing
   await expect(statusTag(page)).toHaveText('References');
   await expect(section(page, 'References')).toBeVisible();
   await expect(section(page, 'Approval')).toHaveCount(0);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expectAccessible(page);
+  await screenshot(page, 'profiles-volunteer-before-approval');
   await openStages(page);
 
   const approval = section(page, 'Approval');
@@ -463,7 +466,7 @@ test('an approved volunteer’s profile leads with now: matches with the last vi
   await page.getByRole('link', { name: 'Dan Evans' }).click();
 
   const now = section(page, 'Now');
-  await expect(now).toContainText('StatusApproved, active, approved');
+  await expect(now).toContainText(`StatusApproved, active (approved on ${formatUkDate(addDays(ago(400), 5))})`);
   await expect(now.getByRole('link', { name: 'Kayden Marsh' })).toBeVisible();
   await expect(now).toContainText(`last visit ${daysAgo(12)}`);
   await expect(now).toContainText('Capacity1 of 1 match in use: at capacity');

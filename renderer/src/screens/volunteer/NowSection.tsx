@@ -60,7 +60,7 @@ function statusWords({ volunteer: v }: VolunteerProfile): string {
   if (v.status === 'left') return `${label} on ${dateText(v.leftDate)}${v.leftReason ? `: ${v.leftReason}` : ''}`;
   if (v.status === 'withdrawn') return `${label} on ${dateText(v.withdrawnDate)}${v.withdrawnReason ? `: ${v.withdrawnReason}` : ''}`;
   if (v.status === 'rejected') return `${label} on ${dateText(v.rejectedDate)}${v.rejectedReason ? `: ${v.rejectedReason}` : ''}`;
-  return v.approvedDate ? `${label}, approved ${dateText(v.approvedDate)}` : label;
+  return v.approvedDate ? `${label} (approved on ${dateText(v.approvedDate)})` : label;
 }
 
 /** The DBS re-check and the Update Service status check: one of them applies, by whether the volunteer is on the Update Service. */
