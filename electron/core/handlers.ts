@@ -58,6 +58,7 @@ export const handlers: Handlers = {
   updateScheme: (s, i) => schemeService.updateScheme(s.db, i, s.today()),
   listVolunteers: (s, i) => volunteers.listVolunteers(s.db, i, s.today()),
   getVolunteer: (s, i) => volunteers.getVolunteer(s.db, i.id, s.today()),
+  volunteerProfile: (s, i) => volunteers.volunteerProfile(s.db, i.id, s.today()),
   createVolunteer: (s, i) => volunteers.createVolunteer(s.db, i, s.today()),
   updateVolunteer: (s, { id, ...fields }) => volunteers.updateVolunteer(s.db, id, fields, s.today()),
   findDuplicateVolunteers: (s, i) => volunteers.findDuplicateVolunteers(s.db, i),

@@ -5,6 +5,9 @@ import { ENQUIRY_SOURCES } from '../interchange/format';
 import type { VolunteerRecord, VolunteerReference, TrainingRecord, InactivePeriod } from '../volunteers/record';
 import type { VolunteerStatus, PipelineStage } from '../volunteers/stage';
 import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
+import type { RecruitmentSettings } from '../volunteers/settings';
+import type { MatchSummary } from './matches';
+import type { SupervisionsView } from './supervisions';
 
 export interface VolunteerSummary {
   id: number;
@@ -44,6 +47,15 @@ export interface Volunteer extends VolunteerRecord {
   missingForApproval: string[];
   dbsCheckDue: { date: string; kind: 'recheck' | 'status_check' } | null;
   disclosureNoteDeletionDate: string | null;
+}
+
+/** Everything the volunteer's page shows, in one call: the record, the settings its forms follow, their matches and supervision. */
+export interface VolunteerProfile {
+  volunteer: Volunteer;
+  settings: RecruitmentSettings;
+  /** Oldest proposal first. */
+  matches: MatchSummary[];
+  supervision: SupervisionsView;
 }
 
 const list = z
@@ -103,6 +115,7 @@ export const volunteerCalls = {
       .strict(),
   ),
   getVolunteer: call<Volunteer>()(volunteerId),
+  volunteerProfile: call<VolunteerProfile>()(volunteerId),
   createVolunteer: call<Volunteer>()(volunteerInput),
   updateVolunteer: call<Volunteer>()(volunteerInput.extend({ id })),
   findDuplicateVolunteers: call<DuplicateCandidate[]>()(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate, isoDate, id, text } from '../fields';
-import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact } from '../youngPeople/record';
+import { LEGAL_STATUSES, type ReferralRecord, type ConsentRecord, type PlacementType, type FamilyContact, type LegalStatus } from '../youngPeople/record';
 import type { WaitingState } from '../referrals/waiting';
 import type { CareReview, NextReview } from './careReviews';
 import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
@@ -56,7 +56,16 @@ export interface YoungPerson {
   notes: string | null;
   nextReviewDate: string | null;
   lookedAfterDate: string | null;
+  /** The carer or key worker at the placement, and how to reach them. */
+  placementContact: string | null;
+  legalStatus: LegalStatus | null;
+  /** The council's own reference for the young person's case. */
+  caseReference: string | null;
+  /** School or college. */
+  school: string | null;
   status: ServiceStatus;
+  /** The agreement in force was signed on an older form than the current one: its version, else null. */
+  consentOnOlderForm: string | null;
   /** Newest first. */
   careReviews: CareReview[];
   /** The recorded next review, else reg 33 from the looked-after date; null when neither is known. */
@@ -94,6 +103,10 @@ export const youngPersonInput = z
     notes: optionalText(TEXT_LIMITS.youngPerson.notes),
     nextReviewDate: optionalIsoDate,
     lookedAfterDate: optionalIsoDate,
+    placementContact: optionalText(TEXT_LIMITS.youngPerson.placementContact),
+    legalStatus: nullableEnum(LEGAL_STATUSES, 'Choose the legal status'),
+    caseReference: optionalText(TEXT_LIMITS.youngPerson.caseReference),
+    school: optionalText(TEXT_LIMITS.youngPerson.school),
   })
   .strict();
 export type YoungPersonInput = z.input<typeof youngPersonInput>;

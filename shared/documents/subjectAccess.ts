@@ -11,7 +11,7 @@ import type { HistoryEntry } from '../contract/audit';
 import { durationText, formatUkDate } from '../dates';
 import { pounds } from '../csv';
 import { DBS_LEVEL_LABELS, DBS_OUTCOME_LABELS, ENQUIRY_SOURCE_LABELS } from '../volunteers/record';
-import { CLOSED_REASON_LABELS, FAMILY_CONTACT_LABELS, OUTCOME_LABELS, PLACEMENT_LABELS, REFERRED_TO_LABELS, REFERRER_ROLE_LABELS } from '../youngPeople/record';
+import { CLOSED_REASON_LABELS, FAMILY_CONTACT_LABELS, LEGAL_STATUS_LABELS, OUTCOME_LABELS, PLACEMENT_LABELS, REFERRED_TO_LABELS, REFERRER_ROLE_LABELS } from '../youngPeople/record';
 import { END_REASON_LABELS, FEEDBACK_SOURCE_LABELS, SATISFACTION_LABELS } from '../matching/record';
 import { ACTION_STATUS_LABELS, SUPERVISION_KIND_LABELS, SUPERVISION_TEXT_FIELDS, YES_NO_UNSURE_LABELS } from '../supervision/record';
 import { CONTACT_KIND_LABELS, FEEDBACK_FROM_LABELS, PROFESSIONAL_FEEDBACK_LABELS } from '../careReviews/record';
@@ -165,6 +165,10 @@ function youngPersonSections(y: RecordOf<'youngPeople'>, d: InterchangeDocument)
       ['Preferences', y.preferences],
       ['Notes', y.notes],
       ['Looked after since', date(y.lookedAfterDate)],
+      ['Legal status', label(LEGAL_STATUS_LABELS, y.legalStatus)],
+      ['Placement and carer contact', y.placementContact],
+      ['Council case reference', y.caseReference],
+      ['School or college', y.school],
       ['Next care review', date(y.nextReviewDate)],
     ]),
     ...orNone(

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import { recruitmentSettingsInput } from '../volunteers/settings';
 import { caseSettingsInput } from '../youngPeople/settings';
+import { LEGAL_STATUSES } from '../youngPeople/record';
 import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 
 const date = z.string().refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
@@ -140,6 +141,10 @@ export const youngPersonRecord = z
     // Beyond version 1's list (documented in the README): kept by IV Desk.
     nextReviewDate: optDate,
     lookedAfterDate: optDate,
+    placementContact: opt(Y.placementContact),
+    legalStatus: e(LEGAL_STATUSES),
+    caseReference: opt(Y.caseReference),
+    school: opt(Y.school),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inactiveOn, missingForApproval, pipelineStage, volunteerStatus, PIPELINE_STAGES } from './stage';
+import { inactiveOn, missingForApproval, pipelineStage, requiredTrainingOutstanding, volunteerStatus, PIPELINE_STAGES } from './stage';
 import { DEFAULT_RECRUITMENT_SETTINGS } from './settings';
 import type { VolunteerRecord } from './record';
 import { enquiry, settingsWith, vetted, DEFAULT_MODULES } from '../../tests/fixtures/volunteers';
@@ -236,5 +236,18 @@ describe('missingForApproval', () => {
 
   it('is empty when every check is done', () => {
     expect(missingForApproval(FULL, S)).toEqual([]);
+  });
+});
+
+describe('requiredTrainingOutstanding', () => {
+  it('names the configured modules not completed, such as one added after approval', () => {
+    const approved = { ...FULL, approvedDate: '2025-01-20' };
+    expect(requiredTrainingOutstanding(approved, S)).toEqual([]);
+    expect(requiredTrainingOutstanding(approved, settingsWith({ trainingModules: [...DEFAULT_MODULES, 'Online safety'] }))).toEqual(['Online safety']);
+  });
+
+  it('requires nothing when approval does not check training', () => {
+    expect(requiredTrainingOutstanding(enquiry(), settingsWith({ approvalChecks: { training: false } }))).toEqual([]);
+    expect(requiredTrainingOutstanding(enquiry(), S)).toEqual(DEFAULT_MODULES);
   });
 });

@@ -41,6 +41,11 @@ export function trainingOutstanding(v: VolunteerRecord, modules: string[]): stri
   return modules.filter((m) => !done.has(m));
 }
 
+/** The modules approval requires that are not completed: none when the scheme's approval does not check training. */
+export function requiredTrainingOutstanding(v: VolunteerRecord, settings: RecruitmentSettings): string[] {
+  return settings.approvalChecks.training ? trainingOutstanding(v, settings.trainingModules) : [];
+}
+
 /** The pipeline stage: the first check not yet done, in the order recruitment runs. */
 export function pipelineStage(v: VolunteerRecord, settings: RecruitmentSettings): { stage: PipelineStage; since: string } {
   const checks = settings.approvalChecks;
@@ -54,7 +59,7 @@ export function pipelineStage(v: VolunteerRecord, settings: RecruitmentSettings)
   const afterReferences = latest([afterInterview, ...neededBy]) ?? afterInterview;
   if (checks.dbs && !dbsRecorded(v)) return { stage: 'dbs', since: afterReferences };
   const afterDbs = latest([afterReferences, checks.dbs ? (v.dbs?.checkedDate ?? v.dbs?.issueDate) : null]) ?? afterReferences;
-  if (checks.training && trainingOutstanding(v, settings.trainingModules).length) return { stage: 'training', since: afterDbs };
+  if (requiredTrainingOutstanding(v, settings).length) return { stage: 'training', since: afterDbs };
   const afterTraining = latest([afterDbs, ...v.training.map((t) => t.completedDate)]) ?? afterDbs;
   return { stage: 'approval', since: afterTraining };
 }
@@ -90,9 +95,7 @@ export function missingForApproval(v: VolunteerRecord, settings: RecruitmentSett
     missing.push(`Reference ${n} of ${checks.references}: no satisfactory reference received yet`);
   }
   if (checks.dbs && !dbsRecorded(v)) missing.push('DBS check: certificate number, issue date and outcome not all recorded');
-  if (checks.training) {
-    for (const module of trainingOutstanding(v, settings.trainingModules)) missing.push(`Training: ${module} not completed`);
-  }
+  for (const module of requiredTrainingOutstanding(v, settings)) missing.push(`Training: ${module} not completed`);
   if (v.withdrawnDate) missing.push('The volunteer has withdrawn');
   if (v.rejectedDate) missing.push('The volunteer was not accepted');
   return missing;

@@ -3,6 +3,9 @@ import type { ReferralOutcome } from '../referrals/waiting';
 
 export type PlacementType = 'foster' | 'residential' | 'supported_living' | 'kinship' | 'other';
 export type FamilyContact = 'none' | 'little' | 'regular';
+/** Why the young person is in care: the Children Act 1989 section, or a care leaver (18 to 25). */
+export const LEGAL_STATUSES = ['s20', 's31', 's38', 'care_leaver', 'other'] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 export type ReferrerRole = 'iro' | 'social_worker' | 'key_worker' | 'family' | 'self' | 'other';
 export type ReferredTo = 'council_safeguarding' | 'lado' | 'police' | 'none';
 export type Complainant = 'young_person' | 'volunteer' | 'carer' | 'professional' | 'other';
@@ -31,6 +34,14 @@ export const PLACEMENT_LABELS: Record<PlacementType, string> = {
   residential: 'Residential home',
   supported_living: 'Supported living',
   kinship: 'Kinship care',
+  other: 'Other',
+};
+
+export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
+  s20: 'Accommodated with agreement (section 20)',
+  s31: 'Care order (section 31)',
+  s38: 'Interim care order (section 38)',
+  care_leaver: 'Care leaver',
   other: 'Other',
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referralProblems, consentProblems, consentInForce } from './rules';
+import { referralProblems, consentProblems, consentInForce, consentOnOlderForm, needsCareLeaverDecision } from './rules';
 import type { ReferralRecord, ConsentRecord } from './record';
 
 const TODAY = '2026-11-23';
@@ -54,5 +54,33 @@ describe('consentProblems and consentInForce', () => {
     expect(consentInForce([c], '2026-09-09')).toBe(false);
     expect(consentInForce([c], '2026-09-10')).toBe(true);
     expect(consentInForce([c], '2026-10-01')).toBe(false);
+  });
+});
+
+describe('consentOnOlderForm', () => {
+  it('flags the agreement in force when it was signed on another form version', () => {
+    const old = consent({ formVersion: '2025-2' });
+    expect(consentOnOlderForm([old], '2026-1', TODAY)).toBe(old);
+    expect(consentOnOlderForm([consent({ formVersion: ' 2026-1 ' })], '2026-1', TODAY)).toBeNull();
+  });
+
+  it('looks only at the latest agreement in force', () => {
+    const old = consent({ signedDate: '2025-01-10', formVersion: '2024-1' });
+    const renewed = consent({ signedDate: '2026-09-10', formVersion: '2026-1' });
+    expect(consentOnOlderForm([renewed, old], '2026-1', TODAY)).toBeNull();
+    expect(consentOnOlderForm([old, consent({ formVersion: '2026-1', withdrawnDate: '2026-10-01' })], '2026-1', TODAY)).toBe(old);
+  });
+
+  it('has nothing to flag when no agreement is in force', () => {
+    expect(consentOnOlderForm([consent({ formVersion: '2024-1', withdrawnDate: '2026-10-01' })], '2026-1', TODAY)).toBeNull();
+    expect(consentOnOlderForm([], '2026-1', TODAY)).toBeNull();
+  });
+});
+
+describe('needsCareLeaverDecision', () => {
+  it('is due from the 18th birthday', () => {
+    expect(needsCareLeaverDecision('2008-11-24', TODAY)).toBe(false);
+    expect(needsCareLeaverDecision('2008-11-23', TODAY)).toBe(true);
+    expect(needsCareLeaverDecision('2002-01-01', TODAY)).toBe(true);
   });
 });

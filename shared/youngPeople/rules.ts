@@ -49,3 +49,19 @@ export function consentProblems(c: ConsentRecord, dateOfBirth: string, today: st
 export function consentInForce(consents: Pick<ConsentRecord, 'signedDate' | 'withdrawnDate'>[], date: string): boolean {
   return consents.some((c) => c.signedDate <= date && !(c.withdrawnDate && c.withdrawnDate <= date));
 }
+
+/** On the waiting list, someone 18 or over needs the care-leaver decision: whether the scheme goes on supporting them. */
+export function needsCareLeaverDecision(dateOfBirth: string, date: string): boolean {
+  return ageOn(dateOfBirth, date) >= CARE_LEAVER_AGE;
+}
+
+/**
+ * The agreement in force on the date when it was signed on another form version than the
+ * current one (the form only moves forward, so another version is an older one); null
+ * when none is in force or it is on the current form.
+ */
+export function consentOnOlderForm<C extends Pick<ConsentRecord, 'signedDate' | 'withdrawnDate' | 'formVersion'>>(consents: C[], currentVersion: string, date: string): C | null {
+  const inForce = consents.filter((c) => consentInForce([c], date)).sort((a, b) => a.signedDate.localeCompare(b.signedDate));
+  const latest = inForce.at(-1);
+  return latest && latest.formVersion.trim().toLowerCase() !== currentVersion.trim().toLowerCase() ? latest : null;
+}

@@ -134,6 +134,8 @@ test('a volunteer entered by mistake: the confirmation names their references, t
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: 'Eve Fox' })).toBeVisible();
   await expect(page.getByRole('status').first()).toContainText('Eve Fox was put back.');
+  // The references are among the recruitment stages folded away behind the current one.
+  await page.locator('details.stage-fold summary').click();
   await expect(page.getByRole('region', { name: 'References' })).toContainText('Third referee');
 });
 

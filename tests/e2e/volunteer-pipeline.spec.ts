@@ -19,6 +19,12 @@ const MODULES = DEFAULT_RECRUITMENT_SETTINGS.trainingModules;
 
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const statusTag = (page: Page) => page.locator('.profile-status .tag');
+/** The recruitment stages not being worked on are folded away: "Other recruitment stages" before approval, "Recruitment history" after. */
+const fold = (page: Page) => page.locator('details.stage-fold');
+async function openStages(page: Page) {
+  await expect(fold(page)).toHaveCount(1);
+  if (!(await fold(page).evaluate((d: HTMLDetailsElement) => d.open))) await fold(page).locator('summary').click();
+}
 
 async function seed(harness: Harness, volunteers: unknown[]): Promise<void> {
   const result = await dispatch(harness.session, 'importData', { text: JSON.stringify({ format: 'iv-desk/1', volunteers }) });
@@ -92,6 +98,12 @@ test('enquiry to approval entirely through the profile: the status follows each 
   await expect(details.getByText('football, art, cooking')).toBeVisible();
   await expect(details.getByText('English, Yoruba')).toBeVisible();
   await expect(details.getByText('15 miles')).toBeVisible();
+  // Before approval only the current stage is open: an enquiry waits for its application.
+  await expect(section(page, 'Application')).toBeVisible();
+  await expect(section(page, 'Interview')).toHaveCount(0);
+  await expect(section(page, 'Now')).toContainText('Still needed for approval');
+  await expect(fold(page).locator('summary')).toContainText('Other recruitment stages');
+  await openStages(page);
   await expect(section(page, 'Enquiry').getByText('Social media')).toBeVisible();
 
   const application = section(page, 'Application');
@@ -156,6 +168,7 @@ test('enquiry to approval entirely through the profile: the status follows each 
   await expect(page.getByText('days in this stage')).toHaveCount(0);
   await expect(section(page, 'Inactive periods')).toBeVisible();
   await expect(section(page, 'Leaving the scheme')).toBeVisible();
+  await expect(fold(page).locator('summary')).toContainText(`Recruitment history${'From the enquiry on '}${daysAgo(60)} to approval on ${daysAgo(1)}`);
 
   const timeline = section(page, 'Timeline');
   await expect(timeline.getByRole('listitem')).toHaveText([
@@ -198,6 +211,12 @@ test('approval is refused while a reference is missing, and says what is missing
   await openVolunteers(page);
   await page.getByRole('link', { name: 'Harry Lund' }).click();
   await expect(statusTag(page)).toHaveText('References');
+  await expect(section(page, 'References')).toBeVisible();
+  await expect(section(page, 'Approval')).toHaveCount(0);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await expectAccessible(page);
+  await screenshot(page, 'profiles-volunteer-before-approval');
+  await openStages(page);
 
   const approval = section(page, 'Approval');
   await expect(approval.getByRole('heading', { name: 'Still needed' })).toBeVisible();
@@ -361,6 +380,7 @@ test('DBS: a note about disclosed information only with that outcome, with the d
 
   await openVolunteers(page);
   await page.getByRole('link', { name: 'Jon Reed' }).click();
+  await openStages(page);
   const deleted = section(page, 'DBS check');
   await expect(deleted).toContainText(`The disclosure note was deleted on ${formatUkDate(addMonths(decided, 6))}, as the data rules require: it may be kept for six months after the decision, no longer.`);
   await expect(section(page, 'Timeline')).toContainText('DBS disclosure note deleted, as the data rules require');
@@ -386,6 +406,7 @@ test('withdrawal and reopening before approval; an inactive period, leaving and 
   close = section(page, 'Withdrew');
   await expectSaved(close, `Recorded: Kit Lowe withdrew on ${daysAgo(2)}.`);
   await expect(statusTag(page)).toHaveText('Withdrawn');
+  await openStages(page);
   await expect(section(page, 'Approval')).toContainText('This volunteer has withdrawn.');
   await expect(section(page, 'Timeline')).toContainText('Withdrew: No longer has the time');
   await close.getByRole('button', { name: 'Reopen their record' }).click();
@@ -422,4 +443,67 @@ test('withdrawal and reopening before approval; an inactive period, leaving and 
   await expect(section(page, 'Timeline').getByRole('listitem').last()).toHaveText(`${formatUkDate(TODAY)}Left the scheme: Moved away`);
   await leaving.getByRole('button', { name: 'Reopen their record' }).click();
   await expect(statusTag(page)).toHaveText('Approved, active');
+});
+
+test('an approved volunteer’s profile leads with now: matches with the last visit, capacity, supervision, DBS checks, and a warning for training added since', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  const settings = await dispatch(harness.session, 'updateRecruitmentSettings', { ...DEFAULT_RECRUITMENT_SETTINGS, trainingModules: [...MODULES, 'Online safety'] });
+  expect(settings).toMatchObject({ ok: true });
+  const statusCheck = addDays(ago(350), 365);
+  const doc = {
+    format: 'iv-desk/1',
+    volunteers: [approved('v1', 'Dan', 'Evans', ago(400), { dbs: { certificateNumber: '001234567890', issueDate: ago(400), level: 'enhanced_barred_children', outcome: 'clear', updateService: true, updateServiceCheckedDate: ago(350) } })],
+    youngPeople: [{ id: 'y1', firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09' }],
+    referrals: [{ id: 'r1', youngPersonId: 'y1', date: ago(200), outcome: 'accepted', outcomeDate: ago(199) }],
+    matches: [{ id: 'm1', referralId: 'r1', volunteerId: 'v1', proposedDate: ago(150), startDate: ago(120) }],
+    visits: [
+      { id: 'x1', matchId: 'm1', date: ago(40) },
+      { id: 'x2', matchId: 'm1', date: ago(12) },
+    ],
+  };
+  expect(await dispatch(harness.session, 'importData', { text: JSON.stringify(doc) })).toMatchObject({ ok: true });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openVolunteers(page);
+  await page.getByRole('link', { name: 'Dan Evans' }).click();
+
+  const now = section(page, 'Now');
+  await expect(now).toContainText(`StatusApproved, active (approved on ${formatUkDate(addDays(ago(400), 5))})`);
+  await expect(now.getByRole('link', { name: 'Kayden Marsh' })).toBeVisible();
+  await expect(now).toContainText(`last visit ${daysAgo(12)}`);
+  await expect(now).toContainText('Capacity1 of 1 match in use: at capacity');
+  await expect(now).toContainText(`Next supervisionOverdue since ${daysAgo(36)} Overdue`);
+  await expect(now).toContainText('DBS re-checkNot needed while on the Update Service');
+  await expect(now).toContainText(`Update Service status checkDue ${formatUkDate(statusCheck)} Due soon`);
+  await expect(now).toContainText('Dan is approved but has not completed the required training: Online safety.');
+  // Matches and supervision come next; the recruitment history is folded away.
+  await expect(section(page, 'Matches')).toBeVisible();
+  await expect(section(page, 'Supervision')).toBeVisible();
+  await expect(section(page, 'Interview')).toHaveCount(0);
+  await expect(fold(page).locator('summary')).toContainText('Recruitment history');
+  await expectAccessible(page);
+  await screenshot(page, 'profiles-volunteer-now-1366');
+  await now.screenshot({ path: join(SCREENSHOTS, 'profiles-volunteer-now-summary.png') });
+
+  // The warning's link opens the folded history at the training.
+  await now.getByRole('link', { name: 'Record the training' }).click();
+  await expect(page.getByRole('heading', { name: 'Induction and training', level: 2 })).toBeFocused();
+  await expect(section(page, 'Induction and training')).toContainText(`${MODULES.length} of ${MODULES.length + 1} modules completed`);
+  const form = section(page, 'Induction and training').getByRole('form', { name: 'Online safety' });
+  await form.getByLabel('Online safety: date completed').fill(daysAgo(1));
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expectSaved(section(page, 'Induction and training'), `Online safety: completed on ${daysAgo(1)}.`);
+  await expect(now).not.toContainText('required training');
+
+  // Capacity changed on the Matches section shows in the summary at once.
+  const matches = section(page, 'Matches');
+  await matches.getByRole('button', { name: 'Change capacity of Dan' }).click();
+  await matches.getByLabel('How many matches can they take at once?').fill('2');
+  await matches.getByRole('button', { name: 'Save capacity' }).click();
+  await expect(now).toContainText('Capacity1 of 2 matches in use');
+
+  await page.setViewportSize({ width: 320, height: 768 });
+  await screenshot(page, 'profiles-volunteer-now-320');
+  await expect(now).toBeVisible();
+  // The profile reflows: nothing in it is wider than the window (the matches table scrolls in its own box).
+  await expect.poll(() => page.locator('.profile').evaluate((e) => e.scrollWidth)).toBeLessThanOrEqual(320);
 });

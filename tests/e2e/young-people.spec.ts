@@ -4,7 +4,9 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { test, expect, expectAccessible, screenshot, setUpScheme, confirmInDialog } from './fixtures';
+import { join } from 'node:path';
+import { test, expect, expectAccessible, screenshot, setUpScheme, confirmInDialog, SCREENSHOTS } from './fixtures';
+import { CONSENT_FORM_VERSION } from '../../shared/documents/consentForm';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { parseDocxStrictly, docxText } from '../helpers/word';
@@ -361,4 +363,86 @@ test('young people list: age, date of birth, area and status, with search; scree
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByText('Saved Dan Khanna.')).toBeVisible();
   await expect(page.locator('#section-details')).toContainText('music, cooking');
+});
+
+test('the young person’s care details: legal status, the date they became looked after, case reference, placement contact and school, with a consent on an older form flagged', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('link', { name: 'Young people', exact: true }).click();
+  await page.getByRole('link', { name: 'Add a young person' }).click();
+  await page.getByLabel('First name').fill('Siobhán');
+  await page.getByLabel('Last name').fill('Ó Súilleabháin');
+  await page.getByLabel('Date of birth').fill('29/02/2012');
+  await page.getByLabel('Placement and carer contact').fill('Foster carers Ann and Raj Mehta, 07700 900456');
+  await page.getByLabel('School or college').fill('St Bede’s Catholic School, Lanchester');
+  await expect(page.getByRole('heading', { level: 2, name: 'Their care' })).toBeVisible();
+  await page.getByLabel('Legal status').selectOption({ label: 'Care order (section 31)' });
+  await page.getByLabel('Date they became looked after (optional)').fill(uk(ago(900)));
+  await page.getByLabel('The council’s case reference').fill('CIC/2019/00417-'.repeat(4));
+  await page.getByRole('button', { name: 'Add young person' }).click();
+  // Too long: refused on the field, nothing saved.
+  const summary = page.getByRole('alert');
+  await expect(summary).toContainText('Keep the council’s case reference to 50 characters or fewer (it has 60)');
+  await summary.getByRole('link', { name: /case reference/ }).click();
+  await expect(page.getByLabel('The council’s case reference')).toBeFocused();
+  expect((await dispatch(harness.session, 'listYoungPeople', {})) as { value: unknown[] }).toMatchObject({ ok: true, value: [] });
+  await screenshot(page, 'profiles-young-person-form-refused');
+  await expectAccessible(page);
+  await page.getByLabel('The council’s case reference').fill('CIC/2019/00417');
+  await page.getByRole('button', { name: 'Add young person' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Siobhán Ó Súilleabháin' })).toBeVisible();
+  const details = page.getByRole('region', { name: 'Details', exact: true });
+  await expect(details).toContainText('Placement and carer contactFoster carers Ann and Raj Mehta, 07700 900456');
+  await expect(details).toContainText('School or collegeSt Bede’s Catholic School, Lanchester');
+  await expect(details).toContainText('Legal statusCare order (section 31)');
+  await expect(details).toContainText(`Became looked after${uk(ago(900))}`);
+  await expect(details).toContainText('The council’s case referenceCIC/2019/00417');
+
+  // A consent on an older form version is flagged on the profile, with the way to put it right.
+  const id = Number(page.url().split('/').at(-1));
+  const signed = await dispatch(harness.session, 'saveConsent', { youngPersonId: id, signedDate: ago(400), formVersion: '2024-2', explainedBy: 'Jo Bell', complaintsProcedureExplained: true });
+  expect(signed).toMatchObject({ ok: true });
+  await page.getByRole('link', { name: 'Young people', exact: true }).click();
+  await page.getByRole('link', { name: 'Siobhán Ó Súilleabháin' }).click();
+  const warning = page.locator('.warning').first();
+  await expect(warning).toContainText(`Siobhán’s confidentiality agreement was signed on form version 2024-2; the current form is version ${CONSENT_FORM_VERSION}.`);
+  await expect(page.getByRole('region', { name: 'Confidentiality agreement' })).toContainText('Older form');
+  await expectAccessible(page);
+  await screenshot(page, 'profiles-young-person-1366');
+  await warning.getByRole('link', { name: 'Record the agreement on the current form' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Confidentiality agreement' })).toBeFocused();
+
+  // The edit form gives the fields back as saved.
+  await page.getByRole('link', { name: /^Edit details/ }).click();
+  await expect(page.getByLabel('Legal status')).toHaveValue('s31');
+  await expect(page.getByLabel('The council’s case reference')).toHaveValue('CIC/2019/00417');
+  await page.getByRole('link', { name: 'Back to their record' }).click();
+
+  await page.setViewportSize({ width: 320, height: 768 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Siobhán Ó Súilleabháin' })).toBeVisible();
+  await screenshot(page, 'profiles-young-person-320');
+  await expect.poll(() => page.locator('.yp-profile').evaluate((e) => e.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('the waiting list flags those 18 or over for the care-leaver decision', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await seed(harness, {
+    youngPeople: [
+      { id: 'y1', firstName: 'Amira', lastName: 'Khan', dateOfBirth: addYears(ago(10), -18), area: 'Stanley' },
+      { id: 'y2', firstName: 'Ben', lastName: 'Oduya', dateOfBirth: addYears(addDays(TODAY, 1), -18), area: 'Consett' },
+    ],
+    referrals: [
+      { id: 'r1', youngPersonId: 'y1', date: ago(70), outcome: 'accepted', outcomeDate: ago(65) },
+      { id: 'r2', youngPersonId: 'y2', date: ago(20), outcome: 'accepted', outcomeDate: ago(19) },
+    ],
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('link', { name: 'Waiting list' }).click();
+  await expect(page.getByText('One young person waiting is 18 or over: decide whether the scheme goes on supporting them as a care leaver.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Amira Khan/ }).getByRole('cell').nth(1)).toHaveText(/^18\s*Care-leaver decision$/);
+  // The day before the 18th birthday: not yet.
+  await expect(page.getByRole('row', { name: /Ben Oduya/ }).getByRole('cell').nth(1)).toHaveText('17');
+  await expectAccessible(page);
+  await page.locator('table.waiting').screenshot({ path: join(SCREENSHOTS, 'profiles-waiting-list-care-leaver.png') });
 });

@@ -1,24 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
+import { sessionsFor } from '../helpers/calls';
 import { exportDocument } from '../../electron/core/interchange/exportDocument';
 import { importDocument } from '../../electron/core/interchange/importDocument';
 import { reportFigures } from '../../electron/core/reports/figures';
 import { tableCounts } from '../../electron/core/reports/counts';
-import { unlockedSession } from '../helpers/session';
 import type { Session } from '../../electron/core/session';
 import type { YoungPerson, WaitingList, SafeguardingConcern, TodayView } from '../../shared/contract';
 import { parseDocxStrictly, docxText } from '../helpers/word';
 import { DEFAULT_CASE_SETTINGS } from '../../shared/youngPeople/settings';
 
 const TODAY = '2026-11-23';
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-async function open() {
-  const s = await unlockedSession({ today: () => TODAY });
-  cleanups.push(s.cleanup);
-  return s.session;
-}
+const open = sessionsFor(TODAY);
 
 async function ok<T>(session: Session, name: string, input: unknown): Promise<T> {
   const result = await dispatch(session, name, input);

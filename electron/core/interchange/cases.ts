@@ -74,6 +74,10 @@ export function insertCases(
         notes: n(y.notes),
         nextReviewDate: n(y.nextReviewDate),
         lookedAfterDate: n(y.lookedAfterDate),
+        placementContact: n(y.placementContact),
+        legalStatus: n(y.legalStatus),
+        caseReference: n(y.caseReference),
+        school: n(y.school),
       })
       .returning({ id: youngPeople.id })
       .all();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
-import type { Volunteer, VolunteerSummary, ParsedInput, DuplicateCandidate } from '../../../shared/contract';
+import type { Volunteer, VolunteerSummary, ParsedInput, DuplicateCandidate, VolunteerProfile } from '../../../shared/contract';
 import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
 import { fieldErrors } from '../errors';
 import { nameMatches } from './search';
@@ -11,6 +11,8 @@ import { loadVolunteer, loadVolunteers, withDerived, type StoredVolunteer } from
 import { addDays } from '../../../shared/dates';
 import { insertedId } from '../db/write';
 import { tidyPostcode } from '../../../shared/postcode';
+import { listMatches } from './matches';
+import { supervisionsView } from './supervisions';
 
 type Details = ParsedInput<'createVolunteer'>;
 type Filters = ParsedInput<'listVolunteers'>;
@@ -22,6 +24,16 @@ function detailColumns(d: Details) {
 
 export function getVolunteer(db: Db, id: number, today: string, settings = getRecruitmentSettings(db)): Volunteer {
   return withDerived(loadVolunteer(db, id), settings, today);
+}
+
+export function volunteerProfile(db: Db, id: number, today: string): VolunteerProfile {
+  const settings = getRecruitmentSettings(db);
+  return {
+    volunteer: getVolunteer(db, id, today, settings),
+    settings,
+    matches: listMatches(db, { volunteerId: id }, today),
+    supervision: supervisionsView(db, { volunteerId: id, page: 1 }, today),
+  };
 }
 
 /**

@@ -3,7 +3,9 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { youngPeople, referrals, consents } from '../db/schema';
 import type { YoungPerson, YoungPersonSummary, Referral, ParsedInput, ServiceStatus } from '../../../shared/contract';
-import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact, ReferrerRole } from '../../../shared/youngPeople/record';
+import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact, ReferrerRole, LegalStatus } from '../../../shared/youngPeople/record';
+import { consentOnOlderForm } from '../../../shared/youngPeople/rules';
+import { CONSENT_FORM_VERSION } from '../../../shared/documents/consentForm';
 import { waitingState, matchActiveOn, type ReferralOutcome, type WaitingMatch } from '../../../shared/referrals/waiting';
 import { matchesByReferral } from './matches';
 import { dateOfBirthProblem } from '../../../shared/people';
@@ -68,16 +70,18 @@ export function listYoungPeople(db: Db, search: string | undefined, today: strin
 }
 
 function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], reviews: CareReview[], today: string): YoungPerson {
-  const { externalRef: _ref, interests, languages, placementType, familyContact, ...rest } = row;
+  const { externalRef: _ref, interests, languages, placementType, familyContact, legalStatus, ...rest } = row;
   return {
     ...rest,
     placementType: placementType as PlacementType | null,
     familyContact: familyContact as FamilyContact | null,
+    legalStatus: legalStatus as LegalStatus | null,
     interests: listFromJson(interests),
     languages: listFromJson(languages),
     status: serviceStatus(referralList.at(-1)),
     referrals: referralList,
     consents: consentList,
+    consentOnOlderForm: consentOnOlderForm(consentList, CONSENT_FORM_VERSION, today)?.formVersion ?? null,
     careReviews: reviews,
     nextReview: nextReviewOf(row, reviews, today),
   };

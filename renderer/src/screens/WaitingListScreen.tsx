@@ -4,6 +4,7 @@ import { dateText } from '../form';
 import { PageHeading } from '../components/PageHeading';
 import { PrintButtons, PrintLayout } from '../components/PrintLayout';
 import { ageOn } from '../../../shared/dates';
+import { CARE_LEAVER_AGE, needsCareLeaverDecision } from '../../../shared/youngPeople/rules';
 import type { WaitingList, WaitingListRow } from '../../../shared/contract';
 
 type SortKey = 'name' | 'age' | 'area' | 'referralDate' | 'since' | 'weeksWaiting' | 'kind';
@@ -73,6 +74,7 @@ export function WaitingListScreen() {
 
   const count = (kind: Filter) => (kind === 'all' ? list.rows.length : list.rows.filter((r) => r.kind === kind).length);
   const longCount = list.rows.filter((r) => r.long).length;
+  const careLeavers = list.rows.filter((r) => needsCareLeaverDecision(r.dateOfBirth, list.date)).length;
   const shown = list.rows
     .filter((r) => filter === 'all' || r.kind === filter)
     .sort((a, b) => {
@@ -98,6 +100,12 @@ export function WaitingListScreen() {
       <p className="waiting__threshold">
         <span className="tag tag--red">Long wait</span> Waits over {weeks} week{weeks === 1 ? '' : 's'} are highlighted; <a href="#/settings">change this in Settings</a>.
       </p>
+      {careLeavers > 0 && (
+        <p className="waiting__threshold">
+          <span className="tag tag--yellow">Care-leaver decision</span> {careLeavers === 1 ? 'One young person waiting is' : `${careLeavers} young people waiting are`} {CARE_LEAVER_AGE} or over: decide
+          whether the scheme goes on supporting {careLeavers === 1 ? 'them' : 'each of them'} as a care leaver.
+        </p>
+      )}
       <div className="waiting__filters" role="group" aria-label="Show">
         {filters.map(([value, label]) => (
           <button key={value} type="button" className={`filter-button${filter === value ? ' filter-button--on' : ''}`} aria-pressed={filter === value} onClick={() => setFilter(value)}>
@@ -139,7 +147,15 @@ export function WaitingListScreen() {
                 <td>
                   <a href={`#/young-people/${r.youngPersonId}`}>{r.name}</a>
                 </td>
-                <td className="waiting__numeric">{ageOn(r.dateOfBirth, list.date)}</td>
+                <td className="waiting__numeric">
+                  {ageOn(r.dateOfBirth, list.date)}
+                  {needsCareLeaverDecision(r.dateOfBirth, list.date) && (
+                    <>
+                      {' '}
+                      <strong className="tag tag--yellow">Care-leaver decision</strong>
+                    </>
+                  )}
+                </td>
                 <td>{r.area ?? <span className="secondary">Not recorded</span>}</td>
                 <td>{dateText(r.referralDate)}</td>
                 <td>{dateText(r.since)}</td>

@@ -10,7 +10,7 @@ import { TextAreaField } from '../components/TextAreaField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { ageOn, parseUkDate, todayIso } from '../../../shared/dates';
-import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS, type PlacementType, type FamilyContact } from '../../../shared/youngPeople/record';
+import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS, LEGAL_STATUS_LABELS, type PlacementType, type FamilyContact, type LegalStatus } from '../../../shared/youngPeople/record';
 import type { YoungPerson, YoungPersonInput } from '../../../shared/contract';
 import { LIST_LIMITS, TEXT_LIMITS } from '../../../shared/textLimits';
 
@@ -30,7 +30,11 @@ const LABELS = {
   languages: 'Languages',
   preferences: 'Wishes about their Independent Visitor',
   nextReviewDate: 'Date of the next care review',
+  legalStatus: 'Legal status',
   lookedAfterDate: 'Date they became looked after (optional)',
+  caseReference: 'The council’s case reference',
+  placementContact: 'Placement and carer contact',
+  school: 'School or college',
   notes: 'Notes',
 };
 type Values = Record<keyof typeof LABELS, string>;
@@ -52,7 +56,11 @@ const toValues = (y: YoungPerson): Values => ({
   languages: y.languages.join(', '),
   preferences: y.preferences ?? '',
   nextReviewDate: dateText(y.nextReviewDate),
+  legalStatus: y.legalStatus ?? '',
   lookedAfterDate: dateText(y.lookedAfterDate),
+  caseReference: y.caseReference ?? '',
+  placementContact: y.placementContact ?? '',
+  school: y.school ?? '',
   notes: y.notes ?? '',
 });
 
@@ -68,6 +76,14 @@ function toInput(v: Values, errors: Errors): YoungPersonInput {
   if (!v.dateOfBirth.trim()) errors.dateOfBirth = 'Enter the date of birth';
   const nextReviewDate = readDate(v.nextReviewDate, 'nextReviewDate', errors, 'The date of the next care review');
   const lookedAfterDate = readDate(v.lookedAfterDate, 'lookedAfterDate', errors, 'The date they became looked after');
+  for (const [field, words] of [
+    ['placementContact', 'the placement and carer contact'],
+    ['caseReference', 'the council’s case reference'],
+    ['school', 'the school or college'],
+  ] as const) {
+    const max = TEXT_LIMITS.youngPerson[field];
+    if (v[field].trim().length > max) errors[field] = `Keep ${words} to ${max} characters or fewer (it has ${v[field].trim().length})`;
+  }
   const interests = commaList(v.interests);
   const languages = commaList(v.languages);
   for (const [field, items] of [['interests', interests], ['languages', languages]] as const) {
@@ -91,7 +107,11 @@ function toInput(v: Values, errors: Errors): YoungPersonInput {
     languages,
     preferences: v.preferences,
     nextReviewDate,
+    legalStatus: (v.legalStatus || null) as LegalStatus | null,
     lookedAfterDate,
+    caseReference: v.caseReference,
+    placementContact: v.placementContact,
+    school: v.school,
     notes: v.notes,
   };
 }
@@ -169,17 +189,23 @@ export function YoungPersonFormScreen({ id }: { id: number | null }) {
         <Field {...field('area')} hint="The town or district, used to find a volunteer nearby" width="half" />
         <Field {...field('postcode')} width="short" autoComplete="off" />
         <Field {...field('localAuthority')} hint="The council that looks after them, if not this one" width="half" />
+        <Field {...field('placementContact')} hint="The foster carer, residential key worker or support worker, and a phone number or email" />
+        <Field {...field('school')} hint="Where they study, if anywhere" width="half" />
 
-        <h2>Professionals</h2>
-        <Field {...field('socialWorker')} hint="Name, and a phone number or email if useful" />
-        <Field {...field('iro')} hint="Chairs their care reviews; often the person who refers" />
-        <Field {...field('nextReviewDate')} hint={`${DATE_HINT}. Today shows a reminder as it approaches.`} width="date" inputMode="numeric" />
+        <h2>Their care</h2>
+        <SelectField {...field('legalStatus')} options={Object.entries(LEGAL_STATUS_LABELS)} emptyLabel="Not recorded" />
         <Field
           {...field('lookedAfterDate')}
           hint={`${DATE_HINT}. Without a recorded review date, the care review calendar follows reg 33 from it: the first review within 20 working days, the second 3 months later, then every 6 months.`}
           width="date"
           inputMode="numeric"
         />
+        <Field {...field('caseReference')} hint="The number or code the council uses for their case, to quote when you contact them" width="half" autoComplete="off" />
+
+        <h2>Professionals</h2>
+        <Field {...field('socialWorker')} hint="Name, and a phone number or email if useful" />
+        <Field {...field('iro')} hint="Chairs their care reviews; often the person who refers" />
+        <Field {...field('nextReviewDate')} hint={`${DATE_HINT}. Today shows a reminder as it approaches.`} width="date" inputMode="numeric" />
 
         <h2>About them</h2>
         <Radios

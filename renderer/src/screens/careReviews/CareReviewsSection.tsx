@@ -55,36 +55,38 @@ export function CareReviewsSection({ person, saved, notice }: SectionProps) {
       {person.careReviews.length === 0 ? (
         <p className="secondary">No review meetings recorded yet.</p>
       ) : (
-        <table className="table cr-table">
-          <caption className="cr-table__caption">Review meetings recorded, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Attended</th>
-              <th scope="col">Professionals’ feedback</th>
-              <th scope="col">Next review set</th>
-              <th scope="col">
-                <span className="visually-hidden">Delete</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {person.careReviews.map((r) => (
-              <tr key={r.id}>
-                <td className="nowrap">{dateText(r.date)}</td>
-                <td>{attendedText(r)}</td>
-                <td>
-                  {r.professionalFeedback ? PROFESSIONAL_FEEDBACK_LABELS[r.professionalFeedback] : <span className="secondary">Not given</span>}
-                  {r.feedbackFrom && <span className="secondary"> ({FEEDBACK_FROM_LABELS[r.feedbackFrom]})</span>}
-                </td>
-                <td className="nowrap">{r.nextReviewDate ? dateText(r.nextReviewDate) : <span className="secondary">Not set</span>}</td>
-                <td>
-                  <DeleteButton kind="careReview" id={r.id} hidden={`the review meeting of ${dateText(r.date)}`} onDeleted={(d) => stayAfterDeleting(d, say)} />
-                </td>
+        <div className="table-scroll">
+          <table className="table cr-table">
+            <caption className="cr-table__caption">Review meetings recorded, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Attended</th>
+                <th scope="col">Professionals’ feedback</th>
+                <th scope="col">Next review set</th>
+                <th scope="col">
+                  <span className="visually-hidden">Delete</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {person.careReviews.map((r) => (
+                <tr key={r.id}>
+                  <td className="nowrap">{dateText(r.date)}</td>
+                  <td>{attendedText(r)}</td>
+                  <td>
+                    {r.professionalFeedback ? PROFESSIONAL_FEEDBACK_LABELS[r.professionalFeedback] : <span className="secondary">Not given</span>}
+                    {r.feedbackFrom && <span className="secondary"> ({FEEDBACK_FROM_LABELS[r.feedbackFrom]})</span>}
+                  </td>
+                  <td className="nowrap">{r.nextReviewDate ? dateText(r.nextReviewDate) : <span className="secondary">Not set</span>}</td>
+                  <td>
+                    <DeleteButton kind="careReview" id={r.id} hidden={`the review meeting of ${dateText(r.date)}`} onDeleted={(d) => stayAfterDeleting(d, say)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {open ? (
         <CareReviewForm

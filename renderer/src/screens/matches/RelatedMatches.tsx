@@ -11,38 +11,40 @@ import type { Result } from '../../../../shared/result';
 function MatchTable({ matches, other }: { matches: MatchSummary[]; other: 'volunteer' | 'youngPerson' }) {
   const newestFirst = [...matches].reverse();
   return (
-    <table className="table related-matches">
-      <caption className="visually-hidden">Matches, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">{other === 'volunteer' ? 'Independent Visitor' : 'Young person'}</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Proposed</th>
-          <th scope="col">Started</th>
-          <th scope="col">Ended</th>
-          <th scope="col">Last visit</th>
-        </tr>
-      </thead>
-      <tbody>
-        {newestFirst.map((m) => (
-          <tr key={m.id}>
-            <td>
-              <a href={`#/matches/${m.id}`}>
-                {other === 'volunteer' ? m.volunteerName : m.youngPersonName}
-                <span className="visually-hidden"> (open the match)</span>
-              </a>
-            </td>
-            <td>
-              <MatchStageTag stage={m.stage} />
-            </td>
-            <td>{dateText(m.proposedDate)}</td>
-            <td>{dateText(m.startDate)}</td>
-            <td>{dateText(m.endDate)}</td>
-            <td>{dateText(m.lastVisitDate)}</td>
+    <div className="table-scroll">
+      <table className="table related-matches">
+        <caption className="visually-hidden">Matches, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">{other === 'volunteer' ? 'Independent Visitor' : 'Young person'}</th>
+            <th scope="col">Stage</th>
+            <th scope="col">Proposed</th>
+            <th scope="col">Started</th>
+            <th scope="col">Ended</th>
+            <th scope="col">Last visit</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {newestFirst.map((m) => (
+            <tr key={m.id}>
+              <td>
+                <a href={`#/matches/${m.id}`}>
+                  {other === 'volunteer' ? m.volunteerName : m.youngPersonName}
+                  <span className="visually-hidden"> (open the match)</span>
+                </a>
+              </td>
+              <td>
+                <MatchStageTag stage={m.stage} />
+              </td>
+              <td>{dateText(m.proposedDate)}</td>
+              <td>{dateText(m.startDate)}</td>
+              <td>{dateText(m.endDate)}</td>
+              <td>{dateText(m.lastVisitDate)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -65,33 +67,39 @@ export function YoungPersonMatches({ youngPersonId, firstName }: { youngPersonId
   return <MatchTable matches={matches} other="volunteer" />;
 }
 
-/** On a volunteer's record: their matches, and how many they can take at once. */
-/** `erased`: only the matches that stay with the young people's records; an erased volunteer takes no more. */
+/** The matches that count against a volunteer's capacity: proposed or under way. */
+export const heldMatches = (matches: MatchSummary[]) => matches.filter((m) => m.stage !== 'ended');
+
+/**
+ * On a volunteer's record: their matches (loaded with the profile), and how many they can take at once.
+ * `erased`: only the matches that stay with the young people's records; an erased volunteer takes no more.
+ */
 export function VolunteerMatches({
   volunteerId,
   firstName,
-  capacity: initialCapacity,
+  matches,
+  capacity,
+  onCapacitySaved,
   approved,
   erased = false,
 }: {
   volunteerId: number;
   firstName: string;
+  matches: MatchSummary[];
   capacity: number;
+  onCapacitySaved: (capacity: number) => void;
   approved: boolean;
   erased?: boolean;
 }) {
-  const { matches, failure } = useMatches({ volunteerId });
-  const [capacity, setCapacity] = useState(initialCapacity);
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const prefix = 'capacity-';
-  const form = useInlineForm({ capacity: String(initialCapacity) }, prefix);
-  const held = matches?.filter((m) => m.stage !== 'ended').length ?? 0;
+  const form = useInlineForm({ capacity: String(capacity) }, prefix);
+  const held = heldMatches(matches).length;
   return (
     <>
-      {failure && <p className="error-message">{failure}</p>}
-      {matches && matches.length === 0 && <p className="secondary">No matches yet.{approved ? ` ${firstName} appears in the matching assistant while they have room for a match.` : ''}</p>}
-      {matches && matches.length > 0 && <MatchTable matches={matches} other="youngPerson" />}
+      {matches.length === 0 && <p className="secondary">No matches yet.{approved ? ` ${firstName} appears in the matching assistant while they have room for a match.` : ''}</p>}
+      {matches.length > 0 && <MatchTable matches={matches} other="youngPerson" />}
       {!erased && capacityPart()}
     </>
   );
@@ -101,7 +109,7 @@ export function VolunteerMatches({
     return (
     <>
       <p className="related-matches__capacity">
-        <strong>Capacity:</strong> {capacity} {capacity === 1 ? 'match' : 'matches'} at a time{matches ? `; ${held} held now (proposed or active)` : ''}.
+        <strong>Capacity:</strong> {capacity} {capacity === 1 ? 'match' : 'matches'} at a time; {held} held now (proposed or active).
       </p>
       {saved && (
         <p className="secondary" role="status">
@@ -130,7 +138,7 @@ export function VolunteerMatches({
                 };
               },
               (n) => {
-                setCapacity(n);
+                onCapacitySaved(n);
                 setOpen(false);
                 setSaved(`Capacity saved: ${n} ${n === 1 ? 'match' : 'matches'} at a time.`);
                 focusSoon('capacity-open');

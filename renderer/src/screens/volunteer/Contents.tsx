@@ -1,5 +1,14 @@
 import { sectionId } from './section';
 
+/** Moves focus to a section's heading, opening the fold it sits in (the recruitment stages) so it can be read. */
+export function goToSection(name: string) {
+  const heading = document.getElementById(`${sectionId(name)}-heading`);
+  const fold = heading?.closest('details');
+  if (fold) fold.open = true;
+  heading?.scrollIntoView();
+  heading?.focus();
+}
+
 /**
  * Links to the profile's sections. Routes live in the hash, so these move focus to the
  * section's heading instead of changing the URL.
@@ -15,9 +24,7 @@ export function Contents({ sections }: { sections: [string, string][] }) {
               href={`#${sectionId(name)}`}
               onClick={(e) => {
                 e.preventDefault();
-                const heading = document.getElementById(`${sectionId(name)}-heading`);
-                heading?.scrollIntoView();
-                heading?.focus();
+                goToSection(name);
               }}
             >
               {title}

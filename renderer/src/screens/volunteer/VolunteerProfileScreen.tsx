@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
 import { takeFlash } from '../../flash';
@@ -8,11 +8,13 @@ import { StatusTag } from '../../components/StatusTag';
 import { Warning } from '../../components/Notice';
 import { isErasedVolunteer } from '../../../../shared/retention/rules';
 import { daysBetween, todayIso } from '../../../../shared/dates';
-import type { SupervisionsView, Volunteer } from '../../../../shared/contract';
-import type { RecruitmentSettings } from '../../../../shared/volunteers/settings';
+import type { Volunteer, VolunteerProfile } from '../../../../shared/contract';
+import { isInPipeline, type PipelineStage } from '../../../../shared/volunteers/stage';
 import { ProfileSection, type SectionNotice, type SectionProps } from './section';
 import { VolunteerMatches } from '../matches/RelatedMatches';
 import { Contents } from './Contents';
+import { NowSection } from './NowSection';
+import { RecruitmentFold } from './RecruitmentFold';
 import { DetailsSection } from './DetailsSection';
 import { EnquirySection } from './EnquirySection';
 import { ApplicationSection } from './ApplicationSection';
@@ -44,23 +46,33 @@ function StageLine({ volunteer }: { volunteer: Volunteer }) {
   );
 }
 
-/** One volunteer: details, each recruitment stage with its small form, and the timeline. */
+/** The recruitment stages in the order they run, each with its section. */
+const STAGE_SECTIONS: [string, string, ComponentType<SectionProps>][] = [
+  ['enquiry', 'Enquiry', EnquirySection],
+  ['application', 'Application', ApplicationSection],
+  ['interview', 'Interview', InterviewSection],
+  ['references', 'References', ReferencesSection],
+  ['dbs', 'DBS check', DbsSection],
+  ['training', 'Induction and training', TrainingSection],
+  ['approval', 'Approval', ApprovalSection],
+];
+
+/** The section where the stage's work is recorded: an enquiry waits for its application. */
+const CURRENT_SECTION: Record<PipelineStage, string> = { enquiry: 'application', interview: 'interview', references: 'references', dbs: 'dbs', training: 'training', approval: 'approval' };
+
+/**
+ * One volunteer, leading with now: their status and what is due, then the current
+ * recruitment stage (before approval) or their matches and supervision (after), with the
+ * other stages folded away.
+ */
 export function VolunteerProfileScreen({ id }: { id: number }) {
-  const [volunteer, setVolunteer] = useState<Volunteer | null>(null);
-  const [settings, setSettings] = useState<RecruitmentSettings | null>(null);
-  const [supervision, setSupervision] = useState<SupervisionsView | null>(null);
+  const [profile, setProfile] = useState<VolunteerProfile | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [flash, setFlash] = useState(takeFlash);
   const [notice, setNotice] = useState<(SectionNotice & { section: string }) | null>(null);
 
   useEffect(() => {
-    Promise.all([api.getVolunteer({ id }), api.getRecruitmentSettings({}), api.supervisionsView({ volunteerId: id })]).then(([v, s, sup]) => {
-      if (!v.ok) return setFailure(v.error.message);
-      if (!s.ok) return setFailure(s.error.message);
-      setVolunteer(v.value);
-      setSettings(s.value);
-      setSupervision(sup.ok ? sup.value : null);
-    });
+    api.volunteerProfile({ id }).then((r) => (r.ok ? setProfile(r.value) : setFailure(r.error.message)));
   }, [id]);
 
   if (failure) {
@@ -77,8 +89,10 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       </>
     );
   }
-  if (!volunteer || !settings) return <p className="loading">Loading…</p>;
+  if (!profile) return <p className="loading">Loading…</p>;
 
+  const { volunteer, settings } = profile;
+  const setVolunteer = (v: Volunteer) => setProfile({ ...profile, volunteer: v });
   const props = (section: string): SectionProps => ({
     volunteer,
     settings,
@@ -92,6 +106,24 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
   const approved = !!volunteer.approvedDate;
   // Nothing of an erased volunteer is kept to show or fill in: only the matches that stay with the young people's records.
   const erased = isErasedVolunteer(volunteer);
+  const current = isInPipeline(volunteer.status) ? CURRENT_SECTION[volunteer.status] : null;
+  const currentStage = STAGE_SECTIONS.find(([name]) => name === current);
+  const folded = STAGE_SECTIONS.filter(([name]) => name !== current);
+  const foldTitle = current ? 'Other recruitment stages' : 'Recruitment history';
+  const renderStage = ([name, , Section]: (typeof STAGE_SECTIONS)[number]) => <Section key={name} {...props(name)} />;
+  const matchesSection = approved && (
+    <ProfileSection name="matches" title="Matches" notice={null}>
+      <VolunteerMatches
+        volunteerId={volunteer.id}
+        firstName={volunteer.firstName}
+        matches={profile.matches}
+        capacity={volunteer.capacity}
+        onCapacitySaved={(capacity) => setVolunteer({ ...volunteer, capacity })}
+        approved={approved}
+        erased={erased}
+      />
+    </ProfileSection>
+  );
   const sections: [string, string][] = erased
     ? [
         ['matches', 'Matches'],
@@ -99,17 +131,12 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
         ['history', 'History'],
       ]
     : [
+        ['now', 'Now'],
+        ...(currentStage ? [[currentStage[0], currentStage[1]] as [string, string]] : []),
+        ...(approved ? [['matches', 'Matches'] as [string, string], ['supervision', 'Supervision'] as [string, string]] : []),
         ['details', 'Details'],
-        ['enquiry', 'Enquiry'],
-        ['application', 'Application'],
-        ['interview', 'Interview'],
-        ['references', 'References'],
-        ['dbs', 'DBS check'],
-        ['training', 'Induction and training'],
-        ['approval', 'Approval'],
-        ...(approved ? [['matches', 'Matches'] as [string, string]] : []),
-        ...(approved && supervision ? [['supervision', 'Supervision'] as [string, string]] : []),
         ...(approved ? [['inactive', 'Inactive periods'] as [string, string]] : []),
+        ['recruitment', foldTitle],
         ['close', closeSectionTitle(volunteer)],
         ['timeline', 'Timeline'],
         ['history', 'History'],
@@ -123,7 +150,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Volunteer">{`${volunteer.firstName} ${volunteer.lastName}`}</PageHeading>
       <StageLine volunteer={volunteer} />
-      {isErasedVolunteer(volunteer) && (
+      {erased && (
         <Warning>
           This volunteer’s records were erased when the retention period ended. The matches they had stay, with their visits, as part of the young people’s records; nothing else about
           the volunteer is kept.
@@ -132,26 +159,26 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       <div className="profile">
         <Contents sections={sections} />
         <div className="profile__main">
-          {!erased && (
+          {erased ? (
+            matchesSection
+          ) : (
             <>
+              <NowSection profile={profile} />
+              {currentStage && renderStage(currentStage)}
+              {matchesSection}
+              {approved && <SupervisionSection volunteer={volunteer} view={profile.supervision} />}
               <DetailsSection {...props('details')} />
-              <EnquirySection {...props('enquiry')} />
-              <ApplicationSection {...props('application')} />
-              <InterviewSection {...props('interview')} />
-              <ReferencesSection {...props('references')} />
-              <DbsSection {...props('dbs')} />
-              <TrainingSection {...props('training')} />
-              <ApprovalSection {...props('approval')} />
+              {approved && <InactiveSection {...props('inactive')} />}
+              <RecruitmentFold
+                title={foldTitle}
+                hint={approved ? `From the enquiry on ${dateText(volunteer.enquiryDate)} to approval on ${dateText(volunteer.approvedDate)}` : folded.map(([, title]) => title).join(', ')}
+                open={folded.some(([name]) => name === notice?.section)}
+              >
+                {folded.map(renderStage)}
+              </RecruitmentFold>
+              <CloseSection {...props('close')} />
             </>
           )}
-          {approved && (
-            <ProfileSection name="matches" title="Matches" notice={null}>
-              <VolunteerMatches volunteerId={volunteer.id} firstName={volunteer.firstName} capacity={volunteer.capacity} approved={approved} erased={erased} />
-            </ProfileSection>
-          )}
-          {!erased && approved && supervision && <SupervisionSection volunteer={volunteer} view={supervision} />}
-          {!erased && approved && <InactiveSection {...props('inactive')} />}
-          {!erased && <CloseSection {...props('close')} />}
           <TimelineSection {...props('timeline')} />
           <HistorySection
             kind="volunteers"

@@ -132,38 +132,46 @@ export function ConsentSection({ person, saved, notice }: SectionProps) {
         )}{' '}
         {inForce ? 'The young person has signed the agreement and not withdrawn it.' : 'Go through the form with the young person at the start, and record it here once signed.'}
       </p>
+      {person.consentOnOlderForm && (
+        <p>
+          <strong className="tag tag--yellow">Older form</strong> It was signed on form version {person.consentOnOlderForm}. Go through the current form (version {CONSENT_FORM_VERSION}) with them and record it
+          when signed.
+        </p>
+      )}
       {person.consents.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">Agreements recorded</caption>
-          <thead>
-            <tr>
-              <th scope="col">Signed</th>
-              <th scope="col">Form version</th>
-              <th scope="col">Explained by</th>
-              <th scope="col">Complaints procedure explained</th>
-              <th scope="col">Withdrawn</th>
-            </tr>
-          </thead>
-          <tbody>
-            {person.consents.map((c) => (
-              <tr key={c.id}>
-                <td>{dateText(c.signedDate)}</td>
-                <td>{c.formVersion}</td>
-                <td>{c.explainedBy}</td>
-                <td>{c.complaintsProcedureExplained === null ? 'Not recorded' : c.complaintsProcedureExplained ? 'Yes' : 'No'}</td>
-                <td>
-                  {c.withdrawnDate ? (
-                    dateText(c.withdrawnDate)
-                  ) : (
-                    <button type="button" className="link-button" id={`consent-${c.id}-withdraw`} onClick={() => setOpen(c.id)}>
-                      Record withdrawal<span className="visually-hidden"> of the agreement signed on {dateText(c.signedDate)}</span>
-                    </button>
-                  )}
-                </td>
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">Agreements recorded</caption>
+            <thead>
+              <tr>
+                <th scope="col">Signed</th>
+                <th scope="col">Form version</th>
+                <th scope="col">Explained by</th>
+                <th scope="col">Complaints procedure explained</th>
+                <th scope="col">Withdrawn</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {person.consents.map((c) => (
+                <tr key={c.id}>
+                  <td>{dateText(c.signedDate)}</td>
+                  <td>{c.formVersion}</td>
+                  <td>{c.explainedBy}</td>
+                  <td>{c.complaintsProcedureExplained === null ? 'Not recorded' : c.complaintsProcedureExplained ? 'Yes' : 'No'}</td>
+                  <td>
+                    {c.withdrawnDate ? (
+                      dateText(c.withdrawnDate)
+                    ) : (
+                      <button type="button" className="link-button" id={`consent-${c.id}-withdraw`} onClick={() => setOpen(c.id)}>
+                        Record withdrawal<span className="visually-hidden"> of the agreement signed on {dateText(c.signedDate)}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {withdrawing && <WithdrawalForm key={withdrawing.id} person={person} consent={withdrawing} saved={done} onCancel={() => (setOpen(null), focusSoon(`consent-${withdrawing.id}-withdraw`))} />}
       {open === 'new' ? (

@@ -9,7 +9,9 @@ import { ServiceStatusTag } from '../../components/ServiceStatusTag';
 import { SubjectAccessSection } from '../../components/SubjectAccessSection';
 import { HistorySection } from '../../components/HistorySection';
 import { ageOn, todayIso } from '../../../../shared/dates';
-import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS } from '../../../../shared/youngPeople/record';
+import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS, LEGAL_STATUS_LABELS } from '../../../../shared/youngPeople/record';
+import { CONSENT_FORM_VERSION } from '../../../../shared/documents/consentForm';
+import { Warning } from '../../components/Notice';
 import { UPPER_AGE } from '../../../../shared/youngPeople/rules';
 import type { YoungPerson } from '../../../../shared/contract';
 import { Section, type Notice, type SectionProps } from './parts';
@@ -32,13 +34,17 @@ function DetailsSection({ person, notice }: SectionProps) {
           ['Date of birth', `${dateText(person.dateOfBirth)} (age ${ageOn(person.dateOfBirth, today)})`],
           ['Gender', person.gender],
           ['Type of placement', person.placementType ? PLACEMENT_LABELS[person.placementType] : null],
+          ['Placement and carer contact', longText(person.placementContact)],
+          ['School or college', person.school],
           ['Area', person.area],
           ['Postcode', person.postcode],
           ['Responsible local authority', person.localAuthority],
+          ['Legal status', person.legalStatus ? LEGAL_STATUS_LABELS[person.legalStatus] : null],
+          ['Became looked after', dateText(person.lookedAfterDate)],
+          ['The council’s case reference', person.caseReference],
           ['Social worker', person.socialWorker],
           ['Independent Reviewing Officer', person.iro],
           ['Next care review', dateText(person.nextReviewDate)],
-          ['Became looked after', dateText(person.lookedAfterDate)],
           ['Family contact', person.familyContact ? FAMILY_CONTACT_LABELS[person.familyContact] : null],
           ['Interests', listText(person.interests)],
           ['Languages', listText(person.languages)],
@@ -114,6 +120,14 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
         </p>
       )}
       {age >= UPPER_AGE && <p className="inset-text">{person.firstName} is {age}: Independent Visitors are for young people under {UPPER_AGE}, so no new referral can be made.</p>}
+      {person.consentOnOlderForm && (
+        <Warning>
+          {person.firstName}’s confidentiality agreement was signed on form version {person.consentOnOlderForm}; the current form is version {CONSENT_FORM_VERSION}.{' '}
+          <a href="#section-consent" onClick={jump('section-consent-heading')}>
+            Record the agreement on the current form
+          </a>
+        </Warning>
+      )}
       <nav className="yp-contents" aria-label="On this page">
         <ul>
           <li>
