@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchShown, volunteerShown, youngPersonShown } from './choices';
+import { matchShown, shownByClosing, volunteerShown, youngPersonShown } from './choices';
 
 describe('list filters', () => {
   it('shows current volunteers by default: not those who left, withdrew or were not accepted', () => {
@@ -7,6 +7,13 @@ describe('list filters', () => {
     expect(volunteerShown('left', 'all')).toBe(true);
     expect(volunteerShown('left', 'left')).toBe(true);
     expect(volunteerShown('active', 'inactive')).toBe(false);
+  });
+
+  it('settles a volunteer filter from their closing alone where it can, and says when the full status is needed', () => {
+    expect([null, 'left', 'withdrawn'].map((c) => shownByClosing(c as 'left' | null, 'current'))).toEqual([true, false, false]);
+    expect([null, 'left', 'withdrawn'].map((c) => shownByClosing(c as 'left' | null, 'left'))).toEqual([false, true, false]);
+    expect([null, 'left'].map((c) => shownByClosing(c as 'left' | null, 'all'))).toEqual([true, true]);
+    expect([null, 'left'].map((c) => shownByClosing(c as 'left' | null, 'active'))).toEqual([null, false]);
   });
 
   it('shows young people still in the service by default; waiting takes both kinds', () => {

@@ -43,3 +43,14 @@ export function matchShown(stage: MatchStage, filter: MatchStageFilter): boolean
   if (filter === 'live') return stage !== 'ended';
   return stage === filter;
 }
+
+/**
+ * Whether the volunteer's own closing (left, withdrawn, not accepted, or null while with
+ * the scheme) settles the filter: shown or not, or null when their full status is needed.
+ */
+export function shownByClosing(closed: 'left' | 'withdrawn' | 'rejected' | null, filter: VolunteerStatusFilter): boolean | null {
+  if (filter === 'all') return true;
+  if (filter === 'current') return closed === null;
+  if ((CLOSED_VOLUNTEER as readonly string[]).includes(filter)) return closed === filter;
+  return closed === null ? null : false;
+}

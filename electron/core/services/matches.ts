@@ -25,7 +25,17 @@ import { insertedId } from '../db/write';
 
 type MatchRow = typeof matches.$inferSelect;
 
-export function matchRecord(row: MatchRow): MatchRecord {
+const RECORD = {
+  proposedDate: matches.proposedDate,
+  startDate: matches.startDate,
+  endDate: matches.endDate,
+  endReason: matches.endReason,
+  plannedEnding: matches.plannedEnding,
+  positiveEndingHeld: matches.positiveEndingHeld,
+  rematchWanted: matches.rematchWanted,
+};
+
+export function matchRecord(row: Pick<MatchRow, keyof typeof RECORD>): MatchRecord {
   return {
     proposedDate: row.proposedDate,
     startDate: row.startDate,
@@ -41,8 +51,10 @@ export function matchRecord(row: MatchRow): MatchRecord {
 export function matchesByReferral(db: Db, referralIds?: number[]): Map<number, MatchRecord[]> {
   const map = new Map<number, MatchRecord[]>();
   const where = referralIds ? inArray(matches.referralId, referralIds) : undefined;
-  for (const row of db.select().from(matches).where(where).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
-    map.set(row.referralId, [...(map.get(row.referralId) ?? []), matchRecord(row)]);
+  for (const row of db.select({ referralId: matches.referralId, ...RECORD }).from(matches).where(where).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
+    const list = map.get(row.referralId);
+    if (list) list.push(matchRecord(row));
+    else map.set(row.referralId, [matchRecord(row)]);
   }
   return map;
 }

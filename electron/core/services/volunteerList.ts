@@ -1,71 +1,100 @@
 /**
- * The volunteers list: every volunteer the filters find with the status the rules give
- * them, then sorted and paged. The status comes from the one rule (volunteerStatus); the
- * list only narrows what it reads, leaving out the references, training and inactive
- * periods of volunteers who have left, withdrawn or were not accepted.
+ * The volunteers list: the volunteers the filters find, sorted and paged, each with the
+ * status the rules give them (withDerived, the one definition). Only what a page needs is
+ * read in full: when the filter and the order can be settled from the volunteers' own
+ * dates (who has left, withdrawn or was not accepted), only the page's fifty are loaded
+ * with their references, training and inactive periods.
  */
 import { isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
 import type { ParsedInput, VolunteerList, VolunteerSummary } from '../../../shared/contract';
-import { closedStatus, volunteerStatus, STATUS_LABELS, type VolunteerStatus } from '../../../shared/volunteers/stage';
-import { volunteerShown, type VolunteerStatusFilter } from '../../../shared/lists/choices';
+import { closedStatus, STATUS_LABELS, type VolunteerStatus } from '../../../shared/volunteers/stage';
+import { shownByClosing, volunteerShown, type VolunteerSort, type VolunteerStatusFilter } from '../../../shared/lists/choices';
 import { sortRows, type SortKey } from '../../../shared/lists/sorting';
-import { pageOf } from '../../../shared/lists/paging';
+import { pageOf, type SortDirection } from '../../../shared/lists/paging';
 import { addDays } from '../../../shared/dates';
 import { nameMatches } from './search';
 import { getRecruitmentSettings } from './settings';
 import { listFromJson } from './jsonList';
-import { childrenOf, dbsCheckDueFor, toStoredVolunteer } from './volunteerRecords';
+import { loadVolunteers, withDerived } from './volunteerRecords';
 
 type Filters = Pick<ParsedInput<'volunteersPage'>, 'search' | 'area' | 'interest' | 'dbsCheckDue'>;
-type Sort = ParsedInput<'volunteersPage'>['sort'];
 
+/** What every volunteer the filters find is read with: their own dates and the columns the list sorts by. */
+const OWN = {
+  id: volunteers.id,
+  firstName: volunteers.firstName,
+  lastName: volunteers.lastName,
+  area: volunteers.area,
+  interests: volunteers.interests,
+  enquiryDate: volunteers.enquiryDate,
+  approvedDate: volunteers.approvedDate,
+  leftDate: volunteers.leftDate,
+  withdrawnDate: volunteers.withdrawnDate,
+  rejectedDate: volunteers.rejectedDate,
+};
+type Sortable = Pick<VolunteerSummary, 'firstName' | 'lastName' | 'area' | 'enquiryDate' | 'approvedDate'>;
+
+const byName = (v: Sortable): SortKey[] => [v.lastName, v.firstName];
+const STORED_SORTS: Record<Exclude<VolunteerSort, 'status' | 'dbsCheckDue'>, (v: Sortable) => SortKey[]> = {
+  name: byName,
+  area: (v) => [v.area?.trim()],
+  enquiryDate: (v) => [v.enquiryDate],
+  approvedDate: (v) => [v.approvedDate],
+};
 const STATUS_ORDER = Object.keys(STATUS_LABELS) as VolunteerStatus[];
-const CLOSED_FILTERS: VolunteerStatusFilter[] = ['left', 'withdrawn', 'rejected'];
+const DERIVED_SORTS: Record<VolunteerSort, (v: VolunteerSummary) => SortKey[]> = {
+  ...STORED_SORTS,
+  status: (v) => [STATUS_ORDER.indexOf(v.status)],
+  dbsCheckDue: (v) => [v.dbsCheckDue],
+};
+const isStoredSort = (by: VolunteerSort): by is keyof typeof STORED_SORTS => by in STORED_SORTS;
 
-/** The volunteers the filters find, in no particular order. */
-function summaries(db: Db, filters: Filters, status: VolunteerStatusFilter, today: string): VolunteerSummary[] {
-  const settings = getRecruitmentSettings(db);
+function sorted<T extends Sortable & { id: number }>(rows: T[], keys: (v: T) => SortKey[], direction: SortDirection): T[] {
+  return sortRows(rows, keys, direction, (v) => [...byName(v), v.id]);
+}
+
+/** The volunteers the name search, area and interest find, read with their own dates only. */
+function found(db: Db, filters: Filters) {
   const area = filters.area?.trim().toLowerCase();
   const interest = filters.interest?.trim().toLowerCase();
-  const rows = db
-    .select()
+  return db
+    .select(OWN)
     .from(volunteers)
     .where(nameMatches(volunteers.firstName, volunteers.lastName, filters.search))
     .all()
     .filter((r) => !area || (r.area ?? '').toLowerCase() === area)
     .filter((r) => !interest || listFromJson(r.interests).some((i) => i.toLowerCase().includes(interest)));
-  // Those no longer with the scheme have their status from their own dates alone.
-  const withUs = CLOSED_FILTERS.includes(status) ? [] : rows.filter((r) => !closedStatus(r, today)).map((r) => r.id);
-  const children = childrenOf(db, withUs);
-  const soon = addDays(today, settings.reminders.dueSoonDays);
-  const listed: VolunteerSummary[] = [];
-  for (const row of rows) {
-    const v = toStoredVolunteer(row, children(row.id));
-    const derived = volunteerStatus(v, settings, today);
-    if (!volunteerShown(derived, status)) continue;
-    const due = dbsCheckDueFor(v, derived, settings);
-    if (filters.dbsCheckDue && !(due && due.date <= soon)) continue;
-    const { id, firstName, lastName, email, phone, enquiryDate, approvedDate, interests } = v;
-    listed.push({ id, firstName, lastName, area: v.area, email, phone, enquiryDate, approvedDate, status: derived, interests, dbsCheckDue: due?.date ?? null });
-  }
-  return listed;
 }
 
-const byName = (v: VolunteerSummary): SortKey[] => [v.lastName, v.firstName];
-const SORT_KEYS: Record<Sort['by'], (v: VolunteerSummary) => SortKey[]> = {
-  name: byName,
-  status: (v) => [STATUS_ORDER.indexOf(v.status)],
-  area: (v) => [v.area?.trim()],
-  enquiryDate: (v) => [v.enquiryDate],
-  approvedDate: (v) => [v.approvedDate],
-  dbsCheckDue: (v) => [v.dbsCheckDue],
-};
+/** The given volunteers in full, as the list shows them, with those the status filter and DBS filter leave out dropped. */
+function summaries(db: Db, ids: number[], filters: Filters, status: VolunteerStatusFilter, today: string): VolunteerSummary[] {
+  const settings = getRecruitmentSettings(db);
+  const soon = addDays(today, settings.reminders.dueSoonDays);
+  return loadVolunteers(db, ids)
+    .map((stored) => withDerived(stored, settings, today))
+    .filter((v) => volunteerShown(v.status, status))
+    .filter((v) => !filters.dbsCheckDue || (!!v.dbsCheckDue && v.dbsCheckDue.date <= soon))
+    .map((v) => ({
+      id: v.id,
+      firstName: v.firstName,
+      lastName: v.lastName,
+      area: v.area,
+      email: v.email,
+      phone: v.phone,
+      enquiryDate: v.enquiryDate,
+      approvedDate: v.approvedDate,
+      status: v.status,
+      interests: v.interests,
+      dbsCheckDue: v.dbsCheckDue?.date ?? null,
+    }));
+}
 
 /** Every volunteer the filters find (any status unless one is given), by name: for pick-lists and the CLI. */
 export function listVolunteers(db: Db, filters: ParsedInput<'listVolunteers'>, today: string): VolunteerSummary[] {
-  return sortRows(summaries(db, filters, filters.status ?? 'all', today), byName, 'asc', (v) => [v.id]);
+  const ids = found(db, filters).map((r) => r.id);
+  return sorted(summaries(db, ids, filters, filters.status ?? 'all', today), byName, 'asc');
 }
 
 /** The areas volunteers live in, one per spelling whatever its case, for the area filter. */
@@ -79,6 +108,17 @@ function areas(db: Db): string[] {
 }
 
 export function volunteersPage(db: Db, input: ParsedInput<'volunteersPage'>, today: string): VolunteerList {
-  const rows = sortRows(summaries(db, input, input.status, today), SORT_KEYS[input.sort.by], input.sort.direction, (v) => [...byName(v), v.id]);
-  return { ...pageOf(rows, input.page), areas: areas(db) };
+  const { status, sort, page } = input;
+  const candidates = found(db, input)
+    .map((r) => ({ ...r, shown: shownByClosing(closedStatus(r, today), status) }))
+    .filter((r) => r.shown !== false);
+  const settledByOwnDates = !input.dbsCheckDue && isStoredSort(sort.by) && candidates.every((r) => r.shown === true);
+  if (settledByOwnDates) {
+    const order = sorted(candidates, STORED_SORTS[sort.by as keyof typeof STORED_SORTS], sort.direction);
+    const { rows, ...paging } = pageOf(order, page);
+    const full = new Map(summaries(db, rows.map((r) => r.id), input, status, today).map((v) => [v.id, v]));
+    return { ...paging, rows: rows.map((r) => full.get(r.id)!), areas: areas(db) };
+  }
+  const rows = summaries(db, candidates.map((r) => r.id), input, status, today);
+  return { ...pageOf(sorted(rows, DERIVED_SORTS[sort.by], sort.direction), page), areas: areas(db) };
 }

@@ -73,17 +73,23 @@ export function toStoredVolunteer(row: VolunteerRow, children: Children): Stored
 
 /** Loads volunteers (all, or the given ids) with their child records in four queries. */
 export function loadVolunteers(db: Db, ids?: number[]): StoredVolunteer[] {
-  const rows = ids ? db.select().from(volunteers).where(inArray(volunteers.id, ids)).orderBy(asc(volunteers.id)).all() : db.select().from(volunteers).orderBy(asc(volunteers.id)).all();
+  const asked = fewIds(ids);
+  const rows = db.select().from(volunteers).where(asked ? inArray(volunteers.id, asked) : undefined).orderBy(asc(volunteers.id)).all();
+  const wanted = ids && !asked ? new Set(ids) : null;
   const children = childrenOf(db, ids);
-  return rows.map((row) => toStoredVolunteer(row, children(row.id)));
+  return (wanted ? rows.filter((r) => wanted.has(r.id)) : rows).map((row) => toStoredVolunteer(row, children(row.id)));
 }
+
+/** SQLite reads a whole small table faster than it matches a long list of ids: past a few hundred, read them all. */
+const fewIds = (ids: number[] | undefined) => (ids && ids.length <= 200 ? ids : undefined);
 
 const NO_CHILDREN: Children = { references: [], training: [], inactivePeriods: [] };
 
-/** The references, training and inactive periods of the given volunteers (or of all), in three queries. */
+/** The references, training and inactive periods of the given volunteers (or of all), in three queries; by volunteer. */
 export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Children {
   if (ids?.length === 0) return () => NO_CHILDREN;
-  const wanted = (column: SQLiteColumn) => (ids ? inArray(column, ids) : undefined);
+  const asked = fewIds(ids);
+  const wanted = (column: SQLiteColumn) => (asked ? inArray(column, asked) : undefined);
   const group = <T extends { volunteerId: number }>(items: T[]) => {
     const map = new Map<number, T[]>();
     for (const item of items) {
