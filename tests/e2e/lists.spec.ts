@@ -50,7 +50,7 @@ async function noSidewaysScroll(page: Page, name: string): Promise<void> {
   );
   expect(outside).toEqual([]);
   expect(await page.locator('main .table-scroll').evaluate((e) => e.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('main .table-scroll').scrollIntoViewIfNeeded();
   await screenshot(page, name, { fullPage: false });
   await page.setViewportSize({ width: 1366, height: 768 });
 }

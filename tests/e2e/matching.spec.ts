@@ -229,8 +229,8 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await expect(page.getByText('0 matches', { exact: true })).toBeVisible();
   await page.getByLabel('Stage').selectOption({ label: 'All' });
   await expect(table.getByRole('row', { name: /Kayden Marsh/ })).toContainText(`Amira KhanEnded${uk(ago(20))}${uk(ago(14))}${uk(ago(1))}${uk(ago(3))}`);
-  await expect(table.getByRole('link', { name: 'Kayden Marsh' })).toHaveAttribute('href', /^#\/young-people\/\d+$/);
-  await expect(table.getByRole('link', { name: 'Amira Khan' })).toHaveAttribute('href', /^#\/volunteers\/\d+$/);
+  await expect(table.getByRole('link', { name: 'Kayden Marsh', exact: true })).toHaveAttribute('href', /^#\/young-people\/\d+$/);
+  await expect(table.getByRole('link', { name: 'Amira Khan', exact: true })).toHaveAttribute('href', /^#\/volunteers\/\d+$/);
   await page.getByLabel('Stage').selectOption({ label: 'Active' });
   await expect(page.getByText('0 matches with these filters')).toBeVisible();
   await page.getByLabel('Stage').selectOption({ label: 'Ended' });

@@ -100,10 +100,10 @@ test('acceptance: add a young person, refer, accept, see them wait, record conse
   await expect(row.getByRole('cell').nth(1)).toHaveText(String(age));
   await expect(row.getByRole('cell').nth(3)).toHaveText(uk(ago(50)));
 
-  // The list shows age, area and status.
+  // The list shows age, area, status, how long they have waited, and no IV yet.
   await page.getByRole('link', { name: 'Young people', exact: true }).click();
   const listRow = page.getByRole('row', { name: /Kayden Marsh/ });
-  await expect(listRow.getByRole('cell')).toHaveText([/Kayden Marsh/, String(age), '09/11/2012', 'Consett', 'Waiting: awaiting a suitable IV']);
+  await expect(listRow.getByRole('cell')).toHaveText([/Kayden Marsh/, String(age), '09/11/2012', 'Consett', 'Waiting: awaiting a suitable IV', uk(ago(50)), 'None']);
 
   // Consent.
   await listRow.getByRole('link', { name: 'Kayden Marsh' }).click();

@@ -36,7 +36,6 @@ interface Props<T extends { id: number }, P extends ListPage<T>, C extends strin
   onPage?: (page: P) => void;
   columns: Column<T, C>[];
   defaultSort: Sort<C>;
-  searchLabel?: string;
   /** More filters beside the name search. */
   filters?: ReactNode;
   /** Words for the count line while filters are on, e.g. "with status Enquiry". */
@@ -51,7 +50,7 @@ interface Props<T extends { id: number }, P extends ListPage<T>, C extends strin
  * that arrives after a newer question is dropped, so a slow search never shows late.
  */
 export function SearchableList<T extends { id: number }, P extends ListPage<T>, C extends string>(props: Props<T, P, C>) {
-  const { title, nouns, action, load, onPage, columns, defaultSort, searchLabel = 'Search by name', filters, filterNote, notice } = props;
+  const { title, nouns, action, load, onPage, columns, defaultSort, filters, filterNote, notice } = props;
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState({ search: '', page: 1, sort: defaultSort, load });
   const [shown, setShown] = useState<{ page: P; search: string } | null>(null);
@@ -102,7 +101,7 @@ export function SearchableList<T extends { id: number }, P extends ListPage<T>, 
   const searchField = (
     <div className="field search">
       <label className="label" htmlFor="search">
-        {searchLabel}
+        Search by name
       </label>
       <input id="search" className="input input--half" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
     </div>

@@ -72,7 +72,6 @@ export function MatchesScreen() {
       onPage={onPage}
       columns={COLUMNS}
       defaultSort={{ by: 'proposedDate', direction: 'desc' }}
-      searchLabel="Search by the young person’s or volunteer’s name"
       filterNote={filtered ? 'with these filters' : ''}
       notice={
         people?.volunteers.length === 0 && (
