@@ -57,7 +57,7 @@ describe('The people and matches lists, paged and sorted', () => {
     expect(volunteers.length).toBeGreaterThan(50);
     expect(youngPeople.length).toBeGreaterThan(100);
     expect(matches.length).toBeGreaterThan(60);
-  }, 60_000);
+  }, 240_000);
   afterAll(() => cleanup());
 
   it('volunteers: current ones by name, 50 a page, with the status each full record gives', async () => {
