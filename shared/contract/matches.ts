@@ -7,7 +7,8 @@ import type { Contact } from './careReviews';
 import { TEXT_LIMITS } from '../textLimits';
 import type { ListPage } from '../lists/paging';
 import type { WaitingState } from '../referrals/waiting';
-import { pageInput } from './paging';
+import { MATCH_SORTS, MATCH_STAGE_FILTERS } from '../lists/choices';
+import { pageInput, sortInput } from './paging';
 
 export interface MatchSummary extends MatchRecord {
   id: number;
@@ -18,6 +19,12 @@ export interface MatchSummary extends MatchRecord {
   volunteerName: string;
   stage: MatchStage;
   lastVisitDate: string | null;
+}
+
+/** A page of the matches list, with everyone who has a match (the filters' choices), by name. */
+export interface MatchList extends ListPage<MatchSummary> {
+  volunteers: { id: number; name: string }[];
+  youngPeople: { id: number; name: string }[];
 }
 
 export interface Visit extends VisitRecord {
@@ -138,6 +145,19 @@ export const matchCalls = {
   reopenMatch: call<Match>()(z.object({ matchId: id }).strict()),
   listMatches: call<MatchSummary[]>()(
     z.object({ stage: z.enum(['proposed', 'introduced', 'active', 'ended']).optional(), volunteerId: id.optional(), youngPersonId: id.optional() }).strict(),
+  ),
+  /** One page of the matches list: live matches unless a stage is asked for; the search finds either person by name. */
+  matchesPage: call<MatchList>()(
+    z
+      .object({
+        search: z.string().max(100).optional(),
+        stage: z.enum(MATCH_STAGE_FILTERS).default('live'),
+        volunteerId: id.optional(),
+        youngPersonId: id.optional(),
+        sort: sortInput(MATCH_SORTS).default({ by: 'proposedDate', direction: 'desc' }),
+        page: pageInput,
+      })
+      .strict(),
   ),
   getMatch: call<Match>()(z.object({ id }).strict()),
   saveVisit: call<Match>()(visitInput),

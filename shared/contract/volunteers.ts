@@ -8,6 +8,9 @@ import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 import type { RecruitmentSettings } from '../volunteers/settings';
 import type { MatchSummary } from './matches';
 import type { SupervisionsView } from './supervisions';
+import type { ListPage } from '../lists/paging';
+import { VOLUNTEER_SORTS, VOLUNTEER_STATUS_FILTERS } from '../lists/choices';
+import { pageInput, sortInput } from './paging';
 
 export interface VolunteerSummary {
   id: number;
@@ -17,9 +20,15 @@ export interface VolunteerSummary {
   email: string | null;
   phone: string | null;
   enquiryDate: string;
+  approvedDate: string | null;
   status: VolunteerStatus;
   interests: string[];
   dbsCheckDue: string | null;
+}
+
+/** A page of the volunteers list, with every area volunteers live in (the area filter's choices). */
+export interface VolunteerList extends ListPage<VolunteerSummary> {
+  areas: string[];
 }
 
 export interface Volunteer extends VolunteerRecord {
@@ -88,6 +97,13 @@ export type VolunteerInput = z.input<typeof volunteerInput>;
 
 export const searchInput = z.object({ search: z.string().max(100).optional() }).strict();
 
+const volunteerFilters = {
+  search: z.string().max(100).optional(),
+  area: z.string().max(100).optional(),
+  interest: z.string().max(60).optional(),
+  dbsCheckDue: z.boolean().optional(),
+};
+
 const STATUSES = ['enquiry', 'interview', 'references', 'dbs', 'training', 'approval', 'active', 'inactive', 'left', 'withdrawn', 'rejected'] as const;
 const volunteerId = z.object({ id }).strict();
 
@@ -103,14 +119,16 @@ export interface BoardColumn {
 }
 
 export const volunteerCalls = {
-  listVolunteers: call<VolunteerSummary[]>()(
+  /** Every volunteer the filters find, by name: for pick-lists and the CLI. */
+  listVolunteers: call<VolunteerSummary[]>()(z.object({ ...volunteerFilters, status: z.enum(STATUSES).optional() }).strict()),
+  /** One page of the volunteers list: current volunteers unless a status is asked for. */
+  volunteersPage: call<VolunteerList>()(
     z
       .object({
-        search: z.string().max(100).optional(),
-        status: z.enum(STATUSES).optional(),
-        area: z.string().max(100).optional(),
-        interest: z.string().max(60).optional(),
-        dbsCheckDue: z.boolean().optional(),
+        ...volunteerFilters,
+        status: z.enum(VOLUNTEER_STATUS_FILTERS).default('current'),
+        sort: sortInput(VOLUNTEER_SORTS).default({ by: 'name', direction: 'asc' }),
+        page: pageInput,
       })
       .strict(),
   ),

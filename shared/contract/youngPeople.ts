@@ -5,6 +5,9 @@ import { LEGAL_STATUSES, type ReferralRecord, type ConsentRecord, type Placement
 import type { WaitingState } from '../referrals/waiting';
 import type { CareReview, NextReview } from './careReviews';
 import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
+import type { ListPage } from '../lists/paging';
+import { YOUNG_PERSON_SORTS, YOUNG_PERSON_STATUS_FILTERS } from '../lists/choices';
+import { pageInput, sortInput } from './paging';
 
 export type ServiceStatus = 'no_referral' | 'being_matched' | 'awaiting_iv' | 'matched' | 'closed';
 
@@ -23,6 +26,13 @@ export interface YoungPersonSummary {
   dateOfBirth: string;
   area: string | null;
   status: ServiceStatus;
+  /** When their wait began, while they wait: the referral, or the end of the last match. */
+  waitingSince: string | null;
+}
+
+/** A row of the young people list: with their IV, or the volunteer proposed to them. */
+export interface YoungPersonListRow extends YoungPersonSummary {
+  iv: { volunteerId: number; name: string; proposed: boolean } | null;
 }
 
 export interface Referral extends ReferralRecord {
@@ -143,7 +153,19 @@ export interface WaitingList {
 }
 
 export const youngPersonCalls = {
+  /** Every young person the search finds, by name: for pick-lists. */
   listYoungPeople: call<YoungPersonSummary[]>()(z.object({ search: z.string().max(100).optional() }).strict()),
+  /** One page of the young people list: those still in the service unless a status is asked for. */
+  youngPeoplePage: call<ListPage<YoungPersonListRow>>()(
+    z
+      .object({
+        search: z.string().max(100).optional(),
+        status: z.enum(YOUNG_PERSON_STATUS_FILTERS).default('current'),
+        sort: sortInput(YOUNG_PERSON_SORTS).default({ by: 'name', direction: 'asc' }),
+        page: pageInput,
+      })
+      .strict(),
+  ),
   getYoungPerson: call<YoungPerson>()(z.object({ id }).strict()),
   createYoungPerson: call<YoungPerson>()(youngPersonInput),
   updateYoungPerson: call<YoungPerson>()(youngPersonInput.extend({ id })),

@@ -69,14 +69,23 @@ export function inactiveOn(v: Pick<VolunteerRecord, 'inactivePeriods'>, date: st
   return v.inactivePeriods.some((p) => p.from <= date && (!p.to || p.to > date));
 }
 
-/** Status as at a date, as domain.md defines active and inactive. */
-export function volunteerStatus(v: VolunteerRecord, settings: RecruitmentSettings, asAt: string): VolunteerStatus {
-  if (v.approvedDate && v.approvedDate <= asAt) {
-    if (v.leftDate && v.leftDate <= asAt) return 'left';
-    return inactiveOn(v, asAt) ? 'inactive' : 'active';
-  }
+/**
+ * Left, withdrawn or not accepted as at a date; null while the volunteer is still with the
+ * scheme. It needs only the volunteer's own dates, so a list can leave out the references,
+ * training and inactive periods of those who are no longer with the scheme.
+ */
+export function closedStatus(v: Pick<VolunteerRecord, 'approvedDate' | 'leftDate' | 'withdrawnDate' | 'rejectedDate'>, asAt: string): 'left' | 'withdrawn' | 'rejected' | null {
+  if (v.approvedDate && v.approvedDate <= asAt) return v.leftDate && v.leftDate <= asAt ? 'left' : null;
   if (v.withdrawnDate && v.withdrawnDate <= asAt) return 'withdrawn';
   if (v.rejectedDate && v.rejectedDate <= asAt) return 'rejected';
+  return null;
+}
+
+/** Status as at a date, as domain.md defines active and inactive. */
+export function volunteerStatus(v: VolunteerRecord, settings: RecruitmentSettings, asAt: string): VolunteerStatus {
+  const closed = closedStatus(v, asAt);
+  if (closed) return closed;
+  if (v.approvedDate && v.approvedDate <= asAt) return inactiveOn(v, asAt) ? 'inactive' : 'active';
   return pipelineStage(v, settings).stage;
 }
 

@@ -160,7 +160,7 @@ test("a safeguarding change shows only in the concern's own history, never on th
 
   // The match's History: the match itself.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Matches', exact: true }).click();
-  await page.getByRole('main').getByRole('link', { name: /Zara Quinn/ }).first().click();
+  await page.getByRole('main').getByRole('link', { name: /^Open the match of Zara Quinn/ }).first().click();
   const matchHistory = page.getByRole('region', { name: 'History' });
   await matchHistory.getByRole('button', { name: 'Show the history' }).click();
   await expect(matchHistory.getByRole('listitem')).toHaveCount(1);

@@ -234,7 +234,12 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await nav(page, 'Matches');
   await expect(page.getByRole('heading', { level: 1, name: 'Matches' })).toBeVisible();
   const table = page.getByRole('table', { name: /^Matches/ });
+  // Live matches by default: the ended one only when asked for.
+  await expect(page.getByText('0 matches', { exact: true })).toBeVisible();
+  await page.getByLabel('Stage').selectOption({ label: 'All' });
   await expect(table.getByRole('row', { name: /Kayden Marsh/ })).toContainText(`Amira KhanEnded${uk(ago(20))}${uk(ago(14))}${uk(ago(1))}${uk(ago(3))}`);
+  await expect(table.getByRole('link', { name: 'Kayden Marsh', exact: true })).toHaveAttribute('href', /^#\/young-people\/\d+$/);
+  await expect(table.getByRole('link', { name: 'Amira Khan', exact: true })).toHaveAttribute('href', /^#\/volunteers\/\d+$/);
   await page.getByLabel('Stage').selectOption({ label: 'Active' });
   await expect(page.getByText('0 matches with these filters')).toBeVisible();
   await page.getByLabel('Stage').selectOption({ label: 'Ended' });
@@ -242,7 +247,7 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await expect(page.getByText('1 match with these filters')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '52-matches');
-  await table.getByRole('link', { name: /Kayden Marsh/ }).click();
+  await table.getByRole('link', { name: 'Open the match of Kayden Marsh and Amira Khan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kayden Marsh and Amira Khan' })).toBeVisible();
 });
 

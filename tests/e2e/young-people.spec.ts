@@ -102,10 +102,10 @@ test('acceptance: add a young person, refer, accept, see them wait, record conse
   await expect(row.getByRole('cell').nth(1)).toHaveText(String(age));
   await expect(row.getByRole('cell').nth(3)).toHaveText(uk(ago(50)));
 
-  // The list shows age, area and status.
+  // The list shows age, area, status, how long they have waited, and no IV yet.
   await page.getByRole('link', { name: 'Young people', exact: true }).click();
   const listRow = page.getByRole('row', { name: /Kayden Marsh/ });
-  await expect(listRow.getByRole('cell')).toHaveText([/Kayden Marsh/, String(age), '09/11/2012', 'Consett', 'Waiting: awaiting a suitable IV']);
+  await expect(listRow.getByRole('cell')).toHaveText([/Kayden Marsh/, String(age), '09/11/2012', 'Consett', 'Waiting: awaiting a suitable IV', uk(ago(50)), 'None']);
 
   // Consent.
   await listRow.getByRole('link', { name: 'Kayden Marsh' }).click();
@@ -324,7 +324,7 @@ test('waiting list: longest wait first, sortable columns, stage filters, long wa
   await expect(page.locator('tr.waiting__row--long td:first-child')).toHaveText(['Amira Khan', 'Chloe Price', 'Dan Wells']);
 });
 
-test('young people list: age, date of birth, area and status, with search; screens pass axe', async ({ page, harness }) => {
+test('young people list: age, date of birth, area, status and IV, those no longer in the service when asked for, with search; screens pass axe', async ({ page, harness }) => {
   await setUpScheme(page, harness);
   await seed(harness, {
     youngPeople: [
@@ -339,14 +339,18 @@ test('young people list: age, date of birth, area and status, with search; scree
     ],
   });
   await page.getByRole('link', { name: 'Young people', exact: true }).click();
-  await expect(page.getByText('4 young people')).toBeVisible();
-  await expect(page.getByRole('columnheader')).toHaveText(['Name', 'Age', 'Date of birth', 'Area', 'Status']);
-  await expect(page.getByRole('row', { name: /Amira Khan/ }).getByRole('cell')).toHaveText(['Amira Khan', String(ageOn('2011-04-05', TODAY)), '05/04/2011', 'Stanley', 'Waiting: awaiting a suitable IV']);
+  // Dan declined: he is listed only when asked for.
+  await expect(page.getByText('3 young people')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Dan Khanna' })).toHaveCount(0);
+  await expect(page.getByRole('columnheader')).toHaveText([/^Name/, 'Age', /^Date of birth/, /^Area/, /^Status/, /^Waiting since/, 'IV']);
+  await expect(page.getByRole('row', { name: /Amira Khan/ }).getByRole('cell')).toHaveText(['Amira Khan', String(ageOn('2011-04-05', TODAY)), '05/04/2011', 'Stanley', 'Waiting: awaiting a suitable IV', uk(ago(70)), 'None']);
   await expect(page.getByRole('row', { name: /Chloe Price/ }).getByRole('cell').nth(3)).toHaveText('Not recorded');
   await expect(page.getByRole('row', { name: /Chloe Price/ }).getByRole('cell').nth(4)).toHaveText('No referral');
+  await page.getByLabel('Status').selectOption({ label: 'All' });
+  await expect(page.getByText('4 young people of any status')).toBeVisible();
   await expect(page.getByRole('row', { name: /Dan Khanna/ }).getByRole('cell').nth(4)).toHaveText('Not in the service');
   await page.getByLabel('Search by name').fill('khan');
-  await expect(page.getByText('2 young people matching “khan”')).toBeVisible();
+  await expect(page.getByText('2 young people matching “khan” of any status')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '45-young-people-list');
   await page.getByRole('link', { name: 'Dan Khanna' }).click();

@@ -252,7 +252,7 @@ describe('iv-desk', () => {
       ['Ben', 'Okafor', 'enquiry', '2024-04-01'],
       ['Dev', 'Patel', 'enquiry', '2025-03-31'],
     ]);
-    expect(Object.keys(listed[0]).sort()).toEqual(['area', 'dbsCheckDue', 'email', 'enquiryDate', 'firstName', 'id', 'interests', 'lastName', 'phone', 'status']);
+    expect(Object.keys(listed[0]).sort()).toEqual(['approvedDate', 'area', 'dbsCheckDue', 'email', 'enquiryDate', 'firstName', 'id', 'interests', 'lastName', 'phone', 'status']);
   });
 
   it('a wrong passphrase fails in plain English without a stack trace or the passphrase', async () => {

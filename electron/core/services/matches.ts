@@ -1,10 +1,14 @@
 /** Matching a young person's referral with a volunteer, and the life of the match. */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { matches, referrals, visits, feedback, youngPeople, volunteers, consents } from '../db/schema';
-import type { Match, MatchSummary, ParsedInput, Suggestion, Suggestions } from '../../../shared/contract';
-import type { MatchRecord, EndReason, FeedbackSource, Satisfaction } from '../../../shared/matching/record';
+import type { Match, MatchList, MatchSummary, ParsedInput, Suggestion, Suggestions } from '../../../shared/contract';
+import { matchShown } from '../../../shared/lists/choices';
+import { sortRows, type SortKey } from '../../../shared/lists/sorting';
+import { pageOf } from '../../../shared/lists/paging';
+import { nameMatches } from './search';
+import type { MatchRecord, MatchStage, EndReason, FeedbackSource, Satisfaction } from '../../../shared/matching/record';
 import { matchStage } from '../../../shared/matching/record';
 import { matchProblems } from '../../../shared/matching/rules';
 import { NOT_ENDED, reopenProblem } from '../../../shared/matching/reopen';
@@ -15,7 +19,6 @@ import { addMonths, ageOn, daysBetween } from '../../../shared/dates';
 import { freeSince, heldCount, type HeldMatch } from '../../../shared/matching/capacity';
 import { notSuggestedReasons, proposeAnywayQuestion } from '../../../shared/matching/notSuggested';
 import { waitingState, type ReferralOutcome } from '../../../shared/referrals/waiting';
-import { pageOf } from '../../../shared/lists/paging';
 import { fieldErrors, UserError } from '../errors';
 import { loadVolunteers } from './volunteerRecords';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
@@ -25,7 +28,17 @@ import { insertedId } from '../db/write';
 
 type MatchRow = typeof matches.$inferSelect;
 
-export function matchRecord(row: MatchRow): MatchRecord {
+const RECORD = {
+  proposedDate: matches.proposedDate,
+  startDate: matches.startDate,
+  endDate: matches.endDate,
+  endReason: matches.endReason,
+  plannedEnding: matches.plannedEnding,
+  positiveEndingHeld: matches.positiveEndingHeld,
+  rematchWanted: matches.rematchWanted,
+};
+
+export function matchRecord(row: Pick<MatchRow, keyof typeof RECORD>): MatchRecord {
   return {
     proposedDate: row.proposedDate,
     startDate: row.startDate,
@@ -41,15 +54,17 @@ export function matchRecord(row: MatchRow): MatchRecord {
 export function matchesByReferral(db: Db, referralIds?: number[]): Map<number, MatchRecord[]> {
   const map = new Map<number, MatchRecord[]>();
   const where = referralIds ? inArray(matches.referralId, referralIds) : undefined;
-  for (const row of db.select().from(matches).where(where).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
-    map.set(row.referralId, [...(map.get(row.referralId) ?? []), matchRecord(row)]);
+  for (const row of db.select({ referralId: matches.referralId, ...RECORD }).from(matches).where(where).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
+    const list = map.get(row.referralId);
+    if (list) list.push(matchRecord(row));
+    else map.set(row.referralId, [matchRecord(row)]);
   }
   return map;
 }
 
 const lastVisit = sql<string | null>`(SELECT max(${visits.date}) FROM ${visits} WHERE ${visits.matchId} = ${matches.id})`;
 
-function summaries(db: Db, where: ReturnType<typeof eq> | undefined, today: string): MatchSummary[] {
+function summaries(db: Db, where: SQL | undefined, today: string): MatchSummary[] {
   return db
     .select({ m: matches, youngPersonId: referrals.youngPersonId, ypFirst: youngPeople.firstName, ypLast: youngPeople.lastName, volFirst: volunteers.firstName, volLast: volunteers.lastName, lastVisitDate: lastVisit })
     .from(matches)
@@ -78,6 +93,42 @@ export function listMatches(db: Db, filters: ParsedInput<'listMatches'>, today: 
     filters.youngPersonId ? eq(referrals.youngPersonId, filters.youngPersonId) : undefined,
   ].filter((c) => c !== undefined);
   return summaries(db, conditions.length ? and(...conditions) : undefined, today).filter((m) => !filters.stage || m.stage === filters.stage);
+}
+
+const STAGE_ORDER: MatchStage[] = ['proposed', 'introduced', 'active', 'ended'];
+const SORT_KEYS: Record<ParsedInput<'matchesPage'>['sort']['by'], (m: MatchSummary) => SortKey[]> = {
+  youngPerson: (m) => [m.youngPersonName],
+  volunteer: (m) => [m.volunteerName],
+  stage: (m) => [STAGE_ORDER.indexOf(m.stage)],
+  proposedDate: (m) => [m.proposedDate],
+  startDate: (m) => [m.startDate],
+  endDate: (m) => [m.endDate],
+  lastVisitDate: (m) => [m.lastVisitDate],
+};
+
+/** Everyone on one side of a match, by name, for the list's filters. */
+function peopleWithMatches(db: Db, side: 'volunteers' | 'youngPeople'): MatchList['volunteers'] {
+  const rows =
+    side === 'volunteers'
+      ? db.selectDistinct({ id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName }).from(matches).innerJoin(volunteers, eq(matches.volunteerId, volunteers.id)).all()
+      : db
+          .selectDistinct({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName })
+          .from(matches)
+          .innerJoin(referrals, eq(matches.referralId, referrals.id))
+          .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
+          .all();
+  return sortRows(rows, (p) => [p.firstName, p.lastName], 'asc', (p) => [p.id]).map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}` }));
+}
+
+export function matchesPage(db: Db, input: ParsedInput<'matchesPage'>, today: string): MatchList {
+  const where = and(
+    input.volunteerId ? eq(matches.volunteerId, input.volunteerId) : undefined,
+    input.youngPersonId ? eq(referrals.youngPersonId, input.youngPersonId) : undefined,
+    input.search?.trim() ? or(nameMatches(youngPeople.firstName, youngPeople.lastName, input.search), nameMatches(volunteers.firstName, volunteers.lastName, input.search)) : undefined,
+  );
+  const shown = summaries(db, where, today).filter((m) => matchShown(m.stage, input.stage));
+  const page = pageOf(sortRows(shown, SORT_KEYS[input.sort.by], input.sort.direction, (m) => [m.youngPersonName, m.id]), input.page);
+  return { ...page, volunteers: peopleWithMatches(db, 'volunteers'), youngPeople: peopleWithMatches(db, 'youngPeople') };
 }
 
 export function getMatch(db: Db, id: number, today: string): Match {

@@ -6,7 +6,7 @@ import { volunteers, volunteerReferences, volunteerTraining, volunteerInactivePe
 import type { Volunteer } from '../../../shared/contract';
 import type { VolunteerDbs, DbsLevel, DbsOutcome, EnquirySource, InterviewOutcome } from '../../../shared/volunteers/record';
 import type { RecruitmentSettings } from '../../../shared/volunteers/settings';
-import { volunteerStatus, pipelineStage, missingForApproval, isInPipeline } from '../../../shared/volunteers/stage';
+import { volunteerStatus, pipelineStage, missingForApproval, isInPipeline, type VolunteerStatus } from '../../../shared/volunteers/stage';
 import { dbsCheckDue, disclosureNoteDeletionDate } from '../../../shared/volunteers/reminders';
 import { UserError } from '../errors';
 import { listFromJson } from './jsonList';
@@ -73,29 +73,51 @@ export function toStoredVolunteer(row: VolunteerRow, children: Children): Stored
 
 /** Loads volunteers (all, or the given ids) with their child records in four queries. */
 export function loadVolunteers(db: Db, ids?: number[]): StoredVolunteer[] {
-  const rows = ids ? db.select().from(volunteers).where(inArray(volunteers.id, ids)).orderBy(asc(volunteers.id)).all() : db.select().from(volunteers).orderBy(asc(volunteers.id)).all();
-  const wanted = (column: SQLiteColumn) => (ids ? inArray(column, ids) : undefined);
+  const asked = fewIds(ids);
+  const rows = db.select().from(volunteers).where(asked ? inArray(volunteers.id, asked) : undefined).orderBy(asc(volunteers.id)).all();
+  const wanted = ids && !asked ? new Set(ids) : null;
+  const children = childrenOf(db, ids);
+  return (wanted ? rows.filter((r) => wanted.has(r.id)) : rows).map((row) => toStoredVolunteer(row, children(row.id)));
+}
+
+/** SQLite reads a whole small table faster than it matches a long list of ids: past a few hundred, read them all. */
+const fewIds = (ids: number[] | undefined) => (ids && ids.length <= 200 ? ids : undefined);
+
+const NO_CHILDREN: Children = { references: [], training: [], inactivePeriods: [] };
+
+/** The references, training and inactive periods of the given volunteers (or of all), in three queries; by volunteer. */
+export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Children {
+  if (ids?.length === 0) return () => NO_CHILDREN;
+  const asked = fewIds(ids);
+  const wanted = (column: SQLiteColumn) => (asked ? inArray(column, asked) : undefined);
   const group = <T extends { volunteerId: number }>(items: T[]) => {
     const map = new Map<number, T[]>();
-    for (const item of items) map.set(item.volunteerId, [...(map.get(item.volunteerId) ?? []), item]);
+    for (const item of items) {
+      const list = map.get(item.volunteerId);
+      if (list) list.push(item);
+      else map.set(item.volunteerId, [item]);
+    }
     return map;
   };
   const refs = group(db.select().from(volunteerReferences).where(wanted(volunteerReferences.volunteerId)).orderBy(asc(volunteerReferences.id)).all());
   const training = group(db.select().from(volunteerTraining).where(wanted(volunteerTraining.volunteerId)).orderBy(asc(volunteerTraining.id)).all());
   const periods = group(db.select().from(volunteerInactivePeriods).where(wanted(volunteerInactivePeriods.volunteerId)).orderBy(asc(volunteerInactivePeriods.fromDate)).all());
-  return rows.map((row) =>
-    toStoredVolunteer(row, {
-      references: (refs.get(row.id) ?? []).map(({ volunteerId: _v, ...r }) => r),
-      training: (training.get(row.id) ?? []).map(({ volunteerId: _v, ...t }) => t),
-      inactivePeriods: (periods.get(row.id) ?? []).map(({ volunteerId: _v, fromDate, toDate, ...p }) => ({ ...p, from: fromDate, to: toDate })),
-    }),
-  );
+  return (id) => ({
+    references: (refs.get(id) ?? []).map(({ volunteerId: _v, ...r }) => r),
+    training: (training.get(id) ?? []).map(({ volunteerId: _v, ...t }) => t),
+    inactivePeriods: (periods.get(id) ?? []).map(({ volunteerId: _v, fromDate, toDate, ...p }) => ({ ...p, from: fromDate, to: toDate })),
+  });
 }
 
 export function loadVolunteer(db: Db, id: number): StoredVolunteer {
   const [volunteer] = loadVolunteers(db, [id]);
   if (!volunteer) throw new UserError('not_found', 'That volunteer could not be found. They may have been removed.');
   return volunteer;
+}
+
+/** A DBS re-check or status check falls due only while the volunteer is approved and with the scheme. */
+export function dbsCheckDueFor(v: StoredVolunteer, status: VolunteerStatus, settings: RecruitmentSettings): Volunteer['dbsCheckDue'] {
+  return status === 'active' || status === 'inactive' ? dbsCheckDue(v, settings) : null;
 }
 
 /** Adds what is derived from the dates: status, stage, what approval still needs, checks due. */
@@ -106,7 +128,7 @@ export function withDerived(v: StoredVolunteer, settings: RecruitmentSettings, t
     status,
     stageSince: isInPipeline(status) ? pipelineStage(v, settings).since : null,
     missingForApproval: v.approvedDate ? [] : missingForApproval(v, settings),
-    dbsCheckDue: status === 'active' || status === 'inactive' ? dbsCheckDue(v, settings) : null,
+    dbsCheckDue: dbsCheckDueFor(v, status, settings),
     disclosureNoteDeletionDate: disclosureNoteDeletionDate(v, settings),
   };
 }

@@ -2,20 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
-import type { Volunteer, VolunteerSummary, ParsedInput, DuplicateCandidate, VolunteerProfile } from '../../../shared/contract';
+import type { Volunteer, ParsedInput, DuplicateCandidate, VolunteerProfile } from '../../../shared/contract';
 import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
 import { fieldErrors } from '../errors';
-import { nameMatches } from './search';
 import { getRecruitmentSettings } from './settings';
-import { loadVolunteer, loadVolunteers, withDerived, type StoredVolunteer } from './volunteerRecords';
-import { addDays } from '../../../shared/dates';
+import { loadVolunteer, withDerived, type StoredVolunteer } from './volunteerRecords';
 import { insertedId } from '../db/write';
 import { tidyPostcode } from '../../../shared/postcode';
 import { listMatches } from './matches';
 import { supervisionsView } from './supervisions';
 
 type Details = ParsedInput<'createVolunteer'>;
-type Filters = ParsedInput<'listVolunteers'>;
+
+export { listVolunteers, volunteersPage } from './volunteerList';
 
 /** The database columns a details form writes. */
 function detailColumns(d: Details) {
@@ -43,38 +42,6 @@ export function volunteerProfile(db: Db, id: number, today: string): VolunteerPr
 export function checkVolunteer(v: StoredVolunteer, today: string, prefix?: string): void {
   const problems = Object.entries(volunteerDateProblems(v, today));
   fieldErrors(Object.fromEntries(problems.map(([key, message]) => [prefix && key.startsWith(prefix) ? key.slice(prefix.length) : key, message])));
-}
-
-export function listVolunteers(db: Db, filters: Filters, today: string): VolunteerSummary[] {
-  const settings = getRecruitmentSettings(db);
-  const ids = db
-    .select({ id: volunteers.id })
-    .from(volunteers)
-    .where(nameMatches(volunteers.firstName, volunteers.lastName, filters.search))
-    .all()
-    .map((r) => r.id);
-  const area = filters.area?.trim().toLowerCase();
-  const interest = filters.interest?.trim().toLowerCase();
-  const soon = addDays(today, settings.reminders.dueSoonDays);
-  return loadVolunteers(db, ids)
-    .map((v) => withDerived(v, settings, today))
-    .filter((v) => !filters.status || v.status === filters.status)
-    .filter((v) => !area || (v.area ?? '').toLowerCase() === area)
-    .filter((v) => !interest || v.interests.some((i) => i.toLowerCase().includes(interest)))
-    .filter((v) => !filters.dbsCheckDue || (!!v.dbsCheckDue && v.dbsCheckDue.date <= soon))
-    .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.id - b.id)
-    .map((v) => ({
-      id: v.id,
-      firstName: v.firstName,
-      lastName: v.lastName,
-      area: v.area,
-      email: v.email,
-      phone: v.phone,
-      enquiryDate: v.enquiryDate,
-      status: v.status,
-      interests: v.interests,
-      dbsCheckDue: v.dbsCheckDue?.date ?? null,
-    }));
 }
 
 export function createVolunteer(db: Db, details: Details, today: string): Volunteer {

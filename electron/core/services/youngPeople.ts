@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { youngPeople, referrals, consents } from '../db/schema';
-import type { YoungPerson, YoungPersonSummary, Referral, ParsedInput, ServiceStatus } from '../../../shared/contract';
+import { youngPeople, referrals, consents, matches, volunteers } from '../db/schema';
+import type { YoungPerson, YoungPersonSummary, YoungPersonListRow, Referral, ParsedInput, ServiceStatus } from '../../../shared/contract';
+import { SERVICE_STATUS_LABELS } from '../../../shared/contract/youngPeople';
+import type { MatchRecord } from '../../../shared/matching/record';
+import { youngPersonShown } from '../../../shared/lists/choices';
+import { currentMatch } from '../../../shared/lists/currentMatch';
+import { sortRows, type SortKey } from '../../../shared/lists/sorting';
+import { pageOf, type ListPage } from '../../../shared/lists/paging';
 import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact, ReferrerRole, LegalStatus } from '../../../shared/youngPeople/record';
 import { consentOnOlderForm } from '../../../shared/youngPeople/rules';
 import { CONSENT_FORM_VERSION } from '../../../shared/documents/consentForm';
 import { waitingState, matchActiveOn, type ReferralOutcome, type WaitingMatch } from '../../../shared/referrals/waiting';
-import { matchesByReferral } from './matches';
+import { matchesByReferral, matchRecord } from './matches';
 import { dateOfBirthProblem } from '../../../shared/people';
 import { fieldErrors, UserError } from '../errors';
 import { nameMatches } from './search';
@@ -58,15 +64,65 @@ export function referralsByPerson(db: Db, ids: number[] | undefined, today: stri
   return map;
 }
 
-export function listYoungPeople(db: Db, search: string | undefined, today: string): YoungPersonSummary[] {
+/** The young people the search finds, with where they stand, in no particular order. */
+function summaries(db: Db, search: string | undefined, today: string): YoungPersonSummary[] {
   const rows = db
     .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, area: youngPeople.area })
     .from(youngPeople)
     .where(nameMatches(youngPeople.firstName, youngPeople.lastName, search))
-    .orderBy(asc(youngPeople.lastName), asc(youngPeople.firstName), asc(youngPeople.id))
     .all();
-  const byPerson = referralsByPerson(db, rows.map((r) => r.id), today);
-  return rows.map((r) => ({ ...r, status: serviceStatus(byPerson.get(r.id)?.at(-1)) }));
+  // Without a search every young person is listed: read every referral rather than name them all.
+  const byPerson = referralsByPerson(db, search?.trim() ? rows.map((r) => r.id) : undefined, today);
+  return rows.map((r) => {
+    const latest = byPerson.get(r.id)?.at(-1);
+    return { ...r, status: serviceStatus(latest), waitingSince: latest?.waiting?.since ?? null };
+  });
+}
+
+const byName = (y: YoungPersonSummary): SortKey[] => [y.lastName, y.firstName];
+const STATUS_ORDER = Object.keys(SERVICE_STATUS_LABELS) as ServiceStatus[];
+const SORT_KEYS: Record<ParsedInput<'youngPeoplePage'>['sort']['by'], (y: YoungPersonSummary) => SortKey[]> = {
+  name: byName,
+  dateOfBirth: (y) => [y.dateOfBirth],
+  area: (y) => [y.area?.trim()],
+  status: (y) => [STATUS_ORDER.indexOf(y.status)],
+  waitingSince: (y) => [y.waitingSince],
+};
+
+/** Every young person the search finds, by name: for pick-lists. */
+export function listYoungPeople(db: Db, search: string | undefined, today: string): YoungPersonSummary[] {
+  return sortRows(summaries(db, search, today), byName, 'asc', (y) => [y.id]);
+}
+
+/** Each young person's IV now, or the volunteer proposed to them, for the given young people. */
+function currentVolunteers(db: Db, ids: number[], today: string): Map<number, YoungPersonListRow['iv']> {
+  const rows = db
+    .select({ m: matches, youngPersonId: referrals.youngPersonId, firstName: volunteers.firstName, lastName: volunteers.lastName })
+    .from(matches)
+    .innerJoin(referrals, eq(matches.referralId, referrals.id))
+    .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
+    .where(inArray(referrals.youngPersonId, ids))
+    .orderBy(asc(matches.proposedDate), asc(matches.id))
+    .all();
+  const byPerson = new Map<number, (MatchRecord & { volunteerId: number; name: string })[]>();
+  for (const r of rows) {
+    const list = byPerson.get(r.youngPersonId) ?? [];
+    list.push({ ...matchRecord(r.m), volunteerId: r.m.volunteerId, name: `${r.firstName} ${r.lastName}` });
+    byPerson.set(r.youngPersonId, list);
+  }
+  const ivs = new Map<number, YoungPersonListRow['iv']>();
+  for (const [id, list] of byPerson) {
+    const current = currentMatch(list, today);
+    if (current) ivs.set(id, { volunteerId: current.match.volunteerId, name: current.match.name, proposed: current.proposed });
+  }
+  return ivs;
+}
+
+export function youngPeoplePage(db: Db, input: ParsedInput<'youngPeoplePage'>, today: string): ListPage<YoungPersonListRow> {
+  const shown = summaries(db, input.search, today).filter((y) => youngPersonShown(y.status, input.status));
+  const page = pageOf(sortRows(shown, SORT_KEYS[input.sort.by], input.sort.direction, (y) => [...byName(y), y.id]), input.page);
+  const ivs = currentVolunteers(db, page.rows.map((y) => y.id), today);
+  return { ...page, rows: page.rows.map((y) => ({ ...y, iv: ivs.get(y.id) ?? null })) };
 }
 
 function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], reviews: CareReview[], today: string): YoungPerson {

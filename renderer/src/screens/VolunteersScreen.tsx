@@ -1,27 +1,29 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../api';
-import { SearchableList, type Column } from '../components/SearchableList';
+import { SearchableList, type Column, type ListQuery } from '../components/SearchableList';
 import { SelectField } from '../components/SelectField';
 import { Field } from '../components/Field';
 import { CheckboxField } from '../components/CheckboxField';
 import { StatusTag } from '../components/StatusTag';
 import { dateText } from '../form';
 import { STATUS_LABELS, type VolunteerStatus } from '../../../shared/volunteers/stage';
-import type { VolunteerSummary } from '../../../shared/contract';
+import type { VolunteerStatusFilter, VolunteerSort } from '../../../shared/lists/choices';
+import type { VolunteerList, VolunteerSummary } from '../../../shared/contract';
 
 interface Filters {
-  status: string;
+  status: VolunteerStatusFilter;
   area: string;
   interest: string;
   dbsCheckDue: boolean;
 }
-const NO_FILTERS: Filters = { status: '', area: '', interest: '', dbsCheckDue: false };
-const STATUSES = Object.entries(STATUS_LABELS) as [string, string][];
+const NO_FILTERS: Filters = { status: 'current', area: '', interest: '', dbsCheckDue: false };
+const STATUSES: [VolunteerStatusFilter, string][] = [['current', 'Current (not left or withdrawn)'], ['all', 'All'], ...(Object.entries(STATUS_LABELS) as [VolunteerStatus, string][])];
 
 /** Words for the count line, e.g. "with status “Enquiry”, in Consett". */
 function describe(f: Filters): string {
   const parts = [
-    f.status && `with status “${STATUS_LABELS[f.status as VolunteerStatus]}”`,
+    f.status === 'all' && 'of any status',
+    f.status !== 'all' && f.status !== 'current' && `with status “${STATUS_LABELS[f.status]}”`,
     f.area && `in ${f.area}`,
     f.interest.trim() && `interested in “${f.interest.trim()}”`,
     f.dbsCheckDue && 'with a DBS check due',
@@ -29,57 +31,52 @@ function describe(f: Filters): string {
   return parts.join(', ');
 }
 
-/** The areas volunteers live in, for the area filter; one per spelling, ignoring case. */
-function useAreas(): string[] {
-  const [areas, setAreas] = useState<string[]>([]);
-  useEffect(() => {
-    api.listVolunteers({}).then((r) => {
-      if (!r.ok) return;
-      const seen = new Map<string, string>();
-      for (const v of r.value) if (v.area?.trim()) seen.set(v.area.trim().toLowerCase(), v.area.trim());
-      setAreas([...seen.values()].sort((a, b) => a.localeCompare(b)));
-    });
-  }, []);
-  return areas;
-}
-
 export function VolunteersScreen() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const areas = useAreas();
+  const [areas, setAreas] = useState<string[]>([]);
   const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
   const load = useCallback(
-    (search: string) =>
-      api.listVolunteers({
+    ({ search, page, sort }: ListQuery<VolunteerSort>) =>
+      api.volunteersPage({
         search,
-        ...(filters.status ? { status: filters.status as VolunteerStatus } : {}),
+        page,
+        sort,
+        status: filters.status,
         ...(filters.area ? { area: filters.area } : {}),
         ...(filters.interest.trim() ? { interest: filters.interest.trim() } : {}),
         ...(filters.dbsCheckDue ? { dbsCheckDue: true } : {}),
       }),
     [filters],
   );
+  const onPage = useCallback((page: VolunteerList) => setAreas(page.areas), []);
   const filtered = describe(filters);
 
-  const columns: Column<VolunteerSummary>[] = [
-    { header: 'Name', cell: (v) => <a href={`#/volunteers/${v.id}`}>{`${v.firstName} ${v.lastName}`}</a> },
-    { header: 'Status', cell: (v) => <StatusTag status={v.status} /> },
-    { header: 'Area', cell: (v) => v.area ?? '' },
-    { header: 'Enquiry date', cell: (v) => dateText(v.enquiryDate) },
+  const columns: Column<VolunteerSummary, VolunteerSort>[] = [
+    { header: 'Name', sort: 'name', cell: (v) => <a href={`#/volunteers/${v.id}`}>{`${v.firstName} ${v.lastName}`}</a> },
+    { header: 'Status', sort: 'status', cell: (v) => <StatusTag status={v.status} /> },
+    { header: 'Area', sort: 'area', cell: (v) => v.area ?? '' },
+    { header: 'Enquiry date', sort: 'enquiryDate', cell: (v) => dateText(v.enquiryDate) },
+    { header: 'Approved', sort: 'approvedDate', cell: (v) => dateText(v.approvedDate) },
   ];
-  if (filters.dbsCheckDue) columns.push({ header: 'DBS check due', cell: (v) => dateText(v.dbsCheckDue) });
+  if (filters.dbsCheckDue) columns.push({ header: 'DBS check due', sort: 'dbsCheckDue', cell: (v) => dateText(v.dbsCheckDue) });
 
   return (
-    <SearchableList<VolunteerSummary>
+    <SearchableList<VolunteerSummary, VolunteerList, VolunteerSort>
       title="Volunteers"
       nouns={['volunteer', 'volunteers']}
-      addLabel="Add a volunteer"
-      addHref="#/volunteers/new"
+      action={
+        <a className="button" href="#/volunteers/new">
+          Add a volunteer
+        </a>
+      }
       load={load}
+      onPage={onPage}
       columns={columns}
+      defaultSort={{ by: 'name', direction: 'asc' }}
       filterNote={filtered}
       filters={
         <>
-          <SelectField name="status" label="Status" value={filters.status} onChange={set('status')} options={STATUSES} emptyLabel="Any status" />
+          <SelectField name="status" label="Status" value={filters.status} onChange={(s) => set('status')(s as VolunteerStatusFilter)} options={STATUSES} />
           <SelectField name="area" label="Area" value={filters.area} onChange={set('area')} options={areas.map((a) => [a, a])} emptyLabel="Any area" />
           <Field name="interest" label="Interest" value={filters.interest} onChange={set('interest')} width="short" autoComplete="off" />
           <div className="list-filters__checks">

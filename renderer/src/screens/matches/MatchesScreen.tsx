@@ -1,177 +1,97 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api } from '../../api';
 import { dateText } from '../../form';
-import { takeFlash } from '../../flash';
-import { FlashBanner } from '../../components/FlashBanner';
-import { PageHeading } from '../../components/PageHeading';
+import { SearchableList, type Column, type ListQuery } from '../../components/SearchableList';
+import { SelectField } from '../../components/SelectField';
 import { MatchStageTag } from '../../components/MatchStageTag';
-import type { MatchStage } from '../../../../shared/matching/record';
-import type { MatchSummary } from '../../../../shared/contract';
+import type { MatchSort, MatchStageFilter } from '../../../../shared/lists/choices';
+import type { MatchList, MatchSummary } from '../../../../shared/contract';
 import { STAGE_FILTERS } from './format';
 
 interface Filters {
-  stage: string;
+  stage: MatchStageFilter;
   volunteerId: string;
   youngPersonId: string;
 }
+const NO_FILTERS: Filters = { stage: 'live', volunteerId: '', youngPersonId: '' };
+const STAGES: [MatchStageFilter, string][] = [['live', 'Live (not ended)'], ['all', 'All'], ...STAGE_FILTERS];
+const choices = (people: MatchList['volunteers']): [string, string][] => people.map((p) => [String(p.id), p.name]);
 
-const byName = (a: [string, string], b: [string, string]) => a[1].localeCompare(b[1], 'en-GB');
+const COLUMNS: Column<MatchSummary, MatchSort>[] = [
+  { header: 'Young person', sort: 'youngPerson', cell: (m) => <a href={`#/young-people/${m.youngPersonId}`}>{m.youngPersonName}</a> },
+  { header: 'Volunteer', sort: 'volunteer', cell: (m) => <a href={`#/volunteers/${m.volunteerId}`}>{m.volunteerName}</a> },
+  { header: 'Stage', sort: 'stage', cell: (m) => <MatchStageTag stage={m.stage} /> },
+  { header: 'Proposed', sort: 'proposedDate', cell: (m) => dateText(m.proposedDate) },
+  { header: 'Started', sort: 'startDate', cell: (m) => dateText(m.startDate) },
+  { header: 'Ended', sort: 'endDate', cell: (m) => dateText(m.endDate) },
+  {
+    header: 'Last visit',
+    sort: 'lastVisitDate',
+    cell: (m) => (m.lastVisitDate ? dateText(m.lastVisitDate) : <span className="secondary">{m.stage === 'ended' ? 'None' : m.startDate ? 'None yet' : ''}</span>),
+  },
+  {
+    header: 'Match',
+    cell: (m) => (
+      <a href={`#/matches/${m.id}`}>
+        Open<span className="visually-hidden"> the match of {m.youngPersonName} and {m.volunteerName}</span>
+      </a>
+    ),
+  },
+];
 
-/** Every match, filtered by stage, volunteer and young person, each leading to its page. */
+/** The matches under way (any stage when asked), each leading to its page and to both people's records. */
 export function MatchesScreen() {
-  const [all, setAll] = useState<MatchSummary[] | null>(null);
-  const [rows, setRows] = useState<MatchSummary[] | null>(null);
-  const [filters, setFilters] = useState<Filters>({ stage: '', volunteerId: '', youngPersonId: '' });
-  const [failure, setFailure] = useState<string | null>(null);
-  const [flash] = useState(takeFlash);
-
-  useEffect(() => {
-    api.listMatches({}).then((r) => (r.ok ? setAll(r.value) : setFailure(r.error.message)));
-  }, []);
-
-  useEffect(() => {
-    let current = true;
-    api
-      .listMatches({
-        stage: (filters.stage || undefined) as MatchStage | undefined,
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [people, setPeople] = useState<Pick<MatchList, 'volunteers' | 'youngPeople'> | null>(null);
+  const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
+  const load = useCallback(
+    ({ search, page, sort }: ListQuery<MatchSort>) =>
+      api.matchesPage({
+        search,
+        page,
+        sort,
+        stage: filters.stage,
         volunteerId: filters.volunteerId ? Number(filters.volunteerId) : undefined,
         youngPersonId: filters.youngPersonId ? Number(filters.youngPersonId) : undefined,
-      })
-      .then((r) => {
-        if (!current) return;
-        if (r.ok) setRows(r.value);
-        else setFailure(r.error.message);
-      });
-    return () => {
-      current = false;
-    };
-  }, [filters]);
-
-  const options = useMemo(() => {
-    const volunteers = new Map<number, string>();
-    const people = new Map<number, string>();
-    for (const m of all ?? []) {
-      volunteers.set(m.volunteerId, m.volunteerName);
-      people.set(m.youngPersonId, m.youngPersonName);
-    }
-    return {
-      volunteers: [...volunteers].map(([id, name]) => [String(id), name] as [string, string]).sort(byName),
-      people: [...people].map(([id, name]) => [String(id), name] as [string, string]).sort(byName),
-    };
-  }, [all]);
-
-  const set = (key: keyof Filters) => (e: { target: { value: string } }) => setFilters((f) => ({ ...f, [key]: e.target.value }));
-  const filtered = !!(filters.stage || filters.volunteerId || filters.youngPersonId);
-  // Newest proposals first: the matches under way are usually the recent ones.
-  const shown = rows ? [...rows].reverse() : null;
+      }),
+    [filters],
+  );
+  const onPage = useCallback((page: MatchList) => setPeople({ volunteers: page.volunteers, youngPeople: page.youngPeople }), []);
+  const filtered = filters.stage !== 'live' || !!filters.volunteerId || !!filters.youngPersonId;
 
   return (
-    <>
-      {flash && <FlashBanner flash={flash} />}
-      <div className="page-title">
-        <PageHeading>Matches</PageHeading>
+    <SearchableList<MatchSummary, MatchList, MatchSort>
+      title="Matches"
+      nouns={['match', 'matches']}
+      action={
         <a className="button button--secondary" href="#/waiting">
           Find a match from the waiting list
         </a>
-      </div>
-      <div className="list-filters" role="search" aria-label="Filter matches">
-        <div className="field">
-          <label className="label" htmlFor="filter-stage">
-            Stage
-          </label>
-          <select id="filter-stage" className="select" value={filters.stage} onChange={set('stage')}>
-            <option value="">Any stage</option>
-            {STAGE_FILTERS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="label" htmlFor="filter-volunteer">
-            Volunteer
-          </label>
-          <select id="filter-volunteer" className="select" value={filters.volunteerId} onChange={set('volunteerId')}>
-            <option value="">Any volunteer</option>
-            {options.volunteers.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="label" htmlFor="filter-young-person">
-            Young person
-          </label>
-          <select id="filter-young-person" className="select" value={filters.youngPersonId} onChange={set('youngPersonId')}>
-            <option value="">Any young person</option>
-            {options.people.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        {filtered && (
-          <button type="button" className="link-button matches__clear" onClick={() => setFilters({ stage: '', volunteerId: '', youngPersonId: '' })}>
-            Clear the filters
-          </button>
-        )}
-      </div>
-      {failure && (
-        <p className="error-message" role="alert">
-          {failure}
-        </p>
-      )}
-      {shown && (
-        <p className="count" role="status">
-          {shown.length} {shown.length === 1 ? 'match' : 'matches'}
-          {filtered ? ' with these filters' : ''}
-        </p>
-      )}
-      {all && all.length === 0 && (
-        <p className="calm-note">
-          No matches yet. Start from the <a href="#/waiting">waiting list</a>: choose “Find a match” beside a young person to see suggested volunteers.
-        </p>
-      )}
-      {shown && shown.length > 0 && (
-        <table className="table matches-table">
-          <caption className="visually-hidden">Matches, newest proposal first. Each young person’s name opens the match.</caption>
-          <thead>
-            <tr>
-              <th scope="col">Young person</th>
-              <th scope="col">Volunteer</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Proposed</th>
-              <th scope="col">Started</th>
-              <th scope="col">Ended</th>
-              <th scope="col">Last visit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((m) => (
-              <tr key={m.id}>
-                <td>
-                  <a href={`#/matches/${m.id}`}>
-                    {m.youngPersonName}
-                    <span className="visually-hidden"> with {m.volunteerName}</span>
-                  </a>
-                </td>
-                <td>{m.volunteerName}</td>
-                <td>
-                  <MatchStageTag stage={m.stage} />
-                </td>
-                <td>{dateText(m.proposedDate)}</td>
-                <td>{dateText(m.startDate)}</td>
-                <td>{dateText(m.endDate)}</td>
-                <td>{m.lastVisitDate ? dateText(m.lastVisitDate) : <span className="secondary">{m.stage === 'ended' ? 'None' : m.startDate ? 'None yet' : ''}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
+      }
+      load={load}
+      onPage={onPage}
+      columns={COLUMNS}
+      defaultSort={{ by: 'proposedDate', direction: 'desc' }}
+      filterNote={filtered ? 'with these filters' : ''}
+      notice={
+        people?.volunteers.length === 0 && (
+          <p className="calm-note">
+            No matches yet. Start from the <a href="#/waiting">waiting list</a>: choose “Find a match” beside a young person to see suggested volunteers.
+          </p>
+        )
+      }
+      filters={
+        <>
+          <SelectField name="stage" label="Stage" value={filters.stage} onChange={(s) => set('stage')(s)} options={STAGES} />
+          <SelectField name="volunteer" label="Volunteer" value={filters.volunteerId} onChange={set('volunteerId')} options={choices(people?.volunteers ?? [])} emptyLabel="Any volunteer" />
+          <SelectField name="young-person" label="Young person" value={filters.youngPersonId} onChange={set('youngPersonId')} options={choices(people?.youngPeople ?? [])} emptyLabel="Any young person" />
+          {filtered && (
+            <button type="button" className="link-button matches__clear" onClick={() => setFilters(NO_FILTERS)}>
+              Clear the filters
+            </button>
+          )}
+        </>
+      }
+    />
   );
 }
