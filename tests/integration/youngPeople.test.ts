@@ -9,6 +9,7 @@ import type { Session } from '../../electron/core/session';
 import type { YoungPerson, WaitingList, SafeguardingConcern, TodayView } from '../../shared/contract';
 import { parseDocxStrictly, docxText } from '../helpers/word';
 import { DEFAULT_CASE_SETTINGS } from '../../shared/youngPeople/settings';
+import { todayItemsOf } from '../helpers/today';
 
 const TODAY = '2026-11-23';
 const cleanups: (() => void)[] = [];
@@ -131,7 +132,7 @@ describe('the safeguarding log is kept apart', () => {
     for (const answer of ordinary) expect(JSON.stringify(answer)).not.toContain('Zebracrossing');
 
     const today = await ok<TodayView>(session, 'today', {});
-    const item = today.items.find((i) => i.kind === 'safeguarding_open');
+    const item = todayItemsOf(today).find((i) => i.kind === 'safeguarding_open');
     expect(item).toMatchObject({ link: '/safeguarding', subject: 'Safeguarding log' });
     expect(JSON.stringify(item)).not.toMatch(/Zebracrossing|Kayden|Ann Lee/);
 
