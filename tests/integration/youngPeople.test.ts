@@ -228,8 +228,8 @@ describe('settings in a file from an older version', () => {
   it('imports settings that lack newer keys, filling them from the defaults', async () => {
     const session = await open();
     importDocument(session.db, JSON.stringify({ format: 'iv-desk/1', scheme: { name: 'Older', caseSettings: { longWaitWeeks: 8 }, recruitmentSettings: { reminders: { referenceChaseDays: 21 } } } }), TODAY);
-    expect(await ok(session, 'getCaseSettings', {})).toEqual({ longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14 });
+    expect(await ok(session, 'getCaseSettings', {})).toEqual({ longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14, proposalIntroductionWeeks: 4, bankHolidayNation: 'england_wales' });
     const recruitment = await ok<{ reminders: { referenceChaseDays: number; enquiryResponseWorkingDays: number } }>(session, 'getRecruitmentSettings', {});
-    expect(recruitment.reminders).toMatchObject({ referenceChaseDays: 21, enquiryResponseWorkingDays: 3 });
+    expect(recruitment.reminders).toMatchObject({ referenceChaseDays: 21, enquiryResponseWorkingDays: 3, lapseDays: 90 });
   });
 });
