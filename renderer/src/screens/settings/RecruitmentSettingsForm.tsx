@@ -31,7 +31,7 @@ const REMINDERS: { key: ReminderKey; label: string; hint: string; min: number; m
     min: 14,
     max: 730,
   },
-  { key: 'dueSoonDays', label: 'Days ahead to show reminders', hint: 'Today lists what falls due within this many days under “Coming up”. 0 shows only what is overdue. Up to 90.', min: 0, max: 90 },
+  { key: 'dueSoonDays', label: 'Days ahead to show reminders', hint: 'Each group on Today also lists what falls due within this many days. 0 shows only what is overdue. Up to 90.', min: 0, max: 90 },
 ];
 
 /** How long records are kept before the Retention screen lists them for erasure. */

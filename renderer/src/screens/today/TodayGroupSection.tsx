@@ -82,12 +82,12 @@ export function TodayGroupSection({ group, today, collapsed, onToggle, onDecide 
                   <td className="today__actions no-print" data-item={item.key}>
                     {canSnooze(item) && (
                       <button type="button" className="link-button" onClick={() => onDecide(item, 'snooze')}>
-                        Snooze<span className="visually-hidden">: {item.subject}, {item.message}</span>
+                        Snooze<span className="visually-hidden"> {item.subject}: {item.message}</span>
                       </button>
                     )}
                     {canDismiss(item) && (
                       <button type="button" className="link-button" onClick={() => onDecide(item, 'dismiss')}>
-                        Dismiss<span className="visually-hidden">: {item.subject}, {item.message}</span>
+                        Dismiss<span className="visually-hidden"> {item.subject}: {item.message}</span>
                       </button>
                     )}
                   </td>
