@@ -392,7 +392,7 @@ test('today on a bench-size scheme: groups in order with counts, Show all, foldi
   await dialog.getByLabel('Reason').fill('Volunteer on holiday');
   await dialog.getByRole('button', { name: 'Snooze' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Enter a date after today to snooze until');
-  await screenshot(page, '31c-today-snooze-refused');
+  await screenshot(page, '31c-today-snooze-refused', { fullPage: false });
   const until = addDays(TODAY, 14);
   await dialog.getByLabel('Snooze until').fill(uk(until));
   await dialog.getByRole('button', { name: 'Snooze' }).click();
