@@ -26,8 +26,9 @@ export function DecisionsOnRecord({ recordKind, recordId }: { recordKind: Decisi
   async function cancel(decision: TodayDecision) {
     const result = await api.cancelTodayDecision({ id: decision.id });
     // Already ended elsewhere counts as done: either way it is back on Today.
-    setDecisions(decisions.filter((d) => d.id !== decision.id));
-    setMessage(result.ok || result.error.code === 'not_found' ? 'It is back on Today.' : result.error.message);
+    const gone = result.ok || result.error.code === 'not_found';
+    if (gone) setDecisions(decisions.filter((d) => d.id !== decision.id));
+    setMessage(gone ? 'It is back on Today.' : result.error.message);
   }
 
   if (decisions.length === 0 && !message) return null;
