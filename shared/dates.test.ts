@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, addMonths, addWorkingDays, addYears, ageOn, daysBetween, daysInMonth, formatUkDate, isIsoDate, parseUkDate, todayIso } from './dates';
+import { addDays, addMonths, addWorkingDays, isWorkingDay, addYears, ageOn, daysBetween, daysInMonth, formatUkDate, isIsoDate, parseUkDate, todayIso } from './dates';
+
+const NONE = new Set<string>();
 
 describe('isIsoDate', () => {
   it.each([
@@ -244,30 +246,33 @@ describe('addYears', () => {
 
 describe('addWorkingDays', () => {
   it('skips Saturdays and Sundays: Friday + 3 working days is Wednesday', () => {
-    expect(addWorkingDays('2025-05-30', 3)).toBe('2025-06-04'); // Fri -> Wed
-    expect(addWorkingDays('2025-05-30', 1)).toBe('2025-06-02'); // Fri -> Mon
-    expect(addWorkingDays('2025-06-02', 3)).toBe('2025-06-05'); // Mon -> Thu
-    expect(addWorkingDays('2025-06-05', 1)).toBe('2025-06-06'); // Thu -> Fri
-    expect(addWorkingDays('2025-06-02', 5)).toBe('2025-06-09'); // Mon -> next Mon
+    expect(addWorkingDays('2025-05-30', 3, NONE)).toBe('2025-06-04'); // Fri -> Wed
+    expect(addWorkingDays('2025-05-30', 1, NONE)).toBe('2025-06-02'); // Fri -> Mon
+    expect(addWorkingDays('2025-06-02', 3, NONE)).toBe('2025-06-05'); // Mon -> Thu
+    expect(addWorkingDays('2025-06-05', 1, NONE)).toBe('2025-06-06'); // Thu -> Fri
+    expect(addWorkingDays('2025-06-02', 5, NONE)).toBe('2025-06-09'); // Mon -> next Mon
   });
 
   it('counts from a weekend as from the Friday before', () => {
-    expect(addWorkingDays('2025-05-31', 1)).toBe('2025-06-02'); // Sat -> Mon
-    expect(addWorkingDays('2025-06-01', 3)).toBe('2025-06-04'); // Sun -> Wed
+    expect(addWorkingDays('2025-05-31', 1, NONE)).toBe('2025-06-02'); // Sat -> Mon
+    expect(addWorkingDays('2025-06-01', 3, NONE)).toBe('2025-06-04'); // Sun -> Wed
   });
 
   it('with 0 days stays on the day, even at a weekend', () => {
-    expect(addWorkingDays('2025-05-31', 0)).toBe('2025-05-31');
+    expect(addWorkingDays('2025-05-31', 0, NONE)).toBe('2025-05-31');
   });
 
-  it('counts bank holidays as working days (they are not known offline)', () => {
-    expect(addWorkingDays('2025-12-24', 2)).toBe('2025-12-26'); // Wed -> Fri, over Christmas Day
+  it('skips the bank holidays it is given: Christmas Eve 2025 + 2 working days is Tuesday 30th', () => {
+    expect(addWorkingDays('2025-12-24', 2, NONE)).toBe('2025-12-26'); // none given: Wed -> Fri
+    expect(addWorkingDays('2025-12-24', 2, new Set(['2025-12-25', '2025-12-26']))).toBe('2025-12-30');
+    expect(isWorkingDay('2025-12-25', new Set(['2025-12-25']))).toBe(false);
+    expect(isWorkingDay('2025-12-24', new Set(['2025-12-25']))).toBe(true);
   });
 
   it('lands on a weekday with exactly n weekdays after the start', () => {
     fc.assert(
       fc.property(anyDay, fc.integer({ min: 1, max: 40 }), (day, n) => {
-        const result = addWorkingDays(day, n);
+        const result = addWorkingDays(day, n, NONE);
         expect([0, 6]).not.toContain(weekday(result));
         let weekdays = 0;
         for (let d = addDays(day, 1); d <= result; d = addDays(d, 1)) if (![0, 6].includes(weekday(d))) weekdays++;

@@ -81,16 +81,29 @@ export function addYears(iso: string, years: number): string {
   return addMonths(iso, years * 12);
 }
 
-/** Monday to Friday; bank holidays are not known offline, so they count as working days. */
-export function addWorkingDays(iso: string, days: number): string {
+/** The scheme's bank holidays as ISO dates: a Set will do; core's answers a year at a time. */
+export interface BankHolidays {
+  has(iso: string): boolean;
+}
+
+/**
+ * Monday to Friday, skipping the scheme's bank holidays. The holidays come in as ISO
+ * dates, worked out in core from the scheme's nation (shared code stays free of the
+ * holiday library, so it stays out of the renderer's bundle).
+ */
+export function addWorkingDays(iso: string, days: number, bankHolidays: BankHolidays): string {
   let date = iso;
   let left = days;
   while (left > 0) {
     date = addDays(date, 1);
-    const weekday = new Date(toUtc(date)).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
+    if (isWorkingDay(date, bankHolidays)) left -= 1;
   }
   return date;
+}
+
+export function isWorkingDay(iso: string, bankHolidays: BankHolidays): boolean {
+  const weekday = new Date(toUtc(iso)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !bankHolidays.has(iso);
 }
 
 /** The Monday of the week a date falls in. */

@@ -11,10 +11,12 @@ import { errorKind, UserError } from './errors';
 import { diskHasNoRoom, storageFailure } from './storageErrors';
 import * as volunteers from './services/volunteers';
 import * as stages from './services/volunteerStages';
-import { recruitmentBoard } from './services/recruitment';
+import { recruitmentBoard, withdrawLapsedVolunteers } from './services/recruitment';
 import { getRecruitmentSettings, updateRecruitmentSettings } from './services/settings';
 import { recruitmentFigures } from './reports/figures';
-import { todayView } from './services/today';
+import { todayItems, todayView } from './services/today';
+import * as decisions from './services/todayDecisions';
+import { setTodayGroupCollapsed } from './services/todayPreferences';
 import * as referralService from './services/referrals';
 import * as consentService from './services/consents';
 import * as logs from './services/logs';
@@ -78,6 +80,12 @@ export const handlers: Handlers = {
   updateRecruitmentSettings: (s, i) => updateRecruitmentSettings(s.db, i),
   recruitmentFigures: (s, i) => recruitmentFigures(s.db, i),
   today: (s) => todayView(s.db, s.today(), backups.backupReminderItems(s)),
+  snoozeTodayItem: (s, i) => decisions.snoozeItem(s.db, todayItems(s.db, s.today()).items, i, s.today(), new Date().toISOString()),
+  dismissTodayItem: (s, i) => decisions.dismissItem(s.db, todayItems(s.db, s.today()).items, i, new Date().toISOString()),
+  cancelTodayDecision: (s, i) => decisions.cancelDecision(s.db, i.id),
+  todayDecisionsOn: (s, i) => decisions.decisionsOn(s.db, i.recordKind, i.recordId, s.today()),
+  setTodayGroupCollapsed: (s, i) => setTodayGroupCollapsed(s.db, i.group, i.collapsed),
+  withdrawLapsedVolunteers: (s, i) => withdrawLapsedVolunteers(s.db, i.ids, s.today()),
   listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search, s.today()),
   youngPeoplePage: (s, i) => youngPeople.youngPeoplePage(s.db, i, s.today()),
   getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id, s.today()),

@@ -14,7 +14,7 @@ const LINK = '/backups';
 const SUBJECT = 'Backups';
 
 export function backupReminder(place: SecondPlaceState, secondPlaceWarnDays: number, today: string): TodayItem | null {
-  const item = (message: string, dueDate = today): TodayItem => ({ kind: 'backup_second_place', urgency: 'overdue', dueDate, subject: SUBJECT, message, link: LINK });
+  const item = (message: string, dueDate = today): TodayItem => ({ key: 'backup_second_place', kind: 'backup_second_place', urgency: 'overdue', dueDate, subject: SUBJECT, message, link: LINK, record: null });
   if (!place.folder) {
     return item('No second place is chosen for backups. Choose a folder on an encrypted USB stick or a network share, so a copy survives if this computer is lost or stolen.');
   }

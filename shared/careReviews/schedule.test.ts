@@ -1,41 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { nextReview, reg33Dates, updateWindow, visitGaps } from './schedule';
 
+const NONE = new Set<string>();
+
 // Monday 5 January 2026: 20 working days later is Monday 2 February.
 const looked = '2026-01-05';
 
 describe('reg 33 review dates', () => {
   it('first within 20 working days, then 3 months, then every 6 months', () => {
-    expect(reg33Dates(looked, '2027-01-01')).toEqual(['2026-02-02', '2026-05-02', '2026-11-02', '2027-05-02']);
+    expect(reg33Dates(looked, '2027-01-01', NONE)).toEqual(['2026-02-02', '2026-05-02', '2026-11-02', '2027-05-02']);
   });
 
   it('skips weekends when counting working days', () => {
     // Friday 2 January 2026: 20 working days is Friday 30 January.
-    expect(reg33Dates('2026-01-02', '2026-01-02')[0]).toBe('2026-01-30');
+    expect(reg33Dates('2026-01-02', '2026-01-02', NONE)[0]).toBe('2026-01-30');
   });
 });
 
 describe('nextReview', () => {
   it('uses the recorded date when it is after the latest meeting', () => {
-    expect(nextReview({ nextReviewDate: '2026-06-15', lookedAfterDate: looked }, ['2026-02-03'], '2026-03-01')).toEqual({ date: '2026-06-15', basis: 'recorded' });
+    expect(nextReview({ nextReviewDate: '2026-06-15', lookedAfterDate: looked }, ['2026-02-03'], '2026-03-01', NONE)).toEqual({ date: '2026-06-15', basis: 'recorded' });
   });
 
   it('treats a recorded date no later than the latest meeting as that meeting', () => {
-    expect(nextReview({ nextReviewDate: '2026-02-03', lookedAfterDate: looked }, ['2026-02-03'], '2026-03-01')).toEqual({ date: '2026-05-03', basis: 'reg33' });
+    expect(nextReview({ nextReviewDate: '2026-02-03', lookedAfterDate: looked }, ['2026-02-03'], '2026-03-01', NONE)).toEqual({ date: '2026-05-03', basis: 'reg33' });
   });
 
   it('follows reg 33 from the meetings recorded: 3 months after the first, 6 after later ones', () => {
-    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, ['2026-02-03', '2026-05-01'], '2026-06-01')).toEqual({ date: '2026-11-01', basis: 'reg33' });
+    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, ['2026-02-03', '2026-05-01'], '2026-06-01', NONE)).toEqual({ date: '2026-11-01', basis: 'reg33' });
   });
 
   it('with no meeting recorded, the first reg 33 date on or after today', () => {
-    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, [], '2026-01-10')).toEqual({ date: '2026-02-02', basis: 'reg33' });
-    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, [], '2026-02-02')).toEqual({ date: '2026-02-02', basis: 'reg33' });
-    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, [], '2026-12-01')).toEqual({ date: '2027-05-02', basis: 'reg33' });
+    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, [], '2026-01-10', NONE)).toEqual({ date: '2026-02-02', basis: 'reg33' });
+    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, [], '2026-02-02', NONE)).toEqual({ date: '2026-02-02', basis: 'reg33' });
+    expect(nextReview({ nextReviewDate: null, lookedAfterDate: looked }, [], '2026-12-01', NONE)).toEqual({ date: '2027-05-02', basis: 'reg33' });
   });
 
   it('is not known without a recorded date or the date they became looked after', () => {
-    expect(nextReview({ nextReviewDate: null, lookedAfterDate: null }, ['2026-02-03'], '2026-03-01')).toBeNull();
+    expect(nextReview({ nextReviewDate: null, lookedAfterDate: null }, ['2026-02-03'], '2026-03-01', NONE)).toBeNull();
   });
 });
 

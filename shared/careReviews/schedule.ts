@@ -4,7 +4,7 @@
  * review within 20 working days of becoming looked after, the second within 3 months
  * of the first, then every 6 months.
  */
-import { addDays, addMonths, addWorkingDays, daysBetween } from '../dates';
+import { addDays, addMonths, addWorkingDays, daysBetween, type BankHolidays } from '../dates';
 
 export interface ReviewPerson {
   nextReviewDate: string | null;
@@ -17,8 +17,8 @@ export interface NextReview {
 }
 
 /** The reg 33 dates from becoming looked after, up to and including the first on or after `until`. */
-export function reg33Dates(lookedAfterDate: string, until: string): string[] {
-  const dates = [addWorkingDays(lookedAfterDate, 20)];
+export function reg33Dates(lookedAfterDate: string, until: string, bankHolidays: BankHolidays): string[] {
+  const dates = [addWorkingDays(lookedAfterDate, 20, bankHolidays)];
   dates.push(addMonths(dates[0], 3));
   while (dates.at(-1)! < until) dates.push(addMonths(dates.at(-1)!, 6));
   return dates;
@@ -30,14 +30,14 @@ export function reg33Dates(lookedAfterDate: string, until: string): string[] {
  * since becoming looked after, reg 33 runs from the latest: 3 months after the first,
  * 6 after any later one. Otherwise the first reg 33 date on or after today.
  */
-export function nextReview(person: ReviewPerson, reviewDates: string[], today: string): NextReview | null {
+export function nextReview(person: ReviewPerson, reviewDates: string[], today: string, bankHolidays: BankHolidays): NextReview | null {
   const latest = [...reviewDates].sort().at(-1) ?? null;
   if (person.nextReviewDate && (!latest || person.nextReviewDate > latest)) return { date: person.nextReviewDate, basis: 'recorded' };
   const looked = person.lookedAfterDate;
   if (!looked) return null;
   const since = reviewDates.filter((d) => d >= looked).sort();
   if (since.length > 0) return { date: addMonths(since.at(-1)!, since.length === 1 ? 3 : 6), basis: 'reg33' };
-  return { date: reg33Dates(looked, today).find((d) => d >= today)!, basis: 'reg33' };
+  return { date: reg33Dates(looked, today, bankHolidays).find((d) => d >= today)!, basis: 'reg33' };
 }
 
 export interface WindowMatch {

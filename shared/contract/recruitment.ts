@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './define';
-import { isoDate } from '../fields';
+import { id, isoDate } from '../fields';
 import { recruitmentSettingsInput, type RecruitmentSettings } from '../volunteers/settings';
 import type { recruitmentMeasures } from '../figures';
 
@@ -10,4 +10,6 @@ export const recruitmentCalls = {
   getRecruitmentSettings: call<RecruitmentSettings>()(z.object({}).strict()),
   updateRecruitmentSettings: call<RecruitmentSettings>()(recruitmentSettingsInput),
   recruitmentFigures: call<RecruitmentMeasures>()(z.object({ from: isoDate, to: isoDate }).strict()),
+  /** Withdraws lapsed people with the reason "No response", all in one transaction. */
+  withdrawLapsedVolunteers: call<{ withdrawn: number; message: string }>()(z.object({ ids: z.array(id).min(1, { message: 'Choose at least one person to withdraw' }).max(20_000) }).strict()),
 };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { call } from './define';
-import type { TodayItem } from '../today';
+import { id, text } from '../fields';
+import type { TodayGroup, TodayGroupId } from '../today/groups';
+import { TODAY_GROUPS } from '../today/groups';
+import type { TodayDecision } from '../today/decisions';
 
 export interface TodayCounts {
   activeMatches: number;
@@ -13,9 +16,26 @@ export interface TodayCounts {
 export interface TodayView {
   date: string;
   counts: TodayCounts;
-  items: TodayItem[];
+  /** Only the groups with something in them, in order of urgency. */
+  groups: TodayGroup[];
+  /** How many items snoozes and dismissals keep off the list today. */
+  hidden: { snoozed: number; dismissed: number };
+  /** The groups folded away, as the coordinator left them. */
+  collapsed: TodayGroupId[];
 }
+
+const itemKey = z
+  .string()
+  .max(200)
+  .regex(/^[a-z_]+:[a-z_]+:\d+(:[\w-]+)?$/, { message: 'That is not an item on Today' });
+const reason = text(500);
+const recordKind = z.enum(['volunteer', 'young_person', 'match']);
 
 export const todayCalls = {
   today: call<TodayView>()(z.object({}).strict()),
+  snoozeTodayItem: call<TodayDecision>()(z.object({ key: itemKey, until: z.string().max(20), reason }).strict()),
+  dismissTodayItem: call<TodayDecision>()(z.object({ key: itemKey, reason }).strict()),
+  cancelTodayDecision: call<{ cancelled: number }>()(z.object({ id }).strict()),
+  todayDecisionsOn: call<TodayDecision[]>()(z.object({ recordKind, recordId: id }).strict()),
+  setTodayGroupCollapsed: call<TodayGroupId[]>()(z.object({ group: z.enum(TODAY_GROUPS), collapsed: z.boolean() }).strict()),
 };

@@ -118,6 +118,13 @@ export interface BoardColumn {
   volunteers: { id: number; name: string; since: string; daysInStage: number }[];
 }
 
+/** The board: a column per stage, and apart from them the lapsed, with no step for the setting's days (shared/volunteers/lapse). */
+export interface RecruitmentBoard {
+  columns: BoardColumn[];
+  lapsed: { id: number; name: string; stage: PipelineStage; lastStep: string }[];
+  lapseDays: number;
+}
+
 export const volunteerCalls = {
   /** Every volunteer the filters find, by name: for pick-lists and the CLI. */
   listVolunteers: call<VolunteerSummary[]>()(z.object({ ...volunteerFilters, status: z.enum(STATUSES).optional() }).strict()),
@@ -195,5 +202,5 @@ export const volunteerCalls = {
       .object({ volunteerId: id, periodId: id.optional(), from: isoDate, to: optionalIsoDate, reason: optionalText(TEXT_LIMITS.volunteer.reason), expectedReturn: optionalIsoDate })
       .strict(),
   ),
-  recruitmentBoard: call<BoardColumn[]>()(z.object({}).strict()),
+  recruitmentBoard: call<RecruitmentBoard>()(z.object({}).strict()),
 };

@@ -1,6 +1,6 @@
 /** Matches' reminders on Today: overdue visits, the one-year feedback visit, missing consent. */
 import { addDays, addMonths, formatUkDate } from '../dates';
-import { urgencyOf, type TodayItem } from '../today';
+import { recordItem, urgencyOf, type TodayItem } from '../today';
 import { matchActiveOn } from '../referrals/waiting';
 import type { CaseSettings } from '../youngPeople/settings';
 
@@ -26,7 +26,7 @@ export function matchReminders(matches: ReminderMatch[], settings: CaseSettings,
     const link = `/matches/${m.id}`;
     const push = (kind: string, dueDate: string, message: string, horizon: string) => {
       const urgency = urgencyOf(dueDate, today, horizon);
-      if (urgency) items.push({ kind, urgency, dueDate, subject, message, link });
+      if (urgency) items.push(recordItem({ kind, urgency, dueDate, subject, message, link }, { kind: 'match', id: m.id }));
     };
     const last = m.lastVisitDate ?? m.startDate;
     push('visit_overdue', addDays(last, settings.visitOverdueWeeks * 7), `No visit since ${formatUkDate(last)}${m.lastVisitDate ? '' : ' (the introduction)'}`, today);

@@ -62,10 +62,10 @@ const VOLUNTEERS: VolunteerWithId[] = [
 
 const item = (kind: string, urgency: TodayItem['urgency'], dueDate: string, name: string, message: string): TodayItem => {
   const id = VOLUNTEERS.find((x) => x.firstName === name)!.id;
-  return { kind, urgency, dueDate, subject: `${name} Test`, message, link: `/volunteers/${id}` };
+  return { key: `${kind}:volunteers:${id}${kind === 'reference_outstanding' ? ':1' : ''}`, kind, urgency, dueDate, subject: `${name} Test`, message, link: `/volunteers/${id}`, record: { kind: 'volunteer', id } };
 };
 
-const reminders = (settings = S, volunteers = VOLUNTEERS) => sortTodayItems(volunteerReminders(volunteers, settings, TODAY));
+const reminders = (settings = S, volunteers = VOLUNTEERS) => sortTodayItems(volunteerReminders(volunteers, settings, TODAY, new Set()));
 const subjects = (items: TodayItem[], kind: string) => items.filter((i) => i.kind === kind).map((i) => i.subject.replace(' Test', ''));
 
 describe('volunteerReminders: every recruitment reminder, on Wednesday 4 June 2025', () => {
@@ -90,7 +90,7 @@ describe('volunteerReminders: every recruitment reminder, on Wednesday 4 June 20
     expect(subjects(items, 'enquiry_unanswered')).toEqual(['Tuesday', 'Friday', 'Saturday']);
     expect(items.some((i) => i.subject === 'Monday Test')).toBe(false);
     // The next day (Thursday), Monday's enquiry is due.
-    const thursday = volunteerReminders(VOLUNTEERS, S, '2025-06-05').filter((i) => i.kind === 'enquiry_unanswered');
+    const thursday = volunteerReminders(VOLUNTEERS, S, '2025-06-05', new Set()).filter((i) => i.kind === 'enquiry_unanswered');
     expect(thursday.map((i) => i.subject)).toContain('Monday Test');
     // An enquiry that has moved on to an application is not chased as an enquiry.
     expect(subjects(items, 'enquiry_unanswered')).not.toContain('Slow');

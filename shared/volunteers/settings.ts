@@ -22,6 +22,8 @@ export interface ReminderSettings {
   disclosureNoteMonths: number;
   /** How far ahead a reminder shows as coming up. */
   dueSoonDays: number;
+  /** An enquirer or applicant with no step for this many days has lapsed (shared/volunteers/lapse). */
+  lapseDays: number;
 }
 
 export interface RecruitmentSettings {
@@ -42,6 +44,7 @@ export const DEFAULT_RECRUITMENT_SETTINGS: RecruitmentSettings = {
     updateServiceCheckMonths: 12,
     disclosureNoteMonths: 6,
     dueSoonDays: 30,
+    lapseDays: 90,
   },
   retention: DEFAULT_RETENTION_SETTINGS,
 };
@@ -72,6 +75,7 @@ export const recruitmentSettingsInput = z
         updateServiceCheckMonths: whole('the months between Update Service checks', 1, 36),
         disclosureNoteMonths: whole('the months a disclosure note is kept', 1, 6),
         dueSoonDays: whole('the days ahead to show reminders', 0, 90),
+        lapseDays: whole('the days without a step before someone in recruitment has lapsed', 14, 730),
       })
       .strict(),
     retention: z

@@ -1,6 +1,6 @@
 /** Young people's reminders on Today: birthdays that change the service, reviews, long waits, retention. */
 import { addDays, addYears, formatUkDate } from '../dates';
-import { urgencyOf, type TodayItem } from '../today';
+import { recordItem, urgencyOf, type TodayItem } from '../today';
 import { CARE_LEAVER_AGE, UPPER_AGE, RETENTION_AGE } from './rules';
 import type { CaseSettings } from './settings';
 
@@ -19,7 +19,7 @@ export function youngPersonReminders(people: ReminderYoungPerson[], settings: Ca
   const items: TodayItem[] = [];
   const push = (p: ReminderYoungPerson, kind: string, dueDate: string, message: string, horizon: string) => {
     const urgency = urgencyOf(dueDate, today, horizon);
-    if (urgency) items.push({ kind, urgency, dueDate, subject: `${p.firstName} ${p.lastName}`, message, link: `/young-people/${p.id}` });
+    if (urgency) items.push(recordItem({ kind, urgency, dueDate, subject: `${p.firstName} ${p.lastName}`, message, link: `/young-people/${p.id}` }, { kind: 'young_person', id: p.id }));
   };
   const birthdays = addDays(today, settings.birthdayNoticeDays);
   for (const p of people) {
@@ -48,6 +48,8 @@ export function safeguardingReminders(concerns: { id: number; date: string; clos
   return concerns
     .filter((c) => !c.closedDate || c.closedDate > today)
     .map((c) => ({
+      key: `safeguarding_open:safeguarding_concerns:${c.id}`,
+      record: null,
       kind: 'safeguarding_open',
       urgency: 'overdue' as const,
       dueDate: c.date,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BANK_HOLIDAY_NATIONS, type BankHolidayNation } from '../today/bankHolidays';
 
 /** The scheme's settings for young people: long waits and how far ahead reminders show. */
 export interface CaseSettings {
@@ -18,9 +19,13 @@ export interface CaseSettings {
   supervisionWeeks: number;
   /** A supervision shows on Today this many days before it is due. */
   supervisionNoticeDays: number;
+  /** A proposed match with no introduction this many weeks on shows on Today. */
+  proposalIntroductionWeeks: number;
+  /** Whose bank holidays working days skip (the first care review, answering enquiries). */
+  bankHolidayNation: BankHolidayNation;
 }
 
-export const DEFAULT_CASE_SETTINGS: CaseSettings = { longWaitWeeks: 6, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14 };
+export const DEFAULT_CASE_SETTINGS: CaseSettings = { longWaitWeeks: 6, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14, proposalIntroductionWeeks: 4, bankHolidayNation: 'england_wales' };
 
 const whole = (label: string, min: number, max: number) =>
   z
@@ -39,5 +44,7 @@ export const caseSettingsInput = z
     reviewUpdateDaysBefore: whole('the days before a review that its update is due', 0, 60),
     supervisionWeeks: whole('the weeks between supervisions', 2, 26),
     supervisionNoticeDays: whole('the days ahead to show supervisions', 0, 60),
+    proposalIntroductionWeeks: whole('the weeks from a proposal to its introduction', 1, 26),
+    bankHolidayNation: z.enum(BANK_HOLIDAY_NATIONS, { error: 'Choose England and Wales, Scotland or Northern Ireland' }),
   })
   .strict();

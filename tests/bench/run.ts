@@ -17,7 +17,7 @@ import * as schema from '../../electron/core/db/schema';
 import { applySafetyPragmas, registerFunctions, type Db } from '../../electron/core/db/open';
 import { importDocument } from '../../electron/core/interchange/importDocument';
 import { reportFigures } from '../../electron/core/reports/figures';
-import { todayView } from '../../electron/core/services/today';
+import { benchToday } from './today';
 import { listYoungPeople } from '../../electron/core/services/youngPeople';
 import { waitingList } from '../../electron/core/services/referrals';
 import { tableCounts } from '../../electron/core/reports/counts';
@@ -116,7 +116,7 @@ async function benchScale(scale: number) {
     const encrypted = time('report figures, one financial year', () => reportFigures(session.db, YEAR));
     const unencrypted = time('report figures, unencrypted copy', () => reportFigures(plain, YEAR));
     console.log(`cost of encryption for the figures: x${(encrypted / unencrypted).toFixed(2)}`);
-    time("Today screen's data", () => todayView(session.db, BENCH_TODAY));
+    benchToday(session, BENCH_TODAY);
     time('volunteer search ("smith")', () => listVolunteers(session.db, { search: 'smith' }, BENCH_TODAY));
     time('volunteer list, status filter (active)', () => listVolunteers(session.db, { status: 'active' }, BENCH_TODAY));
     time('young people search ("jones")', () => listYoungPeople(session.db, 'jones', BENCH_TODAY));

@@ -180,3 +180,50 @@ test('board: six columns fit at 1280px and every card is reachable by keyboard',
   expect(order.slice(0, 6)).toEqual(['Bea Moss', 'Record application for Bea Moss', 'Ann Lee', 'Record application for Ann Lee', 'Carl Noor', 'Record interview for Carl Noor']);
   expect(order.at(-1)).toBe('Approve for Hana Singh');
 });
+
+test('board: a long column shows its first 10 with Show all; lapsed people are apart and withdrawn together after a confirmation', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await setUpScheme(page, harness);
+  const recent = Array.from({ length: 25 }, (_, i) => ({ id: `n${i}`, firstName: `New${String(i).padStart(2, '0')}`, lastName: 'Enquirer', enquiryDate: ago(5 + i) }));
+  const silent = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, firstName: `Quiet${String(i).padStart(2, '0')}`, lastName: 'Applicant', enquiryDate: ago(300 + i), applicationDate: ago(200 + i) }));
+  await seed(harness, [...recent, ...silent]);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recruitment' }).click();
+
+  // The count is always the whole column's; the column draws its first 10, longest waiting first.
+  const enquiries = column(page, 'Enquiry');
+  await expect(page.getByRole('heading', { level: 2, name: 'Enquiry 25 people', exact: true })).toBeVisible();
+  await expect(enquiries.getByRole('listitem')).toHaveCount(10);
+  await expect(enquiries.getByRole('listitem').first()).toContainText('New24 Enquirer');
+  await expect(column(page, 'Applied').getByRole('listitem')).toHaveCount(0);
+
+  // Lapsed: off the columns, listed apart, longest silent first.
+  const lapsed = page.getByRole('region', { name: 'Lapsed: no step for 90 days (12)' });
+  await expect(lapsed.getByRole('row')).toHaveCount(13);
+  await expect(lapsed.getByRole('row').nth(1)).toContainText('Quiet11 Applicant');
+  await expectAccessible(page);
+  await screenshot(page, '24b-board-long-column');
+
+  await enquiries.getByRole('button', { name: 'Show all 25 at the stage Enquiry' }).click();
+  await expect(enquiries.getByRole('listitem')).toHaveCount(25);
+  await enquiries.getByRole('button', { name: /Show only the first 10/ }).click();
+  await expect(enquiries.getByRole('listitem')).toHaveCount(10);
+
+  // Withdrawing asks first; Cancel changes nothing.
+  await lapsed.getByRole('button', { name: 'Withdraw all 12 as “No response”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Withdraw 12 people?' });
+  await expect(dialog).toContainText('withdrawn today with the reason “No response”');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await screenshot(page, '24c-board-withdraw-lapsed', { fullPage: false });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(lapsed).toBeVisible();
+  await lapsed.getByRole('button', { name: 'Withdraw all 12 as “No response”' }).click();
+  await page.getByRole('dialog', { name: 'Withdraw 12 people?' }).getByRole('button', { name: 'Withdraw 12 people' }).click();
+  await expect(page.getByText('12 people withdrawn with the reason “No response”.')).toBeVisible();
+  await expect(page.getByRole('region', { name: /^Lapsed/ })).toHaveCount(0);
+  const quiet = await dispatch(harness.session, 'listVolunteers', { search: 'Quiet00' });
+  expect(quiet).toMatchObject({ ok: true, value: [{ status: 'withdrawn' }] });
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Recruitment' })).toBeVisible();
+  await screenshot(page, '24d-board-320');
+});

@@ -11,6 +11,8 @@ import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { addDays, addMonths, addYears, formatUkDate, todayIso } from '../../shared/dates';
 import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
+import { generateScheme } from '../bench/generate';
+import type { TodayView } from '../../shared/contract';
 
 const TODAY = todayIso();
 const ago = (n: number) => addDays(TODAY, -n);
@@ -106,18 +108,21 @@ test('today: each recruitment reminder with a working link; a changed interval c
   await expect(counts.getByRole('link', { name: '0 children in an active match' })).toHaveAttribute('href', '#/matches');
   await expect(counts.getByRole('link', { name: '0 waiting for an Independent Visitor' })).toHaveAttribute('href', '#/waiting');
 
-  const overdue = page.getByRole('region', { name: 'Overdue (4)' });
-  const comingUp = page.getByRole('region', { name: 'Coming up (2)' });
-  await expect(overdue.getByRole('row')).toHaveCount(5);
-  await expect(comingUp.getByRole('row')).toHaveCount(3);
+  // Grouped in order of urgency: DBS checks, then references, then enquiries and the rest.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['DBS re-checks and Update Service checks (2)', 'References to chase (1)', 'Enquiries and everything else (3)']);
+  const dbs = page.getByRole('region', { name: 'DBS re-checks and Update Service checks (2)' });
+  const other = page.getByRole('region', { name: 'Enquiries and everything else (3)' });
+  await expect(dbs.getByRole('row')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'References to chase (1)' }).getByRole('row')).toHaveCount(2);
+  await expect(other.getByRole('row')).toHaveCount(4);
   await expect(row(page, 'Erin Ashby')).toContainText(`Enquiry of ${uk(ago(10))} not yet answered`);
   await expect(row(page, 'Gus Cole')).toContainText(`Reference 1 (Pat Smith) requested ${uk(ago(20))}: chase it`);
   await expect(row(page, 'Gus Cole')).toContainText(`${uk(ago(6))} 6 days overdue`);
   await expect(row(page, 'Hal Dunn')).toContainText(`Applied ${uk(ago(90))}: approval is taking longer than 12 weeks`);
   await expect(row(page, 'Ivy Ellis')).toContainText(`DBS re-check due (certificate issued ${uk(dbsIssued)})`);
   await expect(row(page, 'Ivy Ellis')).toContainText(`${uk(addYears(dbsIssued, 3))} 5 days overdue`);
-  await expect(comingUp.getByRole('row').filter({ hasText: 'Jo Frost' })).toContainText(`The DBS disclosure note will be deleted on ${uk(addMonths(decision, 6))}`);
-  await expect(comingUp.getByRole('row').filter({ hasText: 'Kit Grant' })).toContainText('Yearly DBS Update Service status check due');
+  await expect(other.getByRole('row').filter({ hasText: 'Jo Frost' })).toContainText(`The DBS disclosure note will be deleted on ${uk(addMonths(decision, 6))}`);
+  await expect(dbs.getByRole('row').filter({ hasText: 'Kit Grant' })).toContainText('Yearly DBS Update Service status check due');
   await expect(page.getByRole('link', { name: 'Fay Brook' })).toHaveCount(0);
   await expectAccessible(page);
   await screenshot(page, '31-today');
@@ -142,7 +147,7 @@ test('today: each recruitment reminder with a working link; a changed interval c
   await section.getByRole('button', { name: 'Save recruitment settings' }).click();
   await expect(section.getByText('Recruitment settings saved.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
-  await expect(page.getByRole('region', { name: 'Overdue (3)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Enquiries and everything else (2)' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Erin Ashby' })).toHaveCount(0);
   await expect(row(page, 'Gus Cole')).toBeVisible();
 
@@ -152,8 +157,9 @@ test('today: each recruitment reminder with a working link; a changed interval c
   await section.getByRole('button', { name: 'Save recruitment settings' }).click();
   await expect(section.getByText('Recruitment settings saved.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
-  await expect(page.getByRole('region', { name: 'Overdue (3)' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /Coming up/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'DBS re-checks and Update Service checks (1)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Enquiries and everything else (1)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kit Grant' })).toHaveCount(0);
   await expect(page.getByText('Only what is overdue is shown: reminders are set to show 0 days ahead.')).toBeVisible();
   rmSync(stick, { recursive: true, force: true });
 });
@@ -332,4 +338,84 @@ test('recruitment figures: a period typed in gives the hand-checked numbers; qui
     'Median time from enquiry to approval': '—Not available: nobody was approved in the period',
   });
   await expect(page.getByText('No approved volunteer left in this period.')).toBeVisible();
+});
+
+test('today on a bench-size scheme: groups in order with counts, Show all, folding remembered, snooze shown on the record and cancelled', async ({ page, harness }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await setUpScheme(page, harness);
+  // A fifth of the bench's seeded ten-year scheme: hundreds of people, matches and items.
+  const imported = await dispatch(harness.session, 'importData', { text: JSON.stringify(generateScheme(20261123, 0.15)) });
+  expect(imported).toMatchObject({ ok: true });
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByRole('list', { name: 'At a glance' })).toBeVisible();
+  const view = await dispatch(harness.session, 'today', {});
+  if (!view.ok) throw new Error(view.error.message);
+  const groups = (view.value as TodayView).groups;
+  expect(groups.length).toBeGreaterThan(3);
+
+  // Every group, in the order of urgency, with its count; each shows its 10 most urgent.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(groups.map((g) => `${g.title} (${g.items.length.toLocaleString('en-GB')})`));
+  const big = groups.find((g) => g.items.length > 10)!;
+  const region = page.getByRole('region', { name: `${big.title} (${big.items.length.toLocaleString('en-GB')})` });
+  await expect(region.getByRole('row')).toHaveCount(11);
+  await expect(region.getByRole('row').nth(1)).toContainText(big.items[0].subject);
+  await expectAccessible(page);
+  await screenshot(page, '31b-today-bench');
+
+  // Show all: the rest, a page of 50 at a time.
+  await region.getByRole('button', { name: `Show all ${big.items.length.toLocaleString('en-GB')}` }).click();
+  await expect(region.getByRole('row')).toHaveCount(Math.min(big.items.length, 50) + 1);
+  await region.getByRole('button', { name: /Show only the 10 most urgent/ }).click();
+  await expect(region.getByRole('row')).toHaveCount(11);
+
+  // Folding a group away is kept by core: still folded after a restart.
+  const toggle = region.getByRole('button', { name: new RegExp(`^${big.title}`) });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(region.getByRole('table')).toBeHidden();
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByRole('button', { name: new RegExp(`^${big.title}`) })).toHaveAttribute('aria-expanded', 'false');
+  await page.getByRole('button', { name: new RegExp(`^${big.title}`) }).click();
+  await expect(page.getByRole('button', { name: new RegExp(`^${big.title}`) })).toHaveAttribute('aria-expanded', 'true');
+
+  // Snooze the first supervision: a past date is refused in plain words, then a real one is kept.
+  const supervisions = groups.find((g) => g.id === 'supervisions')!;
+  const item = supervisions.items[0];
+  const section = page.getByRole('region', { name: new RegExp(`^${supervisions.title}`) });
+  await section.getByRole('button', { name: `Snooze ${item.subject}: ${item.message}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Snooze until a date' });
+  await dialog.getByLabel('Snooze until').fill(uk(ago(1)));
+  await dialog.getByLabel('Reason').fill('Volunteer on holiday');
+  await dialog.getByRole('button', { name: 'Snooze' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Enter a date after today to snooze until');
+  await screenshot(page, '31c-today-snooze-refused', { fullPage: false });
+  const until = addDays(TODAY, 14);
+  await dialog.getByLabel('Snooze until').fill(uk(until));
+  await dialog.getByRole('button', { name: 'Snooze' }).click();
+  await expect(page.getByText(`Snoozed until ${uk(until)}: ${item.subject}.`)).toBeVisible();
+  await expect(page.getByRole('region', { name: `${supervisions.title} (${(supervisions.items.length - 1).toLocaleString('en-GB')})` })).toBeVisible();
+  await expect(page.getByText(/1 item is snoozed/)).toBeVisible();
+
+  // On the volunteer's page: what was snoozed, and a way to cancel it.
+  await page.goto(`${harness.url}#/volunteers/${item.record!.id}`);
+  const put = page.getByRole('region', { name: 'Put off on Today' });
+  await expect(put).toContainText(`Snoozed on Today until ${uk(until)}: Volunteer on holiday`);
+  await expectAccessible(page);
+  await screenshot(page, '31d-volunteer-snoozed');
+  await put.getByRole('button', { name: /Cancel the snooze/ }).click();
+  await expect(put.getByRole('status')).toHaveText('It is back on Today.');
+  await page.goto(`${harness.url}#/`);
+  await expect(page.getByRole('region', { name: `${supervisions.title} (${supervisions.items.length.toLocaleString('en-GB')})` })).toBeVisible();
+
+  // Reflow at 320 CSS px: nothing in the page's content is wider than the window; the tables scroll in their own boxes.
+  // (The header's tools are the shell's, reflowed by its own change.)
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  const wide = await page.evaluate(() => [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.table-scroll')).map((e) => e.outerHTML.slice(0, 80)));
+  expect(wide).toEqual([]);
+  await screenshot(page, '31e-today-320');
 });

@@ -15,6 +15,7 @@ import type { Session } from '../../electron/core/session';
 import type { BackupsView, BackUpNowResult, RestoreOutcome, TodayView } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { newSession, PASSPHRASE, snapshot, tempDir, unlockedSession } from '../helpers/session';
+import { todayItemsOf } from '../helpers/today';
 
 const NEW_PASSPHRASE = 'a different passphrase entirely';
 const cleanups: (() => void)[] = [];
@@ -47,7 +48,7 @@ async function volunteerNames(session: Session): Promise<string[]> {
   return list.map((v) => v.firstName).sort();
 }
 
-const backupItems = (view: TodayView) => view.items.filter((i) => i.kind === 'backup_second_place');
+const backupItems = (view: TodayView) => todayItemsOf(view).filter((i) => i.kind === 'backup_second_place');
 
 describe('back up now and the list', () => {
   it('makes a manual backup in the Backups folder, and the list shows it newest first with its record counts', async () => {

@@ -54,11 +54,19 @@ async function copyOfBaseline(dir: string): Promise<Session> {
   return session;
 }
 
-/** The records as an export shows them, with the random ids new records get made alike, and the backup settings (which belong to this computer, so are not exported). */
+/**
+ * The records as an export shows them, with the random ids new records get made alike,
+ * and what the interchange format leaves out: the backup settings (which belong to this
+ * computer), Today's snoozes and dismissals, and the case settings as stored (with
+ * Today's folded groups).
+ */
 const snapshot = (session: Session) => {
   const { exportedAt: _at, ...document } = exportDocument(session.db, { includeSafeguarding: true });
-  const backupSettings = session.connection.sqlite.prepare('SELECT backup_settings FROM scheme WHERE id = 1').pluck().get();
-  return JSON.stringify({ ...document, backupSettings }).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'new-id');
+  const sqlite = session.connection.sqlite;
+  const backupSettings = sqlite.prepare('SELECT backup_settings FROM scheme WHERE id = 1').pluck().get();
+  const storedCaseSettings = sqlite.prepare('SELECT case_settings FROM scheme WHERE id = 1').pluck().get();
+  const todayDecisions = sqlite.prepare('SELECT item_key, action, until_date, reason FROM today_decisions ORDER BY id').all();
+  return JSON.stringify({ ...document, backupSettings, storedCaseSettings, todayDecisions }).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'new-id');
 };
 
 /** The call's input on this copy; one that an earlier call makes (an undo's token) is made now, while the disk has room. */

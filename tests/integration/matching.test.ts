@@ -8,6 +8,7 @@ import { unlockedSession } from '../helpers/session';
 import type { Session } from '../../electron/core/session';
 import type { Match, Suggestions, WaitingList, TodayView, ExpenseRow } from '../../shared/contract';
 import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
+import { todayItemsOf } from '../helpers/today';
 
 const TODAY = '2026-11-23';
 const cleanups: (() => void)[] = [];
@@ -316,7 +317,7 @@ describe('Today: the full set of items on a crafted dataset', () => {
       safeguardingConcerns: [{ id: 's', date: '2026-11-20', youngPersonId: 'yw', summary: 'Private detail' }],
     });
     const view = await ok<TodayView>(session, 'today', {});
-    const kinds = view.items.map((i) => `${i.kind}|${i.subject}|${i.link}`).sort();
+    const kinds = todayItemsOf(view).map((i) => `${i.kind}|${i.subject}|${i.link}`).sort();
     expect(kinds).toEqual(
       [
         'enquiry_unanswered|Eve Enquirer|/volunteers/1',

@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { dispatch } from '../../electron/core/handlers';
 import { reportFigures } from '../../electron/core/reports/figures';
 import type { Session } from '../../electron/core/session';
-import type { BoardColumn, Volunteer, VolunteerSummary, DuplicateCandidate } from '../../shared/contract';
+import type { RecruitmentBoard, Volunteer, VolunteerSummary, DuplicateCandidate } from '../../shared/contract';
 import type { AppError } from '../../shared/result';
 import type { TodayView } from '../../shared/contract';
 import type { RecruitmentSettings } from '../../shared/volunteers/settings';
@@ -19,6 +19,7 @@ import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 import { daysBetween } from '../../shared/dates';
 import { newSession, PASSPHRASE, unlockedSession } from '../helpers/session';
 import { EXPECTED_FIGURES, EXPECTED_MEASURES, EXPECTED_STATUSES, PERIOD, TODAY, recruitmentDocument } from '../fixtures/recruitment';
+import { todayItemsOf } from '../helpers/today';
 
 const VOLUNTEER_FIGURE_KEYS = Object.keys(EXPECTED_FIGURES);
 
@@ -89,8 +90,31 @@ describe('Importing volunteers in every state gives the expected figures', () =>
     });
   });
 
+  it('with no step for 90 days (the default), everyone in recruitment here has lapsed: off the columns, longest silent first', async () => {
+    const board = await ok<RecruitmentBoard>(session, 'recruitmentBoard');
+    expect(board.columns.every((c) => c.volunteers.length === 0)).toBe(true);
+    expect(board.lapseDays).toBe(90);
+    expect(board.lapsed.map((p) => [p.name.replace(' Volunteer', ''), p.stage, p.lastStep])).toEqual([
+      ['enquiry-day-before', 'interview', '2025-04-01'],
+      ['enquiry-first-day', 'enquiry', '2025-04-01'],
+      ['applied', 'interview', '2025-05-02'],
+      ['interviewed', 'references', '2025-06-06'],
+      ['one-reference', 'references', '2025-07-20'],
+      ['awaiting-dbs', 'dbs', '2025-08-11'],
+      ['in-training', 'training', '2025-09-14'],
+      ['ready', 'approval', '2025-10-14'],
+      ['enquiry-last-day', 'enquiry', '2026-03-31'],
+      ['enquiry-day-after', 'enquiry', '2026-04-01'],
+    ]);
+  });
+
   it('the board has a column per stage with the right counts, longest waiting first', async () => {
-    const board = await ok<BoardColumn[]>(session, 'recruitmentBoard');
+    const settings = await ok<RecruitmentSettings>(session, 'getRecruitmentSettings');
+    // Two years without a step before anyone lapses: everyone here is on the columns.
+    await ok(session, 'updateRecruitmentSettings', { ...settings, reminders: { ...settings.reminders, lapseDays: 730 } });
+    const { columns: board, lapsed } = await ok<RecruitmentBoard>(session, 'recruitmentBoard');
+    await ok(session, 'updateRecruitmentSettings', settings);
+    expect(lapsed).toEqual([]);
     expect(board.map((c) => [c.stage, c.volunteers.length])).toEqual([
       ['enquiry', 3],
       ['interview', 2],
@@ -345,7 +369,7 @@ describe('recording each stage through dispatch', () => {
     const v = await create({ firstName: 'Settings' });
     await ok(session, 'recordApplication', { id: v.id, applicationDate: '2026-11-03' });
     await ok(session, 'recordInterview', { id: v.id, interviewDate: '2026-11-06', interviewOutcome: 'proceed' });
-    const column = async () => (await ok<BoardColumn[]>(session, 'recruitmentBoard')).find((c) => c.volunteers.some((x) => x.id === v.id))?.stage;
+    const column = async () => (await ok<RecruitmentBoard>(session, 'recruitmentBoard')).columns.find((c) => c.volunteers.some((x) => x.id === v.id))?.stage;
     expect(await column()).toBe('references');
 
     const lighter: RecruitmentSettings = {
@@ -545,7 +569,7 @@ describe('the Today list', () => {
       const today = await ok<TodayView>(session, 'today');
       expect(today.date).toBe(TODAY);
       // Only the recruitment reminders: the one about backups (no second place chosen here) has its own tests.
-      const view = { ...today, items: today.items.filter((i) => i.kind !== 'backup_second_place') };
+      const view = { ...today, items: todayItemsOf(today).filter((i) => i.kind !== 'backup_second_place') };
       const item = (kind: string, urgency: string, dueDate: string, first: string, last: string, message: string) => ({
         kind,
         urgency,
@@ -553,12 +577,15 @@ describe('the Today list', () => {
         subject: `${first} ${last}`,
         message,
         link: `/volunteers/${ids[first]}`,
+        key: expect.stringMatching(new RegExp(`^${kind}:volunteers:${ids[first]}(:\\d+)?$`)),
+        record: { kind: 'volunteer', id: ids[first] },
       });
+      // Grouped in order of urgency: DBS checks, then references, then enquiries and the rest.
       expect(view.items).toEqual([
+        item('dbs_recheck', 'due_soon', '2026-12-01', 'Recheck', 'Soon', 'DBS re-check due (certificate issued 01/12/2023)'),
         item('reference_outstanding', 'overdue', '2026-11-23', 'Chasing', 'Reference', 'Reference 1 (Pat) requested 09/11/2026: chase it'),
         item('approval_overdue', 'overdue', '2026-11-23', 'Slow', 'Approval', 'Applied 31/08/2026: approval is taking longer than 12 weeks'),
         item('enquiry_unanswered', 'overdue', '2026-11-23', 'Wednesday', 'Enquiry', 'Enquiry of 18/11/2026 not yet answered'),
-        item('dbs_recheck', 'due_soon', '2026-12-01', 'Recheck', 'Soon', 'DBS re-check due (certificate issued 01/12/2023)'),
         item('disclosure_note_deletion', 'due_soon', '2026-12-10', 'Disclosure', 'Note', 'The DBS disclosure note will be deleted on 10/12/2026, 6 months after the decision'),
       ]);
 
@@ -567,7 +594,7 @@ describe('the Today list', () => {
         ...DEFAULT_RECRUITMENT_SETTINGS,
         reminders: { ...DEFAULT_RECRUITMENT_SETTINGS.reminders, referenceChaseDays: 15, applicationToApprovalWeeks: 13 },
       });
-      expect((await ok<TodayView>(session, 'today')).items.map((i) => i.kind)).toEqual(['backup_second_place', 'enquiry_unanswered', 'dbs_recheck', 'disclosure_note_deletion']);
+      expect(todayItemsOf(await ok<TodayView>(session, 'today')).map((i) => i.kind)).toEqual(['dbs_recheck', 'backup_second_place', 'enquiry_unanswered', 'disclosure_note_deletion']);
     } finally {
       cleanup();
     }

@@ -14,6 +14,7 @@ import { convertWithLibreOffice } from '../helpers/word';
 import { REVIEWS_TODAY, reviewsScheme } from '../fixtures/reviews';
 import type { Session } from '../../electron/core/session';
 import type { CareReviewCalendar, CareReviewUpdate, Supervision, SupervisionForm, SupervisionsView, TodayView, YoungPerson } from '../../shared/contract';
+import { todayItemsOf } from '../helpers/today';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -56,7 +57,7 @@ describe('supervisions', () => {
       ['Ben Cole', '2026-12-24', 'last_supervision', null],
     ]);
     const today = await ok<TodayView>(session, 'today', {});
-    expect(today.items.filter((i) => i.kind === 'supervision').map((i) => [i.subject, i.urgency, i.link])).toEqual([['Ann Lee', 'overdue', `/supervisions/new/${ids(session, 'volunteers', 'v1')}`]]);
+    expect(todayItemsOf(today).filter((i) => i.kind === 'supervision').map((i) => [i.subject, i.urgency, i.link])).toEqual([['Ann Lee', 'overdue', `/supervisions/new/${ids(session, 'volunteers', 'v1')}`]]);
   });
 
   it('records a supervision with actions, then carries one forward and closes the other', async () => {
@@ -149,7 +150,7 @@ describe('care reviews', () => {
     expect(entries).toEqual([['2026-11-30', 'Kayden Marsh', '2026-11-30', 'recorded', '2026-11-23', 'Ben Cole', null]]);
     expect(calendar.notKnown.map((p) => p.youngPersonName)).toEqual(['Lily Park']);
     const today = await ok<TodayView>(session, 'today', {});
-    expect(today.items.filter((i) => i.kind === 'care_review').map((i) => [i.subject, i.urgency, i.dueDate])).toEqual([['Kayden Marsh', 'overdue', '2026-11-23']]);
+    expect(todayItemsOf(today).filter((i) => i.kind === 'care_review').map((i) => [i.subject, i.urgency, i.dueDate])).toEqual([['Kayden Marsh', 'overdue', '2026-11-23']]);
   });
 
   it('the update covers the previous review day to the day before this one, across the rematch', async () => {
@@ -184,7 +185,7 @@ describe('care reviews', () => {
     const agreed = await ok<CareReviewUpdate>(session, 'saveCareReviewUpdate', { ...key, youngPersonViews: 'I want to go climbing again', viewsAgreed: true, progress: 'Tried three new things', ivWillAttend: true });
     expect(JSON.stringify(agreed.content)).toContain('climbing again');
     // Prepared: it leaves Today, and the calendar shows it ready.
-    expect((await ok<TodayView>(session, 'today', {})).items.filter((i) => i.kind === 'care_review')).toEqual([]);
+    expect(todayItemsOf(await ok<TodayView>(session, 'today', {})).filter((i) => i.kind === 'care_review')).toEqual([]);
     expect((await refused(session, 'markCareReviewUpdateSent', { ...key, sentDate: '2026-11-24' })).fields.sentDate).toBe('The date sent cannot be in the future');
     expect((await refused(session, 'markCareReviewUpdateSent', { ...key, sentDate: '2026-11-22' })).fields.sentDate).toMatch(/before it was prepared \(23\/11\/2026\)/);
     const sent = await ok<CareReviewUpdate>(session, 'markCareReviewUpdateSent', { ...key, sentDate: REVIEWS_TODAY });

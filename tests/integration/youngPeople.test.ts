@@ -9,6 +9,7 @@ import type { Session } from '../../electron/core/session';
 import type { YoungPerson, WaitingList, SafeguardingConcern, TodayView } from '../../shared/contract';
 import { parseDocxStrictly, docxText } from '../helpers/word';
 import { DEFAULT_CASE_SETTINGS } from '../../shared/youngPeople/settings';
+import { todayItemsOf } from '../helpers/today';
 
 const TODAY = '2026-11-23';
 const open = sessionsFor(TODAY);
@@ -124,7 +125,7 @@ describe('the safeguarding log is kept apart', () => {
     for (const answer of ordinary) expect(JSON.stringify(answer)).not.toContain('Zebracrossing');
 
     const today = await ok<TodayView>(session, 'today', {});
-    const item = today.items.find((i) => i.kind === 'safeguarding_open');
+    const item = todayItemsOf(today).find((i) => i.kind === 'safeguarding_open');
     expect(item).toMatchObject({ link: '/safeguarding', subject: 'Safeguarding log' });
     expect(JSON.stringify(item)).not.toMatch(/Zebracrossing|Kayden|Ann Lee/);
 
@@ -220,8 +221,8 @@ describe('settings in a file from an older version', () => {
   it('imports settings that lack newer keys, filling them from the defaults', async () => {
     const session = await open();
     importDocument(session.db, JSON.stringify({ format: 'iv-desk/1', scheme: { name: 'Older', caseSettings: { longWaitWeeks: 8 }, recruitmentSettings: { reminders: { referenceChaseDays: 21 } } } }), TODAY);
-    expect(await ok(session, 'getCaseSettings', {})).toEqual({ longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14 });
+    expect(await ok(session, 'getCaseSettings', {})).toEqual({ longWaitWeeks: 8, reviewReminderDays: 14, birthdayNoticeDays: 90, visitOverdueWeeks: 5, feedbackVisitMonths: 12, reviewUpdateDaysBefore: 7, supervisionWeeks: 12, supervisionNoticeDays: 14, proposalIntroductionWeeks: 4, bankHolidayNation: 'england_wales' });
     const recruitment = await ok<{ reminders: { referenceChaseDays: number; enquiryResponseWorkingDays: number } }>(session, 'getRecruitmentSettings', {});
-    expect(recruitment.reminders).toMatchObject({ referenceChaseDays: 21, enquiryResponseWorkingDays: 3 });
+    expect(recruitment.reminders).toMatchObject({ referenceChaseDays: 21, enquiryResponseWorkingDays: 3, lapseDays: 90 });
   });
 });

@@ -8,6 +8,8 @@ import type { Db } from '../db/open';
 import { careReviews, careReviewUpdates, contacts, matches, referrals, visits, volunteers, youngPeople } from '../db/schema';
 import type { CalendarEntry, CareReview, CareReviewCalendar, CareReviewUpdate, Contact, ParsedInput } from '../../../shared/contract';
 import type { CareReviewRecord, ContactKind, FeedbackFrom, ProfessionalFeedback } from '../../../shared/careReviews/record';
+import type { BankHolidays } from '../../../shared/dates';
+import { schemeBankHolidays } from './bankHolidays';
 import { nextReview, updateWindow, matchInWindow, visitGaps, type NextReview } from '../../../shared/careReviews/schedule';
 import { careReviewProblems, careReviewUpdateProblems, contactProblems } from '../../../shared/careReviews/rules';
 import { careReviewUpdateContent } from '../../../shared/documents/careReviewUpdate';
@@ -31,8 +33,8 @@ export function careReviewsOf(db: Db, youngPersonId: number): CareReview[] {
 }
 
 /** The young person's next review, from the recorded date or reg 33. */
-export function nextReviewOf(person: { nextReviewDate: string | null; lookedAfterDate: string | null }, reviews: { date: string }[], today: string): NextReview | null {
-  return nextReview(person, reviews.map((r) => r.date), today);
+export function nextReviewOf(person: { nextReviewDate: string | null; lookedAfterDate: string | null }, reviews: { date: string }[], today: string, bankHolidays: BankHolidays): NextReview | null {
+  return nextReview(person, reviews.map((r) => r.date), today, bankHolidays);
 }
 
 function person(db: Db, id: number) {
@@ -79,7 +81,8 @@ function followedPeople(db: Db, today: string) {
   for (const r of db.select({ youngPersonId: careReviews.youngPersonId, date: careReviews.date }).from(careReviews).all()) {
     reviewDates.set(r.youngPersonId, [...(reviewDates.get(r.youngPersonId) ?? []), r]);
   }
-  return people.map((p) => ({ ...p, name: `${p.firstName} ${p.lastName}`, volunteerName: volunteerOf.get(p.id) ?? null, next: nextReviewOf(p, reviewDates.get(p.id) ?? [], today) }));
+  const holidays = schemeBankHolidays(db);
+  return people.map((p) => ({ ...p, name: `${p.firstName} ${p.lastName}`, volunteerName: volunteerOf.get(p.id) ?? null, next: nextReviewOf(p, reviewDates.get(p.id) ?? [], today, holidays) }));
 }
 
 /** Each followed young person's next review with its update's state: what the calendar and Today show. */

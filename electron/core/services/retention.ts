@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { matches, volunteers, youngPeople } from '../db/schema';
 import { addMonths, ageOn } from '../../../shared/dates';
 import { ERASED_VOLUNTEER, isErasedVolunteer, retentionWhy, volunteerRetention, youngPersonRetention, type RetentionDue } from '../../../shared/retention/rules';
+import { eraseDecisionsAbout } from './todayDecisions';
 import type { ErasureDone, PersonKind, RetentionPerson, RetentionView } from '../../../shared/contract';
 import { plural } from '../../../shared/words';
 import { KEEP } from '../backup/rotation';
@@ -144,6 +145,7 @@ export function eraseRecords(db: Db, people: { kind: PersonKind; id: number }[],
   backup();
   withAuditAction(db, 'erasure', () =>
     db.$client.transaction(() => {
+      eraseDecisionsAbout(db, chosen);
       const youngPeopleFirst = [...chosen.filter((p) => p.kind === 'young_person'), ...chosen.filter((p) => p.kind === 'volunteer')];
       for (const p of youngPeopleFirst) deleteWithDependants(db, DELETABLE[p.kind], p.id, ERASURE);
       for (const v of unmatchedErasedVolunteers(db)) deleteWithDependants(db, 'volunteer', v, ERASURE);

@@ -21,7 +21,22 @@ export function getCaseSettings(db: Db): CaseSettings {
   return readJsonSettings(row?.json, DEFAULT_CASE_SETTINGS, caseSettingsInput);
 }
 
+/** The case settings column as stored, with anything kept beside the settings (Today's collapsed groups). */
+export function storedCaseJson(db: Db): Record<string, unknown> {
+  const json = db.select({ json: scheme.caseSettings }).from(scheme).where(eq(scheme.id, 1)).get()?.json;
+  try {
+    const stored: unknown = json ? JSON.parse(json) : {};
+    return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export function writeCaseJson(db: Db, patch: Record<string, unknown>): void {
+  db.update(scheme).set({ caseSettings: JSON.stringify({ ...storedCaseJson(db), ...patch }) }).where(eq(scheme.id, 1)).run();
+}
+
 export function updateCaseSettings(db: Db, settings: CaseSettings): CaseSettings {
-  db.update(scheme).set({ caseSettings: JSON.stringify(settings) }).where(eq(scheme.id, 1)).run();
+  writeCaseJson(db, { ...settings });
   return getCaseSettings(db);
 }

@@ -19,6 +19,8 @@ import { fieldErrors, UserError } from '../errors';
 import { nameMatches } from './search';
 import { listFromJson } from './jsonList';
 import { careReviewsOf, nextReviewOf } from './careReviews';
+import { schemeBankHolidays } from './bankHolidays';
+import type { BankHolidays } from '../../../shared/dates';
 import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
 import type { CareReview } from '../../../shared/contract';
 import { insertedId } from '../db/write';
@@ -125,7 +127,7 @@ export function youngPeoplePage(db: Db, input: ParsedInput<'youngPeoplePage'>, t
   return { ...page, rows: page.rows.map((y) => ({ ...y, iv: ivs.get(y.id) ?? null })) };
 }
 
-function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], reviews: CareReview[], today: string): YoungPerson {
+function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], reviews: CareReview[], today: string, bankHolidays: BankHolidays): YoungPerson {
   const { externalRef: _ref, interests, languages, placementType, familyContact, legalStatus, ...rest } = row;
   return {
     ...rest,
@@ -139,7 +141,7 @@ function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentLis
     consents: consentList,
     consentOnOlderForm: consentOnOlderForm(consentList, CONSENT_FORM_VERSION, today)?.formVersion ?? null,
     careReviews: reviews,
-    nextReview: nextReviewOf(row, reviews, today),
+    nextReview: nextReviewOf(row, reviews, today, bankHolidays),
   };
 }
 
@@ -158,7 +160,7 @@ export function getYoungPerson(db: Db, id: number, today: string): YoungPerson {
   const row = db.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
   if (!row) throw new UserError('not_found', 'That young person could not be found. Their record may have been removed.');
   const consentRows = db.select().from(consents).where(eq(consents.youngPersonId, id)).orderBy(asc(consents.signedDate), asc(consents.id)).all();
-  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord), careReviewsOf(db, id), today);
+  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord), careReviewsOf(db, id), today, schemeBankHolidays(db));
 }
 
 /** Rules beyond the field shapes, shared by the forms and import. */

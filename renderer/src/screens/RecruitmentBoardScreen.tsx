@@ -4,8 +4,10 @@ import { PageHeading } from '../components/PageHeading';
 import { SuccessBanner } from '../components/Notice';
 import { dateText } from '../form';
 import { STATUS_LABELS, type PipelineStage } from '../../../shared/volunteers/stage';
-import type { BoardColumn } from '../../../shared/contract';
+import type { BoardColumn, RecruitmentBoard } from '../../../shared/contract';
 import { AdvanceDialog, type Advance } from './recruitment/AdvanceDialog';
+import { BoardColumnCards } from './recruitment/BoardColumnCards';
+import { LapsedPeople } from './recruitment/LapsedPeople';
 import { plural, formatCount } from './recruitment/format';
 
 type Card = BoardColumn['volunteers'][number];
@@ -58,7 +60,7 @@ function BoardCard({ card, stage, onAdvance }: { card: Card; stage: PipelineStag
 
 /** The recruitment pipeline: one column per stage, longest waiting at the top. */
 export function RecruitmentBoardScreen() {
-  const [columns, setColumns] = useState<BoardColumn[] | null>(null);
+  const [board, setBoard] = useState<RecruitmentBoard | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<{ card: Card; advance: Advance } | null>(null);
   const [done, setDone] = useState<{ message: string; focus: number } | null>(null);
@@ -66,7 +68,7 @@ export function RecruitmentBoardScreen() {
   const load = useCallback(async () => {
     const result = await api.recruitmentBoard({});
     if (result.ok) {
-      setColumns(result.value);
+      setBoard(result.value);
       setError(null);
     } else setError(result.error.message);
   }, []);
@@ -75,7 +77,7 @@ export function RecruitmentBoardScreen() {
     let current = true;
     api.recruitmentBoard({}).then((result) => {
       if (!current) return;
-      if (result.ok) setColumns(result.value);
+      if (result.ok) setBoard(result.value);
       else setError(result.error.message);
     });
     return () => {
@@ -86,7 +88,7 @@ export function RecruitmentBoardScreen() {
   // After a stage is recorded the card has moved: put focus on it where it now is.
   useEffect(() => {
     if (done) (document.getElementById(`card-${done.focus}`) ?? document.getElementById('board-done'))?.focus();
-  }, [done, columns]);
+  }, [done, board]);
 
   const close = () => {
     const id = open?.card.id;
@@ -95,6 +97,7 @@ export function RecruitmentBoardScreen() {
     if (id) requestAnimationFrame(() => (document.getElementById(`advance-${id}`) ?? document.getElementById(`card-${id}`))?.focus());
   };
 
+  const columns = board?.columns;
   const total = columns?.reduce((n, c) => n + c.volunteers.length, 0) ?? 0;
 
   return (
@@ -124,7 +127,9 @@ export function RecruitmentBoardScreen() {
         <>
           <p className="count">
             {total === 0
-              ? 'Nobody is in recruitment at the moment. Add a volunteer when someone enquires.'
+              ? board!.lapsed.length
+                ? 'Nobody in recruitment has had a step recently.'
+                : 'Nobody is in recruitment at the moment. Add a volunteer when someone enquires.'
               : `${plural(total, 'person', 'people')} in recruitment. Each column is a stage; whoever has waited longest is at the top.`}
           </p>
           <div className="board" role="region" aria-label="Recruitment stages">
@@ -141,15 +146,23 @@ export function RecruitmentBoardScreen() {
                 {column.volunteers.length === 0 ? (
                   <p className="board__empty">Nobody at this stage</p>
                 ) : (
-                  <ol className="board__cards">
-                    {column.volunteers.map((card) => (
-                      <BoardCard key={card.id} card={card} stage={column.stage} onAdvance={(c, advance) => setOpen({ card: c, advance })} />
-                    ))}
-                  </ol>
+                  <BoardColumnCards
+                    cards={column.volunteers}
+                    label={STATUS_LABELS[column.stage]}
+                    render={(card) => <BoardCard key={card.id} card={card} stage={column.stage} onAdvance={(c, advance) => setOpen({ card: c, advance })} />}
+                  />
                 )}
               </section>
             ))}
           </div>
+          <LapsedPeople
+            lapsed={board!.lapsed}
+            lapseDays={board!.lapseDays}
+            onWithdrawn={(message) => {
+              setDone(null);
+              void load().then(() => setDone({ message, focus: 0 }));
+            }}
+          />
         </>
       )}
       {open && (

@@ -1,61 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { PageHeading } from '../components/PageHeading';
 import { PrintButtons, PrintLayout } from '../components/PrintLayout';
-import { dateText } from '../form';
-import { daysBetween } from '../../../shared/dates';
+import { SuccessBanner } from '../components/Notice';
 import type { TodayItem } from '../../../shared/today';
+import type { TodayGroupId } from '../../../shared/today/groups';
 import type { TodayView } from '../../../shared/contract';
 import { longDate, plural, formatCount } from './recruitment/format';
-
-/** The app's route for an item: links arrive as '/volunteers/12' and live in the hash. */
-const href = (link: string) => (link.startsWith('#') ? link : `#${link.startsWith('/') ? link : `/${link}`}`);
-
-function when(item: TodayItem, today: string): string {
-  const days = daysBetween(today, item.dueDate);
-  if (days === 0) return 'due today';
-  if (days < 0) return `${plural(-days, 'day', 'days')} overdue`;
-  return `in ${plural(days, 'day', 'days')}`;
-}
-
-function ItemTable({ id, title, items, today }: { id: string; title: string; items: TodayItem[]; today: string }) {
-  return (
-    <section aria-labelledby={id} className="today__group">
-      <h2 id={id}>
-        {title} <span className="today__group-count">({formatCount(items.length)})</span>
-      </h2>
-      <table className="table today__table">
-        <caption className="visually-hidden">{title}</caption>
-        <colgroup>
-          <col className="today__col-who" />
-          <col />
-          <col className="today__col-due" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">Who</th>
-            <th scope="col">What needs doing</th>
-            <th scope="col">Due</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={`${item.kind}|${item.link}|${item.dueDate}|${item.message}`}>
-              <td className="today__subject">
-                <a href={href(item.link)}>{item.subject}</a>
-              </td>
-              <td>{item.message}</td>
-              <td className="today__due">
-                {dateText(item.dueDate)}{' '}
-                <span className={`today__when${item.urgency === 'overdue' ? ' today__when--overdue' : ''}`}>{when(item, today)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
+import { TodayGroupSection } from './today/TodayGroupSection';
+import { DecisionDialog, type DecisionKind } from './today/DecisionDialog';
 
 /** One figure at a glance, leading to the list behind it. Its words never repeat a navigation link's name. */
 function Count({ n, one, many, href }: { n: number; one: string; many: string; href: string }) {
@@ -68,11 +21,24 @@ function Count({ n, one, many, href }: { n: number; one: string; many: string; h
   );
 }
 
-/** The landing page: the key counts, then what is overdue or coming up, each leading straight to where to act. */
+function hiddenWords({ snoozed, dismissed }: TodayView['hidden']): string | null {
+  const parts = [snoozed && `${plural(snoozed, 'item is', 'items are')} snoozed`, dismissed && `${plural(dismissed, 'item was', 'items were')} dismissed`].filter(Boolean);
+  return parts.length ? `${parts.join(' and ')}; each shows on its record, where a snooze can be cancelled.` : null;
+}
+
+/** The landing page: the key counts, then the work queue, a group per kind of work in order of urgency, each item leading straight to where to act. */
 export function TodayScreen() {
   const [view, setView] = useState<TodayView | null>(null);
   const [aheadDays, setAheadDays] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [deciding, setDeciding] = useState<{ item: TodayItem; kind: DecisionKind } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const today = await api.today({});
+    if (today.ok) setView(today.value);
+    else setError(today.error.message);
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -87,13 +53,36 @@ export function TodayScreen() {
     };
   }, []);
 
-  const overdue = view?.items.filter((i) => i.urgency === 'overdue') ?? [];
-  const comingUp = view?.items.filter((i) => i.urgency === 'due_soon') ?? [];
+  useEffect(() => {
+    if (done) document.getElementById('today-done')?.focus();
+  }, [done]);
+
+  async function toggle(group: TodayGroupId) {
+    if (!view) return;
+    const collapse = !view.collapsed.includes(group);
+    // Shown at once; core keeps the choice for the next start.
+    setView({ ...view, collapsed: collapse ? [...view.collapsed, group] : view.collapsed.filter((g) => g !== group) });
+    const result = await api.setTodayGroupCollapsed({ group, collapsed: collapse });
+    if (!result.ok) setError(result.error.message);
+  }
+
+  const closeDialog = () => {
+    const key = deciding?.item.key;
+    setDeciding(null);
+    if (key) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-item="${CSS.escape(key)}"] button`)?.focus());
+  };
+
   const counts = view?.counts;
   const nothingYet = !!counts && counts.activeMatches + counts.waiting + counts.activeVolunteers + counts.applicants === 0;
+  const hidden = view && hiddenWords(view.hidden);
 
   return (
     <PrintLayout printedDate={view?.date}>
+      {done && (
+        <div id="today-done" tabIndex={-1} className="board__done">
+          <SuccessBanner>{done}</SuccessBanner>
+        </div>
+      )}
       <PageHeading caption={view ? longDate(view.date) : undefined}>Today</PageHeading>
       {error && (
         <p className="error-message" role="alert">
@@ -108,7 +97,7 @@ export function TodayScreen() {
           <Count n={counts.applicants} one="applicant in the pipeline" many="applicants in the pipeline" href="#/recruitment" />
         </ul>
       )}
-      {view && view.items.length === 0 && (
+      {view && view.groups.length === 0 && (
         <div className="today__empty">
           <p>
             <strong>Nothing is due.</strong> Reminders appear here when a visit is overdue, a young person has waited a long time, a feedback visit or care review is coming up, an
@@ -121,19 +110,41 @@ export function TodayScreen() {
           )}
         </div>
       )}
-      {overdue.length > 0 && <ItemTable id="today-overdue" title="Overdue" items={overdue} today={view!.date} />}
-      {comingUp.length > 0 && <ItemTable id="today-coming-up" title="Coming up" items={comingUp} today={view!.date} />}
+      {view?.groups.map((group) => (
+        <TodayGroupSection
+          key={group.id}
+          group={group}
+          today={view.date}
+          collapsed={view.collapsed.includes(group.id)}
+          onToggle={() => void toggle(group.id)}
+          onDecide={(item, kind) => setDeciding({ item, kind })}
+        />
+      ))}
       {view && (
         <p className="hint today__note">
+          {hidden && `${hidden} `}
           {aheadDays === 0 && 'Only what is overdue is shown: reminders are set to show 0 days ahead. '}
-          {!!aheadDays && `Coming up shows what falls due in the next ${plural(aheadDays, 'day', 'days')}. `}
+          {!!aheadDays && `Each group also shows what falls due in the next ${plural(aheadDays, 'day', 'days')}. `}
           <a href="#/settings">Change when reminders appear</a>.
         </p>
       )}
-      {view && view.items.length > 0 && (
+      {view && view.groups.length > 0 && (
         <div className="button-group no-print">
           <PrintButtons printLabel="Print this list" pdfName="Today" secondary />
         </div>
+      )}
+      {deciding && view && (
+        <DecisionDialog
+          key={`${deciding.item.key}-${deciding.kind}`}
+          item={deciding.item}
+          kind={deciding.kind}
+          today={view.date}
+          onClose={closeDialog}
+          onDone={(message) => {
+            setDeciding(null);
+            void load().then(() => setDone(message));
+          }}
+        />
       )}
     </PrintLayout>
   );

@@ -19,6 +19,7 @@ import { HistorySection } from '../../components/HistorySection';
 import { money } from './format';
 import { DeleteSection } from '../../components/DeleteSection';
 import { leaveAfterDeleting } from '../../afterDeleting';
+import { DecisionsOnRecord } from '../today/DecisionsOnRecord';
 
 /** In-page links: the route lives in the hash, so move focus and scroll instead of changing it. */
 const jump = (headingId: string) => (e: MouseEvent) => {
@@ -114,6 +115,7 @@ export function MatchScreen({ id }: { id: number }) {
         <MatchStageTag stage={match.stage} />
         <span className="profile-status__days">{stageLine(match, today)}</span>
       </p>
+      <DecisionsOnRecord recordKind="match" recordId={match.id} />
       {!match.consentInForce && !match.endDate && (
         <div className="match-consent">
           <Warning>

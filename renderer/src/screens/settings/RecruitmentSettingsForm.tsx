@@ -12,7 +12,7 @@ type RetentionKey = keyof RetentionSettings;
 
 /** Each reminder interval: its label, hint and the range core accepts. */
 const REMINDERS: { key: ReminderKey; label: string; hint: string; min: number; max: number }[] = [
-  { key: 'enquiryResponseWorkingDays', label: 'Working days to answer an enquiry', hint: 'Monday to Friday; bank holidays count as working days. Between 1 and 30.', min: 1, max: 30 },
+  { key: 'enquiryResponseWorkingDays', label: 'Working days to answer an enquiry', hint: 'Monday to Friday, skipping the bank holidays of the nation chosen under Young people. Between 1 and 30.', min: 1, max: 30 },
   { key: 'referenceChaseDays', label: 'Days before chasing a reference', hint: 'Counted from the day the reference was requested. Between 1 and 90.', min: 1, max: 90 },
   { key: 'applicationToApprovalWeeks', label: 'Weeks from application to approval', hint: 'After this, Today says the application is taking too long. Between 1 and 52.', min: 1, max: 52 },
   { key: 'dbsRecheckYears', label: 'Years between DBS re-checks', hint: 'For volunteers who are not on the Update Service. Between 1 and 10.', min: 1, max: 10 },
@@ -24,7 +24,14 @@ const REMINDERS: { key: ReminderKey; label: string; hint: string; min: number; m
     min: 1,
     max: 6,
   },
-  { key: 'dueSoonDays', label: 'Days ahead to show reminders', hint: 'Today lists what falls due within this many days under “Coming up”. 0 shows only what is overdue. Up to 90.', min: 0, max: 90 },
+  {
+    key: 'lapseDays',
+    label: 'Days without a step before someone in recruitment has lapsed',
+    hint: 'An enquirer or applicant with nothing recorded for this long leaves Today and the board’s columns, and the board offers to withdraw them. Between 14 and 730.',
+    min: 14,
+    max: 730,
+  },
+  { key: 'dueSoonDays', label: 'Days ahead to show reminders', hint: 'Each group on Today also lists what falls due within this many days. 0 shows only what is overdue. Up to 90.', min: 0, max: 90 },
 ];
 
 /** How long records are kept before the Retention screen lists them for erasure. */

@@ -30,6 +30,7 @@ import { SupervisionSection } from './SupervisionSection';
 import { HistorySection } from '../../components/HistorySection';
 import { DeleteSection } from '../../components/DeleteSection';
 import { leaveAfterDeleting } from '../../afterDeleting';
+import { DecisionsOnRecord } from '../today/DecisionsOnRecord';
 
 function StageLine({ volunteer }: { volunteer: Volunteer }) {
   const days = volunteer.stageSince ? daysBetween(volunteer.stageSince, todayIso()) : null;
@@ -150,6 +151,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Volunteer">{`${volunteer.firstName} ${volunteer.lastName}`}</PageHeading>
       <StageLine volunteer={volunteer} />
+      <DecisionsOnRecord recordKind="volunteer" recordId={volunteer.id} />
       {erased && (
         <Warning>
           This volunteer’s records were erased when the retention period ended. The matches they had stay, with their visits, as part of the young people’s records; nothing else about

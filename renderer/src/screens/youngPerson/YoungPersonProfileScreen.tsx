@@ -21,6 +21,7 @@ import { YoungPersonMatches } from '../matches/RelatedMatches';
 import { CareReviewsSection } from '../careReviews/CareReviewsSection';
 import { DeleteSection } from '../../components/DeleteSection';
 import { leaveAfterDeleting } from '../../afterDeleting';
+import { DecisionsOnRecord } from '../today/DecisionsOnRecord';
 
 const listText = (items: string[]) => (items.length ? items.join(', ') : null);
 const longText = (text: string | null) => (text ? <span className="pre-line">{text}</span> : null);
@@ -119,6 +120,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
           </a>
         </p>
       )}
+      <DecisionsOnRecord recordKind="young_person" recordId={person.id} />
       {age >= UPPER_AGE && <p className="inset-text">{person.firstName} is {age}: Independent Visitors are for young people under {UPPER_AGE}, so no new referral can be made.</p>}
       {person.consentOnOlderForm && (
         <Warning>
