@@ -67,7 +67,7 @@ export function LogList<T>({ list, query, setQuery, noun, title, children }: { l
           </div>
         </div>
       )}
-      <p className="count" role="status">
+      <p className="count">
         {list.all === 0
           ? `No ${noun}s have been recorded.`
           : query.show === 'open' && list.total === 0

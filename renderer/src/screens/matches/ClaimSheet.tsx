@@ -23,43 +23,45 @@ export function ClaimSheet({ sheet: { volunteerId, volunteerName, totals, visits
         <dt>Mileage rate</dt>
         <dd>{rateText(ratePence)}</dd>
       </dl>
-      <table className="claim-sheet__table">
-        <caption className="visually-hidden">
-          Visits by {volunteerName} in {monthName(month)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Young person (initials)</th>
-            <th scope="col">Activity</th>
-            <TotalHeadings />
-            <th scope="col" className="num">
-              Total (£)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {visits.map((v) => (
-            <tr key={v.id}>
-              <td className="nowrap">{dateText(v.date)}</td>
-              <td>{v.youngPersonInitials}</td>
-              <td>{v.activity}</td>
-              <td className="num">{pounds(v.activityCostPence ?? 0)}</td>
-              <td className="num">{milesText(v.miles ?? 0)}</td>
-              <td className="num">{pounds(v.transportCostPence ?? 0)}</td>
-              <td className="num">{pounds(visitTotalPence(v))}</td>
+      <div className="table-scroll">
+        <table className="claim-sheet__table">
+          <caption className="visually-hidden">
+            Visits by {volunteerName} in {monthName(month)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Young person (initials)</th>
+              <th scope="col">Activity</th>
+              <TotalHeadings />
+              <th scope="col" className="num">
+                Total (£)
+              </th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={3}>
-              Total, {totals.visits} {totals.visits === 1 ? 'visit' : 'visits'}
-            </th>
-            <TotalCells totals={totals} />
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {visits.map((v) => (
+              <tr key={v.id}>
+                <td className="nowrap">{dateText(v.date)}</td>
+                <td>{v.youngPersonInitials}</td>
+                <td>{v.activity}</td>
+                <td className="num">{pounds(v.activityCostPence ?? 0)}</td>
+                <td className="num">{milesText(v.miles ?? 0)}</td>
+                <td className="num">{pounds(v.transportCostPence ?? 0)}</td>
+                <td className="num">{pounds(visitTotalPence(v))}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                Total, {totals.visits} {totals.visits === 1 ? 'visit' : 'visits'}
+              </th>
+              <TotalCells totals={totals} />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
       <p className="claim-sheet__total">
         Amount claimed: <strong>{money(totals.totalPence)}</strong>
       </p>
