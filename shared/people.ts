@@ -12,3 +12,11 @@ export function notInFutureProblem(date: string | null, label: string, today: st
   if (date && date > today) return `${label} cannot be in the future`;
   return null;
 }
+
+/** Initials with stops, for paper that may leave the office: "K. M." */
+export const initialsWithStops = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => `${part[0].toUpperCase()}.`)
+    .join(' ');

@@ -27,6 +27,7 @@ import { subjectAccessContent } from '../../shared/documents/subjectAccess';
 import { documentFileName, initials } from './documents/fileName';
 import * as matchService from './services/matches';
 import * as visitService from './services/visits';
+import * as expenseService from './services/expenses';
 import * as youngPeople from './services/youngPeople';
 import * as supervisionService from './services/supervisions';
 import * as careReviewService from './services/careReviews';
@@ -102,9 +103,10 @@ export const handlers: Handlers = {
   consentFormDocument: (s, i) => consentService.consentFormDocument(s.db, i.youngPersonId, s.today()),
   getCaseSettings: (s) => getCaseSettings(s.db),
   updateCaseSettings: (s, i) => updateCaseSettings(s.db, i),
-  listSafeguardingConcerns: (s) => logs.listSafeguardingConcerns(s.db),
+  listSafeguardingConcerns: (s, i) => logs.listSafeguardingConcerns(s.db, i),
+  safeguardingPeople: (s, i) => logs.safeguardingPeople(s.db, i),
   saveSafeguardingConcern: (s, i) => logs.saveSafeguardingConcern(s.db, i, s.today()),
-  listComplaints: (s) => logs.listComplaints(s.db),
+  listComplaints: (s, i) => logs.listComplaints(s.db, i),
   saveComplaint: (s, i) => logs.saveComplaint(s.db, i, s.today()),
   subjectAccessExport: (s, i) => {
     const { document, person } = subjectAccessOf(s.db, i);
@@ -126,8 +128,8 @@ export const handlers: Handlers = {
   setVolunteerCapacity: (s, i) => matchService.setVolunteerCapacity(s.db, i.id, i.capacity),
   saveVisit: (s, i) => visitService.saveVisit(s.db, i, s.today()),
   saveFeedback: (s, i) => visitService.saveFeedback(s.db, i, s.today()),
-  expenses: (s, i) => visitService.expenses(s.db, i),
-  expensesCsv: (s, i) => visitService.expensesCsv(s.db, i),
+  expenses: (s, i) => expenseService.expenses(s.db, i),
+  expensesCsv: (s, i) => expenseService.expensesCsv(s.db, i),
   supervisionsView: (s, i) => supervisionService.supervisionsView(s.db, i, s.today()),
   supervisionForm: (s, i) => supervisionService.supervisionForm(s.db, i, s.today()),
   saveSupervision: (s, i) => supervisionService.saveSupervision(s.db, i, s.today()),

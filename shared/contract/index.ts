@@ -14,6 +14,7 @@ import { recruitmentCalls } from './recruitment';
 import { todayCalls } from './today';
 import { logCalls } from './logs';
 import { matchCalls } from './matches';
+import { expenseCalls } from './expenses';
 import { supervisionCalls } from './supervisions';
 import { careReviewCalls } from './careReviews';
 import { retentionCalls } from './retention';
@@ -31,6 +32,7 @@ export const contract = {
   ...todayCalls,
   ...logCalls,
   ...matchCalls,
+  ...expenseCalls,
   ...supervisionCalls,
   ...careReviewCalls,
   ...retentionCalls,
@@ -79,6 +81,7 @@ export type * from './recruitment';
 export type * from './today';
 export type * from './logs';
 export type * from './matches';
+export type * from './expenses';
 export type * from './supervisions';
 export type * from './careReviews';
 export type * from './retention';

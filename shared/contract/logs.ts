@@ -4,6 +4,8 @@ import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate, isoDate, id } from '../fields';
 import type { ReferredTo, Complainant } from '../youngPeople/record';
 import { TEXT_LIMITS } from '../textLimits';
+import type { ListPage } from '../lists/paging';
+import { pageInput, sortInput } from './paging';
 
 export interface SafeguardingConcern {
   id: number;
@@ -28,10 +30,40 @@ export interface Complaint {
   resolvedDate: string | null;
 }
 
+/** A page of a log, with how many entries are open and how many there are in all, whatever the filter. */
+export interface LogPage<T> extends ListPage<T> {
+  open: number;
+  all: number;
+}
+
+/** Someone a concern may be about, as the safeguarding form's search offers them. */
+export interface PersonChoice {
+  id: number;
+  label: string;
+}
+
+export interface PersonChoices {
+  choices: PersonChoice[];
+  /** More people match than are offered: the coordinator types more of the name. */
+  more: boolean;
+}
+
+const logListInput = z
+  .object({
+    page: pageInput,
+    sort: sortInput(['date']).default({ by: 'date', direction: 'desc' }),
+    show: z.enum(['all', 'open']).default('all'),
+  })
+  .strict();
+
 const subjectAccessInput = z.object({ kind: z.enum(['volunteer', 'young_person']), id }).strict();
 
 export const logCalls = {
-  listSafeguardingConcerns: call<SafeguardingConcern[]>()(z.object({}).strict()),
+  listSafeguardingConcerns: call<LogPage<SafeguardingConcern>>()(logListInput),
+  /** The safeguarding form's search for the young person or volunteer a concern is about (or the one given by id). */
+  safeguardingPeople: call<PersonChoices>()(
+    z.object({ kind: z.enum(['young_person', 'volunteer']), search: z.string().max(100).default(''), id: id.optional() }).strict(),
+  ),
   saveSafeguardingConcern: call<SafeguardingConcern>()(
     z
       .object({
@@ -47,7 +79,7 @@ export const logCalls = {
       })
       .strict(),
   ),
-  listComplaints: call<Complaint[]>()(z.object({}).strict()),
+  listComplaints: call<LogPage<Complaint>>()(logListInput),
   saveComplaint: call<Complaint>()(
     z
       .object({

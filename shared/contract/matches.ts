@@ -86,17 +86,6 @@ export interface Suggestions {
   others: ListPage<Suggestion>;
 }
 
-export interface ExpenseRow {
-  volunteerId: number;
-  volunteerName: string;
-  month: string;
-  visits: number;
-  activityPence: number;
-  miles: number;
-  transportPence: number;
-  totalPence: number;
-}
-
 const pence = z.number({ error: 'Enter an amount' }).int({ message: 'Enter a whole number of pence' }).min(0, { message: 'An amount cannot be negative' }).max(1_000_000, { message: 'That amount is too large' });
 
 export const visitInput = z
@@ -111,8 +100,6 @@ export const visitInput = z
     notes: optionalText(TEXT_LIMITS.visit.notes),
   })
   .strict();
-
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Choose a month' });
 
 export const matchCalls = {
   matchSuggestions: call<Suggestions>()(z.object({ referralId: id, suggestedPage: pageInput, othersPage: pageInput }).strict()),
@@ -173,8 +160,6 @@ export const matchCalls = {
       })
       .strict(),
   ),
-  expenses: call<ExpenseRow[]>()(z.object({ month, volunteerId: id.optional() }).strict()),
-  expensesCsv: call<{ fileName: string; text: string }>()(z.object({ month, volunteerId: id.optional() }).strict()),
   setVolunteerCapacity: call<null>()(z.object({ id, capacity: z.number().int().min(1, { message: 'Enter 1 or more' }).max(5, { message: 'Enter 5 or fewer' }) }).strict()),
 };
 

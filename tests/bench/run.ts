@@ -31,6 +31,7 @@ import { supervisionsView } from '../../electron/core/services/supervisions';
 import { careReviewCalendar, careReviewUpdate } from '../../electron/core/services/careReviews';
 import { againstFloor, time } from './measure';
 import { listScreens } from './lists';
+import { moneyBench } from './money';
 
 const MIGRATIONS = join(import.meta.dirname, '../../migrations');
 const YEAR = { from: '2025-04-01', to: '2026-03-31' };
@@ -125,6 +126,7 @@ async function benchScale(scale: number) {
     auditScreens(session);
     reviewScreens(session);
     listScreens(session);
+    moneyBench(session);
     // Unlocking reads every page once (quick_check) before anything is written; the key derivation here is the bench's cheap one.
     // The first unlock of a day also makes the daily backup, so the unlocks run on today's real date: the first with it, the rest without.
     session.lock();

@@ -2,9 +2,10 @@
  * The safeguarding log, kept apart from everything ordinary, and the complaints log, in
  * Chromium against real core.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible, screenshot, setUpScheme } from './fixtures';
+import { widestInMain } from './reflow';
 import { dispatch } from '../../electron/core/handlers';
 import type { Harness } from '../harness/server';
 import { addDays, formatUkDate, todayIso } from '../../shared/dates';
@@ -18,6 +19,19 @@ const SECRET = 'Quillwort';
 async function seed(harness: Harness, doc: Record<string, unknown>): Promise<void> {
   const result = await dispatch(harness.session, 'importData', { text: JSON.stringify({ format: 'iv-desk/1', ...doc }) });
   expect(result).toMatchObject({ ok: true });
+}
+
+/** Types into a person search, arrows down to the one wanted and chooses it with Enter. */
+async function chooseByKeyboard(page: Page, box: Locator, typed: string, name: string): Promise<void> {
+  await box.fill(typed);
+  const option = page.getByRole('option', { name });
+  await expect(option).toBeVisible();
+  await box.press('ArrowDown');
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+  await box.press('Enter');
+  await expect(box).toHaveValue(name);
+  await expect(page.getByText(`Chosen: ${name}`)).toBeVisible();
 }
 
 async function exported(page: Page, path: string): Promise<Record<string, unknown>> {
@@ -51,8 +65,11 @@ test('a safeguarding concern appears in no ordinary list, search, record, Today 
   await expect(form.getByRole('alert')).toContainText('Say who the concern is about: a young person, a volunteer or both');
   await expectAccessible(page);
   await screenshot(page, '47-safeguarding-concern-form');
-  await form.getByLabel('Young person it is about').selectOption({ label: 'Zara Quinn (born 14/03/2012)' });
-  await form.getByLabel('Volunteer it is about').selectOption({ label: 'Tom Reid' });
+  // The people are found by typing part of a name: with the mouse here, from the keyboard below.
+  await form.getByLabel('Young person it is about').fill('qui');
+  await form.getByRole('option', { name: 'Zara Quinn (born 14/03/2012)' }).click();
+  await expect(form.getByText('Chosen: Zara Quinn (born 14/03/2012)')).toBeVisible();
+  await chooseByKeyboard(page, form.getByLabel('Volunteer it is about'), 'tom', 'Tom Reid');
   await form.getByLabel('Referred to').selectOption({ label: "Council's safeguarding team" });
   await form.getByLabel('Date it was referred on').fill(uk(TODAY));
   await form.getByRole('button', { name: 'Record the concern' }).click();
@@ -66,7 +83,7 @@ test('a safeguarding concern appears in no ordinary list, search, record, Today 
   // An older concern about the volunteer alone, then closed.
   await page.getByRole('button', { name: 'Record a concern' }).click();
   await form.getByLabel('Date of the concern').fill(uk(ago(20)));
-  await form.getByLabel('Volunteer it is about').selectOption({ label: 'Tom Reid' });
+  await chooseByKeyboard(page, form.getByLabel('Volunteer it is about'), 'REID', 'Tom Reid');
   await form.getByLabel('Summary of the concern').fill('Arrived late twice and shared a photograph of the young person online.');
   await form.getByLabel('Referred to').selectOption({ label: 'LADO (allegation against a volunteer)' });
   await form.getByLabel('Date it was referred on').fill(uk(ago(19)));
@@ -189,4 +206,71 @@ test('complaints log: record, refuse an impossible date, update and resolve', as
   await expect(page.getByRole('article')).toHaveText([/Young person.*holiday/, /Carer.*short notice/]);
   await expectAccessible(page);
   await screenshot(page, '44-complaints-log');
+});
+
+test('a long safeguarding log a page at a time, open ones only, oldest first; 650 volunteers found by typing, never listed', async ({ page, harness }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await setUpScheme(page, harness);
+  const day = (i: number) => addDays('2022-01-03', i * 7);
+  await seed(harness, {
+    volunteers: Array.from({ length: 650 }, (_, i) => ({ id: `v${i}`, firstName: ['Sam', 'Alex', 'Jo', 'Chris', 'Pat'][i % 5], lastName: `${['Smith', 'Jones', 'Brown', 'Taylor', 'Wilson'][Math.floor(i / 5) % 5]}${i}`, enquiryDate: '2024-01-01' })),
+    youngPeople: [{ id: 'y1', firstName: 'Zara', lastName: 'Quinn', dateOfBirth: '2012-03-14' }],
+    safeguardingConcerns: Array.from({ length: 120 }, (_, i) => ({ id: `s${i}`, date: day(i), youngPersonId: 'y1', summary: `Concern number ${i}`, closedDate: i % 10 === 0 ? null : day(i + 1) })),
+  });
+  await page.goto(`${harness.url}#/safeguarding`);
+  await expect(page.getByText('120 concerns, 12 open. Newest first. Showing 1 to 50 of 120.')).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(50);
+  await expect(page.getByRole('article').first()).toContainText('Concern number 119');
+  await expectAccessible(page);
+
+  const pager = page.getByRole('navigation', { name: 'Pages of the concerns' });
+  await pager.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Concerns' })).toBeFocused();
+  await expect(page.getByText('Showing 51 to 100 of 120.')).toBeVisible();
+  await expect(pager).toContainText('Page 2 of 3');
+
+  await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Open concerns only' });
+  await expect(page.getByText('120 concerns, 12 open. Open ones only, newest first.')).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(12);
+  await expect(pager).toHaveCount(0);
+  await page.getByLabel('Order', { exact: true }).selectOption({ label: 'Oldest first' });
+  await expect(page.getByRole('article').first()).toContainText('Concern number 0');
+  await screenshot(page, 'safeguarding-log-long', { fullPage: false });
+
+  // The form's volunteer: typed, a few offered, never 650 options.
+  await page.getByRole('button', { name: 'Record a concern' }).click();
+  const form = page.getByRole('form', { name: 'Record a concern' });
+  const box = form.getByLabel('Volunteer it is about');
+  await expect(box).toHaveAttribute('role', 'combobox');
+  const offered = form.getByRole('listbox', { name: 'Matching volunteers' }).getByRole('option');
+  await box.fill('smith');
+  await expect(offered).toHaveCount(20);
+  await expect(form.getByText('20 or more found: type more of the name to narrow them down.')).toBeVisible();
+  await box.fill('alex zzz');
+  await expect(form.getByText('No volunteer found with that name.')).toBeVisible();
+  await box.fill('alex smith');
+  await expect(offered.first()).toBeVisible();
+  await box.press('ArrowDown');
+  await box.press('ArrowDown');
+  await form.getByRole('listbox', { name: 'Matching volunteers' }).scrollIntoViewIfNeeded();
+  await expectAccessible(page);
+  await screenshot(page, 'safeguarding-person-search', { fullPage: false });
+  const second = offered.nth(1);
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  const name = (await second.innerText()).trim();
+  await box.press('Enter');
+  await expect(form.getByText(`Chosen: ${name}`)).toBeVisible();
+  await expect(offered).toBeHidden();
+  // Escape closes the list without choosing.
+  await form.getByLabel('Young person it is about').fill('zar');
+  const zara = form.getByRole('option', { name: 'Zara Quinn (born 14/03/2012)' });
+  await expect(zara).toBeVisible();
+  await form.getByLabel('Young person it is about').press('Escape');
+  await expect(zara).toBeHidden();
+  await expect(form.getByText('Chosen: Zara')).toHaveCount(0);
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await widestInMain(page)).toBeLessThanOrEqual(320);
+  await screenshot(page, 'safeguarding-log-320', { fullPage: false });
 });

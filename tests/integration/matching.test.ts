@@ -6,7 +6,7 @@ import { reportFigures } from '../../electron/core/reports/figures';
 import { tableCounts } from '../../electron/core/reports/counts';
 import { unlockedSession } from '../helpers/session';
 import type { Session } from '../../electron/core/session';
-import type { Match, Suggestions, WaitingList, TodayView, ExpenseRow } from '../../shared/contract';
+import type { Match, Suggestions, WaitingList, TodayView } from '../../shared/contract';
 import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 import { todayItemsOf } from '../helpers/today';
 
@@ -214,24 +214,6 @@ describe('matching and the life of a match', () => {
     const m = await ok<Match>(session, 'proposeMatch', { referralId: 1, volunteerId: 2, proposedDate: '2026-10-01' });
     await ok(session, 'endMatch', { matchId: m.id, endDate: '2026-10-20', endReason: 'proposal_not_taken_up', plannedEnding: null, positiveEndingHeld: null, rematchWanted: true });
     expect((await ok<WaitingList>(session, 'waitingList', {})).rows[0]).toMatchObject({ kind: 'awaiting_iv', since: '2026-06-01' });
-  });
-
-  it("expenses: each volunteer's month, and a CSV that quotes formula-like cells", async () => {
-    const session = await open({
-      ...SCHEME,
-      volunteers: SCHEME.volunteers.map((v) => (v.id === 'v-best' ? { ...v, firstName: '=HYPERLINK("x")' } : v)),
-      matches: [{ id: 'm1', referralId: 'r1', volunteerId: 'v-best', proposedDate: '2026-07-01', startDate: '2026-07-10' }],
-      visits: [
-        { id: 'a', matchId: 'm1', date: '2026-10-01', activityCostPence: 3500, miles: 20, transportCostPence: 900 },
-        { id: 'b', matchId: 'm1', date: '2026-10-31', activityCostPence: 1250, miles: 10, transportCostPence: 450 },
-        { id: 'c', matchId: 'm1', date: '2026-11-01', activityCostPence: 999 },
-      ],
-    });
-    const rows = await ok<ExpenseRow[]>(session, 'expenses', { month: '2026-10' });
-    expect(rows).toEqual([expect.objectContaining({ visits: 2, activityPence: 4750, miles: 30, transportPence: 1350, totalPence: 6100 })]);
-    const file = await ok<{ fileName: string; text: string }>(session, 'expensesCsv', { month: '2026-10' });
-    expect(file.fileName).toBe('iv-desk-expenses-2026-10.csv');
-    expect(file.text.split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"") Volunteer",2026-10,2,47.50,30,13.50,61.00`);
   });
 });
 

@@ -4,28 +4,49 @@
  * and included in a person's subject-access export.
  */
 import { randomUUID } from 'node:crypto';
-import { asc, desc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
 import { complaints, safeguardingConcerns, volunteers, youngPeople } from '../db/schema';
-import type { Complaint, ParsedInput, SafeguardingConcern } from '../../../shared/contract';
+import type { Complaint, LogPage, ParsedInput, PersonChoices, SafeguardingConcern } from '../../../shared/contract';
 import type { Complainant, ReferredTo } from '../../../shared/youngPeople/record';
 import { notInFutureProblem } from '../../../shared/people';
 import { formatUkDate } from '../../../shared/dates';
+import { PAGE_SIZE, pageWithin } from '../../../shared/lists/paging';
 import { fieldErrors, UserError } from '../errors';
 import { youngPersonDateOfBirth } from './youngPeople';
 import { insertedId, storedOrFail } from '../db/write';
+import { nameMatches } from './search';
 
 const yp = alias(youngPeople, 'yp');
 const vol = alias(volunteers, 'vol');
 
-export function listSafeguardingConcerns(db: Db): SafeguardingConcern[] {
-  return db
+type LogInput = ParsedInput<'listComplaints'>;
+
+/** How a log's page is cut: the filter on the open entries, the order, the page's bounds. */
+function logWindow(db: Db, table: typeof safeguardingConcerns | typeof complaints, openColumn: SQLiteColumn, { page, sort, show }: LogInput) {
+  const counts = db.select({ all: count(), open: sql<number>`coalesce(sum(${openColumn} IS NULL), 0)` }).from(table).get()!;
+  const total = show === 'open' ? counts.open : counts.all;
+  const current = pageWithin(page, total, PAGE_SIZE);
+  const direction = sort.direction === 'asc' ? asc : desc;
+  return {
+    where: show === 'open' ? isNull(openColumn) : undefined,
+    orderBy: [direction(table.date), direction(table.id)],
+    limit: PAGE_SIZE,
+    offset: (current - 1) * PAGE_SIZE,
+    page: <T>(rows: T[]): LogPage<T> => ({ rows, total, page: current, pageSize: PAGE_SIZE, open: counts.open, all: counts.all }),
+  };
+}
+
+function concerns(db: Db, where: SQL | undefined, orderBy: SQL[], limit?: number, offset?: number): SafeguardingConcern[] {
+  const query = db
     .select({ c: safeguardingConcerns, ypFirst: yp.firstName, ypLast: yp.lastName, volFirst: vol.firstName, volLast: vol.lastName })
     .from(safeguardingConcerns)
     .leftJoin(yp, eq(safeguardingConcerns.youngPersonId, yp.id))
     .leftJoin(vol, eq(safeguardingConcerns.volunteerId, vol.id))
-    .orderBy(desc(safeguardingConcerns.date), desc(safeguardingConcerns.id))
+    .where(where)
+    .orderBy(...orderBy);
+  return (limit === undefined ? query : query.limit(limit).offset(offset ?? 0))
     .all()
     .map(({ c, ypFirst, ypLast, volFirst, volLast }) => ({
       id: c.id,
@@ -40,6 +61,31 @@ export function listSafeguardingConcerns(db: Db): SafeguardingConcern[] {
       outcome: c.outcome,
       closedDate: c.closedDate,
     }));
+}
+
+export function listSafeguardingConcerns(db: Db, input: LogInput): LogPage<SafeguardingConcern> {
+  const w = logWindow(db, safeguardingConcerns, safeguardingConcerns.closedDate, input);
+  return w.page(concerns(db, w.where, w.orderBy, w.limit, w.offset));
+}
+
+const CHOICES = 20;
+
+/**
+ * The people a concern may be about, by name, for the safeguarding form's search: a few
+ * at a time, never the whole list. Reads names only, and nothing from the log itself.
+ */
+export function safeguardingPeople(db: Db, { kind, search, id }: ParsedInput<'safeguardingPeople'>): PersonChoices {
+  const table = kind === 'volunteer' ? volunteers : youngPeople;
+  const where = id !== undefined ? eq(table.id, id) : nameMatches(table.firstName, table.lastName, search);
+  const rows = db
+    .select({ id: table.id, firstName: table.firstName, lastName: table.lastName, detail: kind === 'volunteer' ? volunteers.email : youngPeople.dateOfBirth })
+    .from(table)
+    .where(where)
+    .orderBy(asc(table.lastName), asc(table.firstName), asc(table.id))
+    .limit(CHOICES + 1)
+    .all();
+  const detail = (d: string | null) => (!d ? '' : kind === 'volunteer' ? ` (${d})` : ` (born ${formatUkDate(d)})`);
+  return { choices: rows.slice(0, CHOICES).map((r) => ({ id: r.id, label: `${r.firstName} ${r.lastName}${detail(r.detail)}` })), more: rows.length > CHOICES };
 }
 
 const after = (date: string | null, earlier: string, message: string) => (date && date < earlier ? `${message} (${formatUkDate(earlier)})` : null);
@@ -59,16 +105,19 @@ export function saveSafeguardingConcern(db: Db, { concernId, ...concern }: Parse
   if (concernId !== undefined && db.update(safeguardingConcerns).set(concern).where(eq(safeguardingConcerns.id, concernId)).run().changes === 0) {
     throw new UserError('not_found', 'That concern could not be found.');
   }
-  return storedOrFail(listSafeguardingConcerns(db).find((c) => c.id === id), 'concern');
+  return storedOrFail(concerns(db, eq(safeguardingConcerns.id, id), [])[0], 'concern');
 }
 
-export function listComplaints(db: Db): Complaint[] {
-  return db
-    .select()
-    .from(complaints)
-    .orderBy(desc(complaints.date), asc(complaints.id))
+function complaintRows(db: Db, where: SQL | undefined, orderBy: SQL[], limit?: number, offset?: number): Complaint[] {
+  const query = db.select().from(complaints).where(where).orderBy(...orderBy);
+  return (limit === undefined ? query : query.limit(limit).offset(offset ?? 0))
     .all()
     .map((c) => ({ id: c.id, date: c.date, from: c.complainant as Complainant | null, summary: c.summary, outcome: c.outcome, resolvedDate: c.resolvedDate }));
+}
+
+export function listComplaints(db: Db, input: LogInput): LogPage<Complaint> {
+  const w = logWindow(db, complaints, complaints.resolvedDate, input);
+  return w.page(complaintRows(db, w.where, w.orderBy, w.limit, w.offset));
 }
 
 export function saveComplaint(db: Db, { complaintId, from, ...complaint }: ParsedInput<'saveComplaint'>, today: string): Complaint {
@@ -81,5 +130,5 @@ export function saveComplaint(db: Db, { complaintId, from, ...complaint }: Parse
   if (complaintId !== undefined && db.update(complaints).set(values).where(eq(complaints.id, complaintId)).run().changes === 0) {
     throw new UserError('not_found', 'That complaint could not be found.');
   }
-  return storedOrFail(listComplaints(db).find((c) => c.id === id), 'complaint');
+  return storedOrFail(complaintRows(db, eq(complaints.id, id), [])[0], 'complaint');
 }

@@ -1,7 +1,8 @@
 import { PageHeading } from './PageHeading';
 import { PROTECTIVE_MARKING, type Block, type DocumentContent } from '../../../shared/documents/blocks';
 
-function BlockView({ block }: { block: Block }) {
+/** One block of a document; pages that lay out their own paper (a claim sheet) use it for the parts they share. */
+export function BlockView({ block }: { block: Block }) {
   switch (block.type) {
     case 'heading':
       return block.level === 1 ? <PageHeading>{block.text}</PageHeading> : <h2>{block.text}</h2>;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api';
 import { readDate, dateText, DATE_HINT, type Errors, happenedDateDefault } from '../../form';
 import { PageHeading } from '../../components/PageHeading';
@@ -8,6 +8,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { SummaryList } from '../../components/SummaryList';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
 import { SavedBanner } from '../../components/SavedBanner';
+import { LogList, useLogPage } from './LogList';
 import { COMPLAINANT_LABELS, type Complainant } from '../../../../shared/youngPeople/record';
 import type { Complaint } from '../../../../shared/contract';
 
@@ -108,22 +109,16 @@ function ComplaintEntry({ complaint: c, open, setOpen, saved }: { complaint: Com
 
 /** The complaints log (National IV Standard 14): who complained, about what, the outcome and when it was resolved. */
 export function ComplaintsLogScreen() {
-  const [complaints, setComplaints] = useState<Complaint[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { list, failure, query, setQuery, reload } = useLogPage(api.listComplaints);
   const [open, setOpen] = useState<'new' | number | null>(null);
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
 
-  useEffect(() => {
-    api.listComplaints({}).then((r) => (r.ok ? setComplaints(r.value) : setFailure(r.error.message)));
-  }, []);
-
-  const saved: Saved = (complaint, message) => {
+  const saved: Saved = (_complaint, message) => {
     setOpen(null);
-    setComplaints((list) => [...(list ?? []).filter((c) => c.id !== complaint.id), complaint].sort((a, b) => b.date.localeCompare(a.date) || a.id - b.id));
+    void reload();
     setNotice((n) => ({ text: message, n: (n?.n ?? 0) + 1 }));
   };
 
-  const openCount = complaints?.filter((c) => !c.resolvedDate).length ?? 0;
   return (
     <div className="log-page">
       <a className="back-link" href="#/logs">
@@ -144,16 +139,12 @@ export function ComplaintsLogScreen() {
           Record a complaint
         </button>
       )}
-      {complaints && (
-        <section aria-labelledby="complaints-heading">
-          <h2 id="complaints-heading">Complaints</h2>
-          <p className="count">
-            {complaints.length === 0 ? 'No complaints have been recorded.' : `${complaints.length} complaint${complaints.length === 1 ? '' : 's'}, ${openCount} open. Newest first.`}
-          </p>
-          {complaints.map((c) => (
+      {list && (
+        <LogList list={list} query={query} setQuery={setQuery} noun="complaint" title="Complaints">
+          {list.rows.map((c) => (
             <ComplaintEntry key={c.id} complaint={c} open={open === c.id} setOpen={setOpen} saved={saved} />
           ))}
-        </section>
+        </LogList>
       )}
     </div>
   );

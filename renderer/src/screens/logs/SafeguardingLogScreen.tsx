@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../../api';
 import { readDate, dateText, DATE_HINT, type Errors, happenedDateDefault } from '../../form';
 import { PageHeading } from '../../components/PageHeading';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
+import { PersonPicker } from './PersonPicker';
+import { LogList, useLogPage } from './LogList';
 import { TextAreaField } from '../../components/TextAreaField';
 import { SummaryList } from '../../components/SummaryList';
 import { InlineForm, useInlineForm, focusSoon } from '../../components/InlineForm';
@@ -27,7 +29,7 @@ function referredText(c: SafeguardingConcern): string | null {
 }
 
 /** A new concern: when, about whom, what, and who it was passed to. */
-function RecordConcernForm({ people, volunteers, volunteerId, saved, onCancel }: { people: Option[]; volunteers: Option[]; volunteerId: number | null; saved: Saved; onCancel: () => void }) {
+function RecordConcernForm({ volunteerId, saved, onCancel }: { volunteerId: number | null; saved: Saved; onCancel: () => void }) {
   const prefix = 'concern-new-';
   const form = useInlineForm({ date: happenedDateDefault(), youngPersonId: '', volunteerId: volunteerId ? String(volunteerId) : '', summary: '', referredTo: '', referredDate: '' }, prefix);
   return (
@@ -67,8 +69,8 @@ function RecordConcernForm({ people, volunteers, volunteerId, saved, onCancel }:
       }
     >
       <Field {...form.field('date', 'Date of the concern')} hint={DATE_HINT} width="date" inputMode="numeric" />
-      <SelectField {...form.field('youngPersonId', 'Young person it is about')} hint="Choose a young person, a volunteer or both" options={people} emptyLabel="No young person" />
-      <SelectField {...form.field('volunteerId', 'Volunteer it is about')} options={volunteers} emptyLabel="No volunteer" />
+      <PersonPicker {...form.field('youngPersonId', 'Young person it is about')} kind="young_person" hint="Type part of their name and choose them from the list. Leave empty if the concern is only about a volunteer." />
+      <PersonPicker {...form.field('volunteerId', 'Volunteer it is about')} kind="volunteer" hint="Type part of their name and choose them from the list. Leave empty if the concern is only about a young person." />
       <TextAreaField {...form.field('summary', 'Summary of the concern')} hint="What happened or was said, when, and who raised it. Facts, not opinions." rows={5} />
       <SelectField {...form.field('referredTo', 'Referred to')} hint="Allegations against a volunteer go to the LADO" options={referredToOptions} emptyLabel="Not decided yet" />
       <Field {...form.field('referredDate', 'Date it was referred on')} hint={DATE_HINT} width="date" inputMode="numeric" />
@@ -157,33 +159,17 @@ function ConcernEntry({ concern: c, open, setOpen, saved }: { concern: Safeguard
  * volunteer's record, a list or a search.
  */
 export function SafeguardingLogScreen({ newForVolunteer = null }: { newForVolunteer?: number | null }) {
-  const [concerns, setConcerns] = useState<SafeguardingConcern[] | null>(null);
-  const [people, setPeople] = useState<Option[]>([]);
-  const [volunteers, setVolunteers] = useState<Option[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { list, failure, query, setQuery, reload } = useLogPage(api.listSafeguardingConcerns);
   // Opened from a supervision (#/safeguarding/new/volunteer/<id>): the form is open with the volunteer chosen.
   const [open, setOpen] = useState<'new' | number | null>(newForVolunteer ? 'new' : null);
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
 
-  useEffect(() => {
-    Promise.all([api.listSafeguardingConcerns({}), api.listYoungPeople({}), api.listVolunteers({})]).then(([c, y, v]) => {
-      if (!c.ok) return setFailure(c.error.message);
-      setConcerns(c.value);
-      if (y.ok) setPeople(y.value.map((p) => [String(p.id), `${p.firstName} ${p.lastName} (born ${dateText(p.dateOfBirth)})`]));
-      if (v.ok) setVolunteers(v.value.map((p) => [String(p.id), `${p.firstName} ${p.lastName}`]));
-    });
-  }, []);
-
-  const saved: Saved = (concern, message) => {
+  const saved: Saved = (_concern, message) => {
     setOpen(null);
-    setConcerns((list) => {
-      const rest = (list ?? []).filter((c) => c.id !== concern.id);
-      return [...rest, concern].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
-    });
+    void reload();
     setNotice((n) => ({ text: message, n: (n?.n ?? 0) + 1 }));
   };
 
-  const openCount = concerns?.filter((c) => !c.closedDate).length ?? 0;
   return (
     <div className="log-page">
       <a className="back-link" href="#/logs">
@@ -204,22 +190,18 @@ export function SafeguardingLogScreen({ newForVolunteer = null }: { newForVolunt
         </p>
       )}
       {open === 'new' ? (
-        <RecordConcernForm people={people} volunteers={volunteers} volunteerId={newForVolunteer} saved={saved} onCancel={() => (setOpen(null), focusSoon('concern-add'))} />
+        <RecordConcernForm volunteerId={newForVolunteer} saved={saved} onCancel={() => (setOpen(null), focusSoon('concern-add'))} />
       ) : (
         <button type="button" className="button" id="concern-add" onClick={() => setOpen('new')}>
           Record a concern
         </button>
       )}
-      {concerns && (
-        <section aria-labelledby="concerns-heading">
-          <h2 id="concerns-heading">Concerns</h2>
-          <p className="count">
-            {concerns.length === 0 ? 'No concerns have been recorded.' : `${concerns.length} concern${concerns.length === 1 ? '' : 's'}, ${openCount} open. Newest first.`}
-          </p>
-          {concerns.map((c) => (
+      {list && (
+        <LogList list={list} query={query} setQuery={setQuery} noun="concern" title="Concerns">
+          {list.rows.map((c) => (
             <ConcernEntry key={c.id} concern={c} open={open === c.id} setOpen={setOpen} saved={saved} />
           ))}
-        </section>
+        </LogList>
       )}
     </div>
   );

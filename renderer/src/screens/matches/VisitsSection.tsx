@@ -8,6 +8,10 @@ import { focusSoon } from '../../components/InlineForm';
 import { pounds } from '../../../../shared/csv';
 import { DURATION_HINT } from '../../../../shared/duration';
 import { transportCostPence } from '../../../../shared/matching/record';
+import { visitTotals } from '../../../../shared/matching/expenses';
+import { pageCount, pageOf, showingWords } from '../../../../shared/lists/paging';
+import { Pager } from '../../components/Pager';
+import { SortableHeader, type Sort } from '../../components/SortableHeader';
 import type { Visit } from '../../../../shared/contract';
 import { Section, type SectionProps } from './parts';
 import { DeleteButton } from '../../components/DeleteButton';
@@ -86,7 +90,7 @@ function VisitForm({ props, ratePence, editing, onDone }: { props: SectionProps;
       </div>
       <div className="visit-form__row">
         <Field {...field('durationMinutes', 'Duration')} hint={DURATION_HINT} width="short" autoComplete="off" />
-        <Field {...field('activityCostPence', 'Activity cost in pounds')} hint="For example, 35.50" width="short" inputMode="decimal" />
+        <Field {...field('activityCostPence', 'Activity cost in pounds')} hint="For example, 35.50" width="short" inputMode="decimal" prefix="£" />
         <Field {...field('miles', 'Miles driven')} hint={`Paid at ${rateText(ratePence)}`} width="short" inputMode="decimal" />
       </div>
       <p className="visit-form__transport" aria-live="polite">
@@ -107,14 +111,31 @@ function VisitForm({ props, ratePence, editing, onDone }: { props: SectionProps;
   );
 }
 
-/** Visits: quick entry, then the history, newest first, with totals. */
+type Column = 'date' | 'activity' | 'transport';
+
+/** A year of monthly visits to a page: a long match's history stays short on its page. */
+const VISITS_PAGE = 12;
+
+function sortedVisits(visits: Visit[], { by, direction }: Sort<Column>): Visit[] {
+  const key = (v: Visit) => (by === 'activity' ? (v.activityCostPence ?? 0) : by === 'transport' ? (v.transportCostPence ?? 0) : 0);
+  const sign = direction === 'asc' ? 1 : -1;
+  // getMatch sends the visits oldest first: that is the date order, and the order among equal amounts.
+  return visits.map((v, i) => [v, i] as const).sort(([a, i], [b, j]) => sign * (key(a) - key(b) || i - j)).map(([v]) => v);
+}
+
+/** Visits: quick entry, then the history, newest first unless sorted otherwise, a page at a time, with totals. */
 export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePence: number }) {
   const { match } = props;
   const [editing, setEditing] = useState<Visit | null>(null);
-  const visits = [...match.visits].reverse();
-  const sum = (pick: (v: Visit) => number | null) => match.visits.reduce((n, v) => n + (pick(v) ?? 0), 0);
+  const [sort, setSort] = useState<Sort<Column>>({ by: 'date', direction: 'desc' });
+  const [page, setPage] = useState(1);
+  const list = pageOf(sortedVisits(match.visits, sort), page, VISITS_PAGE);
+  const visits = list.rows;
+  const totals = visitTotals(match.visits);
+  const minutes = match.visits.reduce((n, v) => n + (v.durationMinutes ?? 0), 0);
   const canRecord = !!match.startDate;
   const firstName = match.youngPersonName.split(' ')[0];
+  const onSort = (next: Sort<Column>) => (setSort(next), setPage(1));
   return (
     <Section name="visits" title={`Visits (${match.visits.length})`} notice={props.notice}>
       {!canRecord && <p className="secondary">Record the introduction meeting first: visits start after it.</p>}
@@ -137,24 +158,21 @@ export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePenc
         <TableScroll label={`Visits by ${match.volunteerName} to ${firstName}`}>
           <table className="table visits-table">
             <caption className="visits-table__caption">
-              Visits by {match.volunteerName} to {firstName}, newest first
+              Visits by {match.volunteerName} to {firstName}
+              {sort.by === 'date' ? (sort.direction === 'desc' ? ', newest first' : ', oldest first') : ''}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
+                <SortableHeader column="date" label="Date" sort={sort} onSort={onSort} />
                 <th scope="col">Activity</th>
                 <th scope="col" className="num">
                   Duration
                 </th>
-                <th scope="col" className="num">
-                  Activity (£)
-                </th>
+                <SortableHeader column="activity" label="Activity (£)" sort={sort} onSort={onSort} />
                 <th scope="col" className="num">
                   Miles
                 </th>
-                <th scope="col" className="num">
-                  Transport (£)
-                </th>
+                <SortableHeader column="transport" label="Transport (£)" sort={sort} onSort={onSort} />
                 <th scope="col">Notes</th>
                 <th scope="col">
                   <span className="visually-hidden">Change or delete</span>
@@ -185,20 +203,22 @@ export function VisitsSection({ ratePence, ...props }: SectionProps & { ratePenc
             <tfoot>
               <tr>
                 <th scope="row" colSpan={2}>
-                  Total, {match.visits.length} {match.visits.length === 1 ? 'visit' : 'visits'}
+                  Total, {totals.visits} {totals.visits === 1 ? 'visit' : 'visits'}
                 </th>
-                <td className="num nowrap">{durationText(sum((v) => v.durationMinutes))}</td>
-                <td className="num">{pounds(sum((v) => v.activityCostPence))}</td>
-                <td className="num">{milesText(sum((v) => v.miles))}</td>
-                <td className="num">{pounds(sum((v) => v.transportCostPence))}</td>
+                <td className="num nowrap">{durationText(minutes)}</td>
+                <td className="num">{pounds(totals.activityPence)}</td>
+                <td className="num">{milesText(totals.miles)}</td>
+                <td className="num">{pounds(totals.transportPence)}</td>
                 <td colSpan={2} className="visits-table__grand">
-                  {money(sum((v) => v.activityCostPence) + sum((v) => v.transportCostPence))} in all
+                  {money(totals.totalPence)} in all
                 </td>
               </tr>
             </tfoot>
           </table>
         </TableScroll>
       )}
+      {list.total > list.pageSize && <p className="count">{showingWords(list)}</p>}
+      <Pager page={list.page} pages={pageCount(list.total, list.pageSize)} go={setPage} label="Pages of the visits" />
     </Section>
   );
 }

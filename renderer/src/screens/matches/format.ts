@@ -89,9 +89,4 @@ export function monthName(month: string): string {
 }
 
 /** Initials for a claim sheet that may leave the office: "K. M." */
-export const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((part) => `${part[0].toUpperCase()}.`)
-    .join(' ');
+export { initialsWithStops as initials } from '../../../../shared/people';

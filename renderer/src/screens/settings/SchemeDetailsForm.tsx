@@ -86,7 +86,7 @@ export function SchemeDetailsForm({ onSaved }: { onSaved: () => void }) {
         <Field {...field('coordinatorName')} hint="The coordinator's name: the history of each record says who made each change" width="half" autoComplete="name" />
         <Field {...field('childrenInCareCount')} hint="The council's figure, used for the National IV Network 10% measure" width="short" inputMode="numeric" />
         <Field {...field('childrenInCareCountDate')} hint={DATE_HINT} width="date" inputMode="numeric" />
-        <Field {...field('mileageRatePence')} hint="HMRC's rate is 45 pence a mile" width="short" inputMode="numeric" />
+        <Field {...field('mileageRatePence')} hint="HMRC's rate is 45 pence a mile" width="short" inputMode="numeric" suffix="p a mile" />
         <div className="field">
           <label className="label" htmlFor="field-financialYearStartMonth">
             {LABELS.financialYearStartMonth}

@@ -1,0 +1,161 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { api } from '../../api';
+import { FieldFrame, describedBy } from '../../components/FieldFrame';
+import type { PersonChoice } from '../../../../shared/contract';
+
+/** Long enough to let a name be typed before asking core, short enough to feel immediate. */
+const TYPING_PAUSE_MS = 250;
+
+interface Props {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+  kind: 'young_person' | 'volunteer';
+}
+
+/**
+ * Choosing the young person or volunteer a concern is about: type part of a name and pick
+ * from the few that match (the ARIA combobox pattern: arrow keys move, Enter chooses,
+ * Escape closes). The whole list of people is never drawn.
+ */
+export function PersonPicker({ name, label, hint, value, error, onChange, kind }: Props) {
+  const id = `field-${name}`;
+  const [text, setText] = useState('');
+  const [choices, setChoices] = useState<PersonChoice[]>([]);
+  const [more, setMore] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [searched, setSearched] = useState('');
+  const asked = useRef(0);
+  const who = kind === 'volunteer' ? 'volunteer' : 'young person';
+
+  // A person chosen before the form opened (from a supervision): show their name.
+  useEffect(() => {
+    if (!value) return;
+    const n = ++asked.current;
+    api.safeguardingPeople({ kind, id: Number(value) }).then((r) => {
+      if (n === asked.current && r.ok && r.value.choices[0]) setText(r.value.choices[0].label);
+    });
+    // Only the value the form opened with needs its name looked up; later choices carry theirs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const words = text.trim();
+    if (value || !words) return;
+    const n = ++asked.current;
+    const timer = setTimeout(() => {
+      api.safeguardingPeople({ kind, search: words }).then((r) => {
+        if (n !== asked.current || !r.ok) return;
+        setChoices(r.value.choices);
+        setMore(r.value.more);
+        setActive(-1);
+        setSearched(words);
+      });
+    }, TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text, value, kind]);
+
+  function type(next: string) {
+    setText(next);
+    setOpen(true);
+    if (value) onChange('');
+    if (!next.trim()) setChoices([]);
+  }
+
+  function choose(choice: PersonChoice) {
+    onChange(String(choice.id));
+    setText(choice.label);
+    setOpen(false);
+    setActive(-1);
+  }
+
+  function clear() {
+    onChange('');
+    setText('');
+    setChoices([]);
+    document.getElementById(id)?.focus();
+  }
+
+  function key(e: KeyboardEvent<HTMLInputElement>) {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!choices.length) return;
+      setOpen(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + choices.length) % choices.length);
+    } else if (e.key === 'Enter' && open && active >= 0) {
+      e.preventDefault();
+      choose(choices[active]);
+    } else if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      setOpen(false);
+    }
+  }
+
+  const showing = open && !value && text.trim() !== '' && searched === text.trim();
+  const status = value
+    ? ''
+    : !text.trim()
+      ? ''
+      : searched !== text.trim()
+        ? 'Searching…'
+        : choices.length === 0
+          ? `No ${who} found with that name.`
+          : `${choices.length}${more ? ' or more' : ''} found${more ? ': type more of the name to narrow them down' : ''}. Use the up and down arrows to choose.`;
+  const listId = `${id}-choices`;
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      <div className="person-picker">
+        <input
+          id={id}
+          name={name}
+          className="input input--half"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={showing && choices.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={showing && active >= 0 ? `${listId}-${choices[active].id}` : undefined}
+          aria-describedby={[describedBy(name, hint, error), `${id}-status`].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          autoComplete="off"
+          value={text}
+          onChange={(e) => type(e.target.value)}
+          onKeyDown={key}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+        />
+        <ul id={listId} role="listbox" aria-label={`Matching ${who}s`} className="person-picker__choices" hidden={!showing || choices.length === 0}>
+          {choices.map((c, i) => (
+            <li
+              key={c.id}
+              id={`${listId}-${c.id}`}
+              role="option"
+              aria-selected={i === active}
+              className={`person-picker__choice${i === active ? ' person-picker__choice--active' : ''}`}
+              // Keeps the focus in the box, so choosing with the mouse does not close the list first.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(c)}
+            >
+              {c.label}
+            </li>
+          ))}
+        </ul>
+        <p id={`${id}-status`} className="person-picker__status secondary" aria-live="polite">
+          {status}
+        </p>
+        {value && (
+          <p className="person-picker__chosen">
+            Chosen: <strong>{text}</strong>{' '}
+            <button type="button" className="link-button" onClick={clear}>
+              Clear<span className="visually-hidden"> the {who}</span>
+            </button>
+          </p>
+        )}
+      </div>
+    </FieldFrame>
+  );
+}
