@@ -5,16 +5,9 @@ import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact } from
 import type { WaitingState } from '../referrals/waiting';
 import type { CareReview, NextReview } from './careReviews';
 import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
+import type { ServiceStatus } from '../youngPeople/serviceStatus';
 
-export type ServiceStatus = 'no_referral' | 'being_matched' | 'awaiting_iv' | 'matched' | 'closed';
-
-export const SERVICE_STATUS_LABELS: Record<ServiceStatus, string> = {
-  no_referral: 'No referral',
-  being_matched: 'Waiting: being matched',
-  awaiting_iv: 'Waiting: awaiting a suitable IV',
-  matched: 'Matched',
-  closed: 'Not in the service',
-};
+export type { ServiceStatus } from '../youngPeople/serviceStatus';
 
 export interface YoungPersonSummary {
   id: number;
