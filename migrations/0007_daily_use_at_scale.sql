@@ -713,4 +713,6 @@ DROP TRIGGER IF EXISTS `audit_young_people_erase_delete`;--> statement-breakpoin
 CREATE TRIGGER `audit_young_people_erase_delete` BEFORE DELETE ON `young_people` WHEN iv_audit_action() IS 'erasure' BEGIN
   UPDATE audit_log SET before = NULL, after = NULL, redacted = 1 WHERE redacted = 0 AND ((record_kind = 'young_people' AND record_id = OLD.id) OR (owner_kind = 'young_people' AND owner_id = OLD.id));
   UPDATE safeguarding_history SET before = NULL, after = NULL, redacted = 1 WHERE redacted = 0 AND (json_extract(before, '$.young_person_id') = OLD.id OR json_extract(after, '$.young_person_id') = OLD.id);
-END;
+END;--> statement-breakpoint
+DROP INDEX `visits_date`;--> statement-breakpoint
+CREATE INDEX `visits_date_costs` ON `visits` (`date`,`activity_cost_pence`,`transport_cost_pence`);

@@ -30,11 +30,13 @@ export type FigureSupervision = Pick<SupervisionRecord, 'date' | 'positiveImpact
 export type FigureCareReview = Pick<CareReviewRecord, 'date' | 'ivAttended' | 'coordinatorAttended' | 'professionalFeedback'>;
 
 export interface FigureRecords {
+  /** Only the inactive periods begun by the period's end are needed. */
   volunteers: FigureVolunteer[];
   referrals: FigureReferral[];
   matches: FigureMatch[];
   /** Only the visits in the period are needed. */
   visits: FigureVisit[];
+  /** Only the feedback in the period is needed. */
   feedback: FigureFeedback[];
   supervisions: FigureSupervision[];
   careReviews: FigureCareReview[];

@@ -1,11 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { api } from './api';
 import type { SessionInfo } from '../../shared/contract';
 import { SetupScreen } from './screens/SetupScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
-import { Shell } from './Shell';
 import { KeyFileMissingScreen } from './screens/KeyFileMissingScreen';
 import { useIdleLock } from './useIdleLock';
+
+// The app behind the unlock screen is a chunk of its own, so the first one stays small;
+// it is fetched while the unlock screen shows.
+const loadShell = () => import('./Shell');
+const Shell = lazy(() => loadShell().then((module) => ({ default: module.Shell })));
+const OPENING = <p className="loading">Opening IV Desk…</p>;
 
 /** Which of setup, unlock or the app to show, and locking. */
 export function App() {
@@ -17,6 +22,10 @@ export function App() {
     const result = await api.sessionStatus({});
     if (result.ok) setInfo(result.value);
     else setFailure(result.error.message);
+  }, []);
+
+  useEffect(() => {
+    void loadShell();
   }, []);
 
   useEffect(() => {
@@ -52,7 +61,7 @@ export function App() {
       </main>
     );
   }
-  if (!info) return <p className="loading">Opening IV Desk…</p>;
+  if (!info) return OPENING;
   if (info.state === 'key_file_missing') return <KeyFileMissingScreen problem={info.problem ?? ''} warnings={info.warnings} onCheckAgain={refresh} />;
   if (info.state === 'setup_needed') {
     return <SetupScreen warnings={info.warnings} onDone={refresh} />;
@@ -69,5 +78,9 @@ export function App() {
       />
     );
   }
-  return <Shell schemeName={info.schemeName ?? 'IV Desk'} warnings={info.warnings} onLock={() => lock('IV Desk is locked.')} onSchemeChanged={refresh} />;
+  return (
+    <Suspense fallback={OPENING}>
+      <Shell schemeName={info.schemeName ?? 'IV Desk'} warnings={info.warnings} onLock={() => lock('IV Desk is locked.')} onSchemeChanged={refresh} />
+    </Suspense>
+  );
 }

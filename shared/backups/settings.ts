@@ -1,15 +1,8 @@
 /** Where the second copy of every backup goes, and when Today warns about it. */
 import { z } from 'zod';
+import { MAX_WARN_AFTER_DAYS } from './settingsValues';
 
-export interface BackupSettings {
-  /** A folder outside the data folder (an encrypted USB stick, a network share), or null when none is chosen. */
-  secondPlace: string | null;
-  /** Today warns when the newest backup in the second place is older than this many days. */
-  secondPlaceWarnDays: number;
-}
-
-export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { secondPlace: null, secondPlaceWarnDays: 7 };
-export const MAX_WARN_AFTER_DAYS = 90;
+export { DEFAULT_BACKUP_SETTINGS, type BackupSettings } from './settingsValues';
 
 /** An absolute path on Windows (C:\…, \\server\share) or elsewhere (/…); relative paths would depend on where IV Desk was started. */
 const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\/])/;

@@ -3,8 +3,7 @@ import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate } from '../fields';
 import { caseSettingsInput, type CaseSettings } from '../youngPeople/settings';
 import { TEXT_LIMITS } from '../textLimits';
-
-export const IDLE_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+import { IDLE_LOCK_MINUTES } from '../schemeLimits';
 
 export interface Scheme {
   name: string;

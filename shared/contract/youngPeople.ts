@@ -8,16 +8,9 @@ import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 import type { ListPage } from '../lists/paging';
 import { YOUNG_PERSON_SORTS, YOUNG_PERSON_STATUS_FILTERS } from '../lists/choices';
 import { pageInput, sortInput } from './paging';
+import type { ServiceStatus } from '../youngPeople/serviceStatus';
 
-export type ServiceStatus = 'no_referral' | 'being_matched' | 'awaiting_iv' | 'matched' | 'closed';
-
-export const SERVICE_STATUS_LABELS: Record<ServiceStatus, string> = {
-  no_referral: 'No referral',
-  being_matched: 'Waiting: being matched',
-  awaiting_iv: 'Waiting: awaiting a suitable IV',
-  matched: 'Matched',
-  closed: 'Not in the service',
-};
+export type { ServiceStatus } from '../youngPeople/serviceStatus';
 
 export interface YoungPersonSummary {
   id: number;

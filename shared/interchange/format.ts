@@ -376,19 +376,3 @@ export const REFERENCES: { [K in ListName]?: Record<string, ListName> } = {
   safeguardingConcerns: { youngPersonId: 'youngPeople', volunteerId: 'volunteers' },
 };
 
-/** Human names for lists in messages. */
-export const LIST_LABELS: Record<ListName, string> = {
-  volunteers: 'volunteers',
-  youngPeople: 'young people',
-  referrals: 'referrals',
-  matches: 'matches',
-  visits: 'visits',
-  contacts: 'contacts',
-  supervisions: 'supervisions',
-  careReviews: 'care reviews',
-  careReviewUpdates: 'care-review updates',
-  feedback: 'feedback',
-  consents: 'consents',
-  safeguardingConcerns: 'safeguarding concerns',
-  complaints: 'complaints',
-};

@@ -49,6 +49,21 @@ describe('validateDocument: accepts', () => {
     const result = validateDocument(clone(small));
     expect(result.ok && result.document.volunteers?.map((v) => v.id)).toEqual(['v-before', 'v-first-day', 'v-middle', 'v-last-day', 'v-after']);
   });
+
+  it("leaves the caller's document as it was, key order included", () => {
+    const raw = clone(rich) as Doc;
+    const before = JSON.stringify(raw);
+    const result = validateDocument(raw);
+    expect(JSON.stringify(raw)).toBe(before);
+    expect(result.ok && result.document.volunteers).not.toBe(raw.volunteers);
+  });
+
+  it('when told to consume the file, reuses its lists, so a large file is held once', () => {
+    const raw = clone(rich) as Doc;
+    const result = validateDocument(raw, { consume: true });
+    expect(result.ok && result.document.volunteers).toBe(raw.volunteers);
+    expect(result).toEqual(validateDocument(clone(rich)));
+  });
 });
 
 describe('validateDocument: refuses', () => {

@@ -91,24 +91,34 @@ function boundsProblems(raw: Record<string, unknown>): string[] {
   return problems;
 }
 
-/** Each list item on its own, stopping once MAX_ERRORS problems are found, so memory stays bounded. */
-function schemaProblems(raw: Record<string, unknown>): string[] {
+/**
+ * The scheme and each list item on its own, stopping once MAX_ERRORS problems are found,
+ * so memory stays bounded. Each item's parsed value takes its place in the list: in the
+ * caller's own list when `consume`, so a large file is held once rather than twice.
+ */
+function parseEach(raw: Record<string, unknown>, consume: boolean): { errors: string[]; document: InterchangeDocument | null } {
   const top: Record<string, unknown> = { ...raw };
   for (const list of LIST_NAMES) if (Array.isArray(top[list])) top[list] = [];
   const shell = interchangeDocument.safeParse(top);
   const errors = shell.success ? [] : shell.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describe(i, raw)}`);
+  const lists: Partial<Record<ListName, unknown[]>> = {};
   for (const list of LIST_NAMES) {
     const items = raw[list];
     if (!Array.isArray(items)) continue;
+    const parsedItems = consume ? items : [...items];
     for (let index = 0; index < items.length && errors.length < MAX_ERRORS; index += 1) {
       const parsed = LISTS[list].safeParse(items[index]);
-      if (!parsed.success) for (const i of parsed.error.issues) errors.push(`${where(raw, [list, index, ...i.path])} ${describe({ ...i, path: [list, index, ...i.path] }, raw)}`);
+      if (parsed.success) parsedItems[index] = parsed.data;
+      else for (const i of parsed.error.issues) errors.push(`${where(raw, [list, index, ...i.path])} ${describe({ ...i, path: [list, index, ...i.path] }, raw)}`);
     }
+    lists[list] = parsedItems;
   }
-  return errors.slice(0, MAX_ERRORS);
+  if (errors.length || !shell.success) return { errors: errors.slice(0, MAX_ERRORS), document: null };
+  return { errors: [], document: { ...shell.data, ...lists } as InterchangeDocument };
 }
 
-export function validateDocument(raw: unknown): Validation {
+/** With `consume`, the lists of `raw` are reused for the document (their items replaced by the parsed values): for a caller that parsed the file for this alone. */
+export function validateDocument(raw: unknown, { consume = false } = {}): Validation {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, errors: ['The file is not an IV Desk interchange document (it should be a JSON object).'] };
   }
@@ -118,13 +128,8 @@ export function validateDocument(raw: unknown): Validation {
   const record = raw as Record<string, unknown>;
   const bounds = boundsProblems(record);
   if (bounds.length) return { ok: false, errors: bounds };
-  const problems = schemaProblems(record);
-  if (problems.length) return { ok: false, errors: problems };
-  const parsed = interchangeDocument.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describe(i, raw)}`) };
-  }
-  const document = parsed.data;
+  const { errors: problems, document } = parseEach(record, consume);
+  if (!document) return { ok: false, errors: problems };
   const errors: string[] = [];
   const ids = {} as Record<ListName, Set<string>>;
   for (const list of LIST_NAMES) {

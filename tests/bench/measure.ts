@@ -21,9 +21,14 @@ export function time<T>(label: string, fn: () => T, runs = 7): number {
  * a different question measures nothing.
  */
 export function againstFloor<A, F>(label: string, app: () => A, floor: () => F, same?: (app: A, floor: F) => boolean): number {
-  const a = time(label, app);
-  const f = time(`  SQL floor`, floor);
+  return timesAgainstFloor(label, app, floor, same).ratio;
+}
+
+/** As againstFloor, giving both times as well. */
+export function timesAgainstFloor<A, F>(label: string, app: () => A, floor: () => F, same?: (app: A, floor: F) => boolean): { appMs: number; floorMs: number; ratio: number } {
+  const appMs = time(label, app);
+  const floorMs = time(`  SQL floor`, floor);
   const checked = same === undefined ? '' : same(app(), floor()) ? '   answers equal' : '   ANSWERS DIFFER';
-  console.log(`${''.padEnd(44)} ratio x${(a / f).toFixed(1)}${checked}`);
-  return a / f;
+  console.log(`${''.padEnd(44)} ratio x${(appMs / floorMs).toFixed(1)}${checked}`);
+  return { appMs, floorMs, ratio: appMs / floorMs };
 }

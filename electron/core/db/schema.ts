@@ -263,7 +263,8 @@ export const visits = sqliteTable(
     transportCostPence: integer('transport_cost_pence'),
     notes: text('notes'),
   },
-  (t) => [index('visits_match_date').on(t.matchId, t.date), index('visits_date').on(t.date)],
+  // The period's costs (the figures) are read from the date index alone.
+  (t) => [index('visits_match_date').on(t.matchId, t.date), index('visits_date_costs').on(t.date, t.activityCostPence, t.transportCostPence)],
 );
 
 export const feedback = sqliteTable(

@@ -10,6 +10,7 @@ import { formatUkDate } from '../../../shared/dates';
 import { compact, n } from './compact';
 import { refMap } from './refs';
 import type { Ids } from './cases';
+import type { Insert } from './inserter';
 
 type Review = RecordOf<'careReviews'>;
 type Update = RecordOf<'careReviewUpdates'>;
@@ -60,9 +61,9 @@ export function careReviewProblemsForImport(document: Doc, today: string): { car
   };
 }
 
-export function insertCareReviews(tx: Db, document: Doc, people: Ids): void {
-  for (const r of document.careReviews ?? []) tx.insert(careReviews).values({ externalRef: r.id, youngPersonId: people.get(r.youngPersonId)!, ...review(r) }).run();
-  for (const u of document.careReviewUpdates ?? []) tx.insert(careReviewUpdates).values({ externalRef: u.id, youngPersonId: people.get(u.youngPersonId)!, ...update(u) }).run();
+export function insertCareReviews(insert: Insert, document: Doc, people: Ids): void {
+  for (const r of document.careReviews ?? []) insert(careReviews, { externalRef: r.id, youngPersonId: people.get(r.youngPersonId)!, ...review(r) });
+  for (const u of document.careReviewUpdates ?? []) insert(careReviewUpdates, { externalRef: u.id, youngPersonId: people.get(u.youngPersonId)!, ...update(u) });
 }
 
 /** `youngPersonIds` limits the export to some young people's reviews (subject access). */

@@ -12,6 +12,7 @@ import { youngPersonProblems } from '../services/youngPeople';
 import { listFromJson } from '../services/jsonList';
 import { compact, n } from './compact';
 import { refMap } from './refs';
+import type { Insert } from './inserter';
 import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
 import { tidyPostcode } from '../../../shared/postcode';
 
@@ -47,75 +48,63 @@ export type Ids = Map<string, number>;
 
 /** Writes the case lists and returns the young people's and referrals' new ids; a database error throws so the transaction rolls back. */
 export function insertCases(
-  tx: Db,
+  insert: Insert,
   document: { [K in 'youngPeople' | 'referrals' | 'consents' | 'safeguardingConcerns' | 'complaints']?: RecordOf<K>[] },
   volunteerIds: Ids,
 ): { people: Ids; referrals: Ids } {
   const people: Ids = new Map();
   for (const { id, interests, languages, ...y } of document.youngPeople ?? []) {
-    const [row] = tx
-      .insert(youngPeople)
-      .values({
-        externalRef: id,
-        firstName: y.firstName.trim(),
-        lastName: y.lastName.trim(),
-        dateOfBirth: y.dateOfBirth,
-        gender: n(y.gender),
-        placementType: n(y.placementType),
-        area: n(y.area),
-        postcode: n(tidyPostcode(y.postcode)),
-        localAuthority: n(y.localAuthority),
-        socialWorker: n(y.socialWorker),
-        iro: n(y.iro),
-        interests: JSON.stringify(interests ?? []),
-        languages: JSON.stringify(languages ?? []),
-        familyContact: n(y.familyContact),
-        preferences: n(y.preferences),
-        notes: n(y.notes),
-        nextReviewDate: n(y.nextReviewDate),
-        lookedAfterDate: n(y.lookedAfterDate),
-        placementContact: n(y.placementContact),
-        legalStatus: n(y.legalStatus),
-        caseReference: n(y.caseReference),
-        school: n(y.school),
-      })
-      .returning({ id: youngPeople.id })
-      .all();
-    people.set(id, row.id);
+    const row = insert(youngPeople, {
+      externalRef: id,
+      firstName: y.firstName.trim(),
+      lastName: y.lastName.trim(),
+      dateOfBirth: y.dateOfBirth,
+      gender: n(y.gender),
+      placementType: n(y.placementType),
+      area: n(y.area),
+      postcode: n(tidyPostcode(y.postcode)),
+      localAuthority: n(y.localAuthority),
+      socialWorker: n(y.socialWorker),
+      iro: n(y.iro),
+      interests: JSON.stringify(interests ?? []),
+      languages: JSON.stringify(languages ?? []),
+      familyContact: n(y.familyContact),
+      preferences: n(y.preferences),
+      notes: n(y.notes),
+      nextReviewDate: n(y.nextReviewDate),
+      lookedAfterDate: n(y.lookedAfterDate),
+      placementContact: n(y.placementContact),
+      legalStatus: n(y.legalStatus),
+      caseReference: n(y.caseReference),
+      school: n(y.school),
+    });
+    people.set(id, row);
   }
   // The file's references were checked before writing began: each points into the file.
   const person = (ref: string | null | undefined) => (ref ? people.get(ref)! : null);
   const referralIds: Ids = new Map();
   for (const { id, youngPersonId, ...r } of document.referrals ?? []) {
-    const [row] = tx
-      .insert(referrals)
-      .values({ externalRef: id, youngPersonId: person(youngPersonId)!, date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) })
-      .returning({ id: referrals.id })
-      .all();
-    referralIds.set(id, row.id);
+    const row = insert(referrals, { externalRef: id, youngPersonId: person(youngPersonId)!, date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) });
+    referralIds.set(id, row);
   }
   for (const { id, youngPersonId, ...c } of document.consents ?? []) {
-    tx.insert(consents)
-      .values({ externalRef: id, youngPersonId: person(youngPersonId)!, signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) })
-      .run();
+    insert(consents, { externalRef: id, youngPersonId: person(youngPersonId)!, signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) });
   }
   for (const { id, youngPersonId, volunteerId, ...s } of document.safeguardingConcerns ?? []) {
-    tx.insert(safeguardingConcerns)
-      .values({
-        externalRef: id,
-        date: s.date,
-        youngPersonId: person(youngPersonId),
-        volunteerId: volunteerId ? volunteerIds.get(volunteerId)! : null,
-        summary: s.summary,
-        referredTo: n(s.referredTo),
-        referredDate: n(s.referredDate),
-        outcome: n(s.outcome),
-        closedDate: n(s.closedDate),
-      })
-      .run();
+    insert(safeguardingConcerns, {
+      externalRef: id,
+      date: s.date,
+      youngPersonId: person(youngPersonId),
+      volunteerId: volunteerId ? volunteerIds.get(volunteerId)! : null,
+      summary: s.summary,
+      referredTo: n(s.referredTo),
+      referredDate: n(s.referredDate),
+      outcome: n(s.outcome),
+      closedDate: n(s.closedDate),
+    });
   }
   for (const { id, from, ...c } of document.complaints ?? []) {
-    tx.insert(complaints).values({ externalRef: id, date: c.date, complainant: n(from), summary: c.summary, outcome: n(c.outcome), resolvedDate: n(c.resolvedDate) }).run();
+    insert(complaints, { externalRef: id, date: c.date, complainant: n(from), summary: c.summary, outcome: n(c.outcome), resolvedDate: n(c.resolvedDate) });
   }
   return { people, referrals: referralIds };
 }

@@ -6,7 +6,8 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { scheme, volunteers, youngPeople, referrals, consents, safeguardingConcerns, complaints, matches, visits, feedback, contacts, supervisions, careReviews, careReviewUpdates } from '../db/schema';
 import { validateDocument } from '../../../shared/interchange/validate';
-import { LIST_NAMES, LIST_LABELS, type InterchangeDocument, type ListName } from '../../../shared/interchange/format';
+import { LIST_NAMES, type InterchangeDocument, type ListName } from '../../../shared/interchange/format';
+import { LIST_LABELS } from '../../../shared/interchange/listLabels';
 import type { ImportPreview } from '../../../shared/contract';
 import { STORED_FIELDS } from './stored';
 import { volunteerFromInterchange, interchangeVolunteerProblems, insertVolunteer } from './volunteers';
@@ -15,6 +16,7 @@ import { insertMatches, matchProblemsForImport } from './matches';
 import { insertSupervisions, supervisionProblemsForImport } from './supervisions';
 import { insertCareReviews, careReviewProblemsForImport } from './careReviews';
 import { withAuditAction } from '../audit/context';
+import { inserter } from './inserter';
 import { UserError } from '../errors';
 
 interface Plan {
@@ -101,7 +103,8 @@ export function planImport(db: Db, text: string, today: string): Plan {
   const fail = (errors: string[]): Plan => ({ preview: { valid: false, schemeName: null, counts, errors }, document: null });
   const json = parseJson(text);
   if (!json.ok) return fail(['The file is not valid JSON, so it cannot be an IV Desk interchange file.']);
-  const validation = validateDocument(json.value);
+  // The parsed file is this import's own: validation may reuse it rather than hold a copy.
+  const validation = validateDocument(json.value, { consume: true });
   if (!validation.ok) return fail(validation.errors);
   const document = validation.document;
   for (const list of LIST_NAMES) {
@@ -119,6 +122,7 @@ export function importDocument(db: Db, text: string, today: string, beforeWritin
     throw new UserError('invalid_input', `The file was not imported: ${preview.errors[0]}${preview.errors.length > 1 ? ` (and ${preview.errors.length - 1} more problems)` : ''}`);
   }
   beforeWriting?.();
+  const insert = inserter(db);
   // Every record the file brings is recorded in the audit trail as imported.
   withAuditAction(db, 'import', () =>
     db.transaction((tx) => {
@@ -139,11 +143,11 @@ export function importDocument(db: Db, text: string, today: string, beforeWritin
           .run();
       }
       const volunteerIds = new Map<string, number>();
-      for (const v of document.volunteers ?? []) volunteerIds.set(v.id, insertVolunteer(tx as unknown as Db, volunteerFromInterchange(v), v.id));
-      const { people, referrals: referralIds } = insertCases(tx as unknown as Db, document, volunteerIds);
-      const matchIds = insertMatches(tx as unknown as Db, document, referralIds, volunteerIds);
-      insertSupervisions(tx as unknown as Db, document.supervisions ?? [], volunteerIds, matchIds);
-      insertCareReviews(tx as unknown as Db, document, people);
+      for (const v of document.volunteers ?? []) volunteerIds.set(v.id, insertVolunteer(insert, volunteerFromInterchange(v), v.id));
+      const { people, referrals: referralIds } = insertCases(insert, document, volunteerIds);
+      const matchIds = insertMatches(insert, document, referralIds, volunteerIds);
+      insertSupervisions(insert, document.supervisions ?? [], volunteerIds, matchIds);
+      insertCareReviews(insert, document, people);
     }),
   );
   return preview.counts;

@@ -9,6 +9,7 @@ import type { MatchRecord } from '../../../shared/matching/record';
 import { compact, n } from './compact';
 import type { Ids } from './cases';
 import { refMap } from './refs';
+import type { Insert } from './inserter';
 
 function record(m: RecordOf<'matches'>): MatchRecord {
   return { proposedDate: m.proposedDate, startDate: n(m.startDate), endDate: n(m.endDate), endReason: n(m.endReason), plannedEnding: n(m.plannedEnding), positiveEndingHeld: n(m.positiveEndingHeld), rematchWanted: n(m.rematchWanted) };
@@ -36,25 +37,18 @@ export function matchProblemsForImport(document: Doc, today: string) {
 }
 
 /** Returns the matches' new ids; a database error throws so the transaction rolls back. */
-export function insertMatches(tx: Db, document: Doc, referralIds: Ids, volunteerIds: Ids): Ids {
+export function insertMatches(insert: Insert, document: Doc, referralIds: Ids, volunteerIds: Ids): Ids {
   const matchIds: Ids = new Map();
   for (const { id, referralId, volunteerId, ...m } of document.matches ?? []) {
-    const [row] = tx
-      .insert(matches)
-      .values({ externalRef: id, referralId: referralIds.get(referralId)!, volunteerId: volunteerIds.get(volunteerId)!, ...record({ id, referralId, volunteerId, ...m }) })
-      .returning({ id: matches.id })
-      .all();
-    matchIds.set(id, row.id);
+    matchIds.set(id, insert(matches, { externalRef: id, referralId: referralIds.get(referralId)!, volunteerId: volunteerIds.get(volunteerId)!, ...record({ id, referralId, volunteerId, ...m }) }));
   }
   for (const { id, matchId, ...v } of document.visits ?? []) {
-    tx.insert(visits)
-      .values({ externalRef: id, matchId: matchIds.get(matchId)!, date: v.date, activity: n(v.activity), durationMinutes: n(v.durationMinutes), activityCostPence: n(v.activityCostPence), miles: n(v.miles), transportCostPence: n(v.transportCostPence), notes: n(v.notes) })
-      .run();
+    insert(visits, { externalRef: id, matchId: matchIds.get(matchId)!, date: v.date, activity: n(v.activity), durationMinutes: n(v.durationMinutes), activityCostPence: n(v.activityCostPence), miles: n(v.miles), transportCostPence: n(v.transportCostPence), notes: n(v.notes) });
   }
   for (const { id, matchId, ...f } of document.feedback ?? []) {
-    tx.insert(feedback).values({ externalRef: id, matchId: matchIds.get(matchId)!, date: f.date, source: n(f.source), satisfaction: n(f.satisfaction), benefited: n(f.benefited), comments: n(f.comments) }).run();
+    insert(feedback, { externalRef: id, matchId: matchIds.get(matchId)!, date: f.date, source: n(f.source), satisfaction: n(f.satisfaction), benefited: n(f.benefited), comments: n(f.comments) });
   }
-  for (const c of document.contacts ?? []) tx.insert(contacts).values({ externalRef: c.id, matchId: matchIds.get(c.matchId)!, ...contact(c) }).run();
+  for (const c of document.contacts ?? []) insert(contacts, { externalRef: c.id, matchId: matchIds.get(c.matchId)!, ...contact(c) });
   return matchIds;
 }
 

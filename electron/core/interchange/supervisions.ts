@@ -10,6 +10,7 @@ import type { Problems } from '../../../shared/problems';
 import { compact, n } from './compact';
 import { refMap } from './refs';
 import type { Ids } from './cases';
+import type { Insert } from './inserter';
 
 type Item = RecordOf<'supervisions'>;
 type Doc = { volunteers?: RecordOf<'volunteers'>[]; matches?: RecordOf<'matches'>[]; supervisions?: Item[] };
@@ -36,12 +37,13 @@ const actionItems = (s: Item): SupervisionAction[] => (s.actionItems ?? []).map(
 /** The form's rules for each supervision, and the records of one group session held on one day. */
 export function supervisionProblemsForImport(document: Doc, today: string): Problems[] {
   const volunteer = new Map((document.volunteers ?? []).map((v) => [v.id, v]));
-  const matchVolunteer = new Map((document.matches ?? []).map((m) => [m.id, m.volunteerId]));
+  const matchesOf = new Map<string, Set<string>>();
+  for (const m of document.matches ?? []) matchesOf.set(m.volunteerId, (matchesOf.get(m.volunteerId) ?? new Set()).add(m.id));
   const groupDate = new Map<string, string>();
   for (const s of document.supervisions ?? []) if (s.groupId && !groupDate.has(s.groupId)) groupDate.set(s.groupId, s.date);
   return (document.supervisions ?? []).map((s) => {
     const v = volunteer.get(s.volunteerId)!;
-    const ownMatches = new Set([...matchVolunteer].filter(([, vol]) => vol === s.volunteerId).map(([m]) => m));
+    const ownMatches = matchesOf.get(s.volunteerId) ?? new Set<string>();
     const problems = supervisionProblems(
       { ...fields(s), matchesDiscussed: s.matchesDiscussed ?? [], actionItems: actionItems(s) },
       { volunteerName: `${v.firstName} ${v.lastName}`.trim(), approvedDate: n(v.approvedDate), leftDate: n(v.leftDate), ownMatches },
@@ -54,21 +56,19 @@ export function supervisionProblemsForImport(document: Doc, today: string): Prob
   });
 }
 
-export function insertSupervisions(tx: Db, items: Item[], volunteerIds: Ids, matchIds: Ids): void {
+export function insertSupervisions(insert: Insert, items: Item[], volunteerIds: Ids, matchIds: Ids): void {
   for (const s of items) {
-    tx.insert(supervisions)
-      .values({
-        externalRef: s.id,
-        volunteerId: volunteerIds.get(s.volunteerId)!,
-        ...fields(s),
-        kind: n(s.kind),
-        groupRef: n(s.groupId),
-        matchesDiscussed: JSON.stringify((s.matchesDiscussed ?? []).map((m) => matchIds.get(m)!)),
-        positiveImpact: n(s.positiveImpact),
-        enjoying: n(s.enjoying),
-        actionItems: JSON.stringify(actionItems(s)),
-      })
-      .run();
+    insert(supervisions, {
+      externalRef: s.id,
+      volunteerId: volunteerIds.get(s.volunteerId)!,
+      ...fields(s),
+      kind: n(s.kind),
+      groupRef: n(s.groupId),
+      matchesDiscussed: JSON.stringify((s.matchesDiscussed ?? []).map((m) => matchIds.get(m)!)),
+      positiveImpact: n(s.positiveImpact),
+      enjoying: n(s.enjoying),
+      actionItems: JSON.stringify(actionItems(s)),
+    });
   }
 }
 

@@ -1,5 +1,4 @@
 /** Volunteers between the interchange format and the database, both ways. */
-import type { Db } from '../db/open';
 import { volunteers, volunteerReferences, volunteerTraining, volunteerInactivePeriods } from '../db/schema';
 import type { RecordOf } from '../../../shared/interchange/format';
 import { volunteerInput } from '../../../shared/contract/volunteers';
@@ -7,6 +6,7 @@ import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
 import type { StoredVolunteer } from '../services/volunteerRecords';
 import { compact } from './compact';
 import { tidyPostcode } from '../../../shared/postcode';
+import type { Insert } from './inserter';
 
 type Item = RecordOf<'volunteers'>;
 
@@ -100,61 +100,55 @@ export function interchangeVolunteerProblems(v: StoredVolunteer, today: string):
 }
 
 /** Returns the new volunteer's database id. */
-export function insertVolunteer(tx: Db, v: StoredVolunteer, externalRef: string): number {
+export function insertVolunteer(insert: Insert, v: StoredVolunteer, externalRef: string): number {
   const d = v.dbs;
-  const [{ id }] = tx
-    .insert(volunteers)
-    .values({
-      externalRef,
-      firstName: v.firstName.trim(),
-      lastName: v.lastName.trim(),
-      dateOfBirth: v.dateOfBirth,
-      gender: v.gender,
-      email: v.email,
-      phone: v.phone,
-      address: v.address,
-      postcode: v.postcode,
-      area: v.area,
-      languages: JSON.stringify(v.languages),
-      interests: JSON.stringify(v.interests),
-      availability: v.availability,
-      maxTravelMiles: v.maxTravelMiles,
-      preferences: v.preferences,
-      capacity: v.capacity,
-      enquiryDate: v.enquiryDate,
-      enquirySource: v.enquirySource,
-      enquiryRespondedDate: v.enquiryRespondedDate,
-      applicationDate: v.applicationDate,
-      interviewDate: v.interviewDate,
-      interviewPanel: v.interviewPanel,
-      interviewOutcome: v.interviewOutcome,
-      interviewNotes: v.interviewNotes,
-      dbsCertificateNumber: d?.certificateNumber ?? null,
-      dbsIssueDate: d?.issueDate ?? null,
-      dbsLevel: d?.level ?? null,
-      dbsOutcome: d?.outcome ?? null,
-      dbsCheckedBy: d?.checkedBy ?? null,
-      dbsCheckedDate: d?.checkedDate ?? null,
-      dbsUpdateService: d?.updateService ?? null,
-      dbsUpdateServiceCheckedDate: d?.updateServiceCheckedDate ?? null,
-      dbsDisclosureNote: d?.disclosureNote ?? null,
-      dbsDisclosureDecisionDate: d?.disclosureDecisionDate ?? null,
-      dbsDisclosureNoteDeletedDate: d?.disclosureNoteDeletedDate ?? null,
-      approvedDate: v.approvedDate,
-      withdrawnDate: v.withdrawnDate,
-      withdrawnReason: v.withdrawnReason,
-      rejectedDate: v.rejectedDate,
-      rejectedReason: v.rejectedReason,
-      leftDate: v.leftDate,
-      leftReason: v.leftReason,
-    })
-    .returning({ id: volunteers.id })
-    .all();
-  for (const { id: _id, ...r } of v.references) tx.insert(volunteerReferences).values({ volunteerId: id, ...r }).run();
-  for (const t of v.training) tx.insert(volunteerTraining).values({ volunteerId: id, module: t.module, completedDate: t.completedDate }).run();
-  for (const p of v.inactivePeriods) {
-    tx.insert(volunteerInactivePeriods).values({ volunteerId: id, fromDate: p.from, toDate: p.to, reason: p.reason, expectedReturn: p.expectedReturn }).run();
-  }
+  const id = insert(volunteers, {
+    externalRef,
+    firstName: v.firstName.trim(),
+    lastName: v.lastName.trim(),
+    dateOfBirth: v.dateOfBirth,
+    gender: v.gender,
+    email: v.email,
+    phone: v.phone,
+    address: v.address,
+    postcode: v.postcode,
+    area: v.area,
+    languages: JSON.stringify(v.languages),
+    interests: JSON.stringify(v.interests),
+    availability: v.availability,
+    maxTravelMiles: v.maxTravelMiles,
+    preferences: v.preferences,
+    capacity: v.capacity,
+    enquiryDate: v.enquiryDate,
+    enquirySource: v.enquirySource,
+    enquiryRespondedDate: v.enquiryRespondedDate,
+    applicationDate: v.applicationDate,
+    interviewDate: v.interviewDate,
+    interviewPanel: v.interviewPanel,
+    interviewOutcome: v.interviewOutcome,
+    interviewNotes: v.interviewNotes,
+    dbsCertificateNumber: d?.certificateNumber ?? null,
+    dbsIssueDate: d?.issueDate ?? null,
+    dbsLevel: d?.level ?? null,
+    dbsOutcome: d?.outcome ?? null,
+    dbsCheckedBy: d?.checkedBy ?? null,
+    dbsCheckedDate: d?.checkedDate ?? null,
+    dbsUpdateService: d?.updateService ?? null,
+    dbsUpdateServiceCheckedDate: d?.updateServiceCheckedDate ?? null,
+    dbsDisclosureNote: d?.disclosureNote ?? null,
+    dbsDisclosureDecisionDate: d?.disclosureDecisionDate ?? null,
+    dbsDisclosureNoteDeletedDate: d?.disclosureNoteDeletedDate ?? null,
+    approvedDate: v.approvedDate,
+    withdrawnDate: v.withdrawnDate,
+    withdrawnReason: v.withdrawnReason,
+    rejectedDate: v.rejectedDate,
+    rejectedReason: v.rejectedReason,
+    leftDate: v.leftDate,
+    leftReason: v.leftReason,
+  });
+  for (const { id: _id, ...r } of v.references) insert(volunteerReferences, { volunteerId: id, ...r });
+  for (const t of v.training) insert(volunteerTraining, { volunteerId: id, module: t.module, completedDate: t.completedDate });
+  for (const p of v.inactivePeriods) insert(volunteerInactivePeriods, { volunteerId: id, fromDate: p.from, toDate: p.to, reason: p.reason, expectedReturn: p.expectedReturn });
   return id;
 }
 

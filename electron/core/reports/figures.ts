@@ -1,10 +1,10 @@
-import { and, gte, lte } from 'drizzle-orm';
+import { and, asc, gte, lte } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { referrals, matches, visits, feedback, supervisions, careReviews } from '../db/schema';
-import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureReferral, type FigureMatch, type FigureFeedback, type FigureSupervision, type FigureCareReview } from '../../../shared/figures';
+import { referrals, matches, visits, feedback, supervisions, careReviews, volunteers, volunteerInactivePeriods } from '../db/schema';
+import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureReferral, type FigureMatch, type FigureFeedback, type FigureSupervision, type FigureCareReview, type FigureVolunteer } from '../../../shared/figures';
+import type { EnquirySource } from '../../../shared/volunteers/record';
 import { isIsoDate } from '../../../shared/dates';
 import { UserError } from '../errors';
-import { loadVolunteers } from '../services/volunteerRecords';
 import { getScheme } from '../services/scheme';
 
 export function checkPeriod(period: Period): void {
@@ -14,7 +14,22 @@ export function checkPeriod(period: Period): void {
   if (period.from > period.to) throw new UserError('invalid_input', 'The start of the period must be on or before its end.');
 }
 
-/** Loads what the figures need (visits only for the period, through their date index) and computes them. */
+/**
+ * The volunteers' fields the figures read, and only the inactive periods begun by the
+ * period's end (the only ones that can make a volunteer inactive at its end).
+ */
+function figureVolunteers(db: Db, period: Period): FigureVolunteer[] {
+  const periods = new Map<number, FigureVolunteer['inactivePeriods']>();
+  const periodRows = db.select().from(volunteerInactivePeriods).where(lte(volunteerInactivePeriods.fromDate, period.to)).orderBy(asc(volunteerInactivePeriods.fromDate)).all();
+  for (const { volunteerId, fromDate, toDate, ...p } of periodRows) periods.set(volunteerId, [...(periods.get(volunteerId) ?? []), { ...p, from: fromDate, to: toDate }]);
+  return db
+    .select({ id: volunteers.id, enquiryDate: volunteers.enquiryDate, enquirySource: volunteers.enquirySource, applicationDate: volunteers.applicationDate, interviewDate: volunteers.interviewDate, approvedDate: volunteers.approvedDate, leftDate: volunteers.leftDate, leftReason: volunteers.leftReason })
+    .from(volunteers)
+    .all()
+    .map(({ id, enquirySource, ...v }) => ({ ...v, enquirySource: enquirySource as EnquirySource | null, inactivePeriods: periods.get(id) ?? [] }));
+}
+
+/** Loads what the figures need (visits, feedback, supervisions and care reviews only for the period, through their date indexes) and computes them. */
 export function reportFigures(db: Db, period: Period): Figures {
   checkPeriod(period);
   const referralRows = db
@@ -30,8 +45,8 @@ export function reportFigures(db: Db, period: Period): Figures {
     .from(visits)
     .where(and(gte(visits.date, period.from), lte(visits.date, period.to)))
     .all();
-  const feedbackRows = db.select({ date: feedback.date, source: feedback.source, satisfaction: feedback.satisfaction }).from(feedback).all() as FigureFeedback[];
-  const inRange = <C extends typeof supervisions.date | typeof careReviews.date>(column: C) => and(gte(column, period.from), lte(column, period.to));
+  const inRange = <C extends typeof supervisions.date | typeof careReviews.date | typeof feedback.date>(column: C) => and(gte(column, period.from), lte(column, period.to));
+  const feedbackRows = db.select({ date: feedback.date, source: feedback.source, satisfaction: feedback.satisfaction }).from(feedback).where(inRange(feedback.date)).all() as FigureFeedback[];
   const supervisionRows = db.select({ date: supervisions.date, positiveImpact: supervisions.positiveImpact, enjoying: supervisions.enjoying }).from(supervisions).where(inRange(supervisions.date)).all() as FigureSupervision[];
   const careReviewRows = db
     .select({ date: careReviews.date, ivAttended: careReviews.ivAttended, coordinatorAttended: careReviews.coordinatorAttended, professionalFeedback: careReviews.professionalFeedback })
@@ -39,12 +54,12 @@ export function reportFigures(db: Db, period: Period): Figures {
     .where(inRange(careReviews.date))
     .all() as FigureCareReview[];
   return computeFigures(
-    { volunteers: loadVolunteers(db), referrals: referralRows, matches: matchRows, visits: visitRows, feedback: feedbackRows, supervisions: supervisionRows, careReviews: careReviewRows, childrenInCareCount: getScheme(db).childrenInCareCount },
+    { volunteers: figureVolunteers(db, period), referrals: referralRows, matches: matchRows, visits: visitRows, feedback: feedbackRows, supervisions: supervisionRows, careReviews: careReviewRows, childrenInCareCount: getScheme(db).childrenInCareCount },
     period,
   );
 }
 
 export function recruitmentFigures(db: Db, period: Period) {
   checkPeriod(period);
-  return { period, ...recruitmentMeasures(loadVolunteers(db), period) };
+  return { period, ...recruitmentMeasures(figureVolunteers(db, period), period) };
 }

@@ -1,16 +1,16 @@
 /** Referrals: intake, outcome, closing, and the waiting list they make. */
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { referrals, youngPeople } from '../db/schema';
+import { matches, referrals, youngPeople } from '../db/schema';
 import type { ParsedInput, WaitingList, YoungPerson } from '../../../shared/contract';
 import { referralProblems } from '../../../shared/youngPeople/rules';
 import type { ReferralRecord } from '../../../shared/youngPeople/record';
 import { daysBetween } from '../../../shared/dates';
+import type { WaitingMatch } from '../../../shared/referrals/waiting';
 import { fieldErrors, UserError } from '../errors';
 import { getYoungPerson, referralRecord, referralWithWaiting, youngPersonDateOfBirth } from './youngPeople';
 import { getCaseSettings } from './settings';
-import { matchesByReferral } from './matches';
 
 function referralRow(db: Db, referralId: number) {
   const row = db.select().from(referrals).where(eq(referrals.id, referralId)).get();
@@ -57,16 +57,49 @@ export function reopenReferral(db: Db, { referralId }: ParsedInput<'reopenReferr
   return getYoungPerson(db, row.youngPersonId, today);
 }
 
+/**
+ * The referrals that can be waiting on the day: made by then, neither closed nor refused
+ * by then, and with no match running on it. waitingState decides which of them are.
+ */
+function openUnmatchedOn(db: Db, today: string) {
+  const running = db
+    .select({ one: sql`1` })
+    .from(matches)
+    .where(and(eq(matches.referralId, referrals.id), lte(matches.startDate, today), or(isNull(matches.endDate), gt(matches.endDate, today))));
+  return and(
+    lte(referrals.date, today),
+    or(isNull(referrals.closedDate), gt(referrals.closedDate, today)),
+    or(inArray(referrals.outcome, ['pending', 'accepted']), gt(sql`coalesce(${referrals.outcomeDate}, ${referrals.date})`, today)),
+    notExists(running),
+  );
+}
+
+/** The matches of those referrals, as waitingState reads them. */
+function candidateMatches(db: Db, open: SQL | undefined): Map<number, WaitingMatch[]> {
+  const candidates = db.select({ id: referrals.id }).from(referrals).where(open);
+  const rows = db
+    .select({ referralId: matches.referralId, proposedDate: matches.proposedDate, startDate: matches.startDate, endDate: matches.endDate, rematchWanted: matches.rematchWanted })
+    .from(matches)
+    .where(inArray(matches.referralId, candidates))
+    .orderBy(asc(matches.proposedDate), asc(matches.id))
+    .all();
+  const byReferral = new Map<number, WaitingMatch[]>();
+  for (const { referralId, ...m } of rows) byReferral.set(referralId, [...(byReferral.get(referralId) ?? []), m]);
+  return byReferral;
+}
+
 /** Everyone waiting today, longest wait first. */
 export function waitingList(db: Db, today: string): WaitingList {
   const { longWaitWeeks } = getCaseSettings(db);
+  const open = openUnmatchedOn(db, today);
   const rows = db
     .select({ referral: referrals, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, area: youngPeople.area })
     .from(referrals)
     .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
+    .where(open)
     .orderBy(asc(referrals.date), asc(referrals.id))
     .all();
-  const byReferral = matchesByReferral(db);
+  const byReferral = candidateMatches(db, open);
   const waiting = rows.flatMap((r) => {
     const state = referralWithWaiting(r.referral, byReferral.get(r.referral.id) ?? [], today).waiting;
     if (!state) return [];

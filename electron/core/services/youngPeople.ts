@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { youngPeople, referrals, consents, matches, volunteers } from '../db/schema';
 import type { YoungPerson, YoungPersonSummary, YoungPersonListRow, Referral, ParsedInput, ServiceStatus } from '../../../shared/contract';
-import { SERVICE_STATUS_LABELS } from '../../../shared/contract/youngPeople';
+import { SERVICE_STATUS_LABELS } from '../../../shared/youngPeople/serviceStatus';
 import type { MatchRecord } from '../../../shared/matching/record';
 import { youngPersonShown } from '../../../shared/lists/choices';
 import { currentMatch } from '../../../shared/lists/currentMatch';

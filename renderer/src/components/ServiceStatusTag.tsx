@@ -1,4 +1,4 @@
-import { SERVICE_STATUS_LABELS, type ServiceStatus } from '../../../shared/contract/youngPeople';
+import { SERVICE_STATUS_LABELS, type ServiceStatus } from '../../../shared/youngPeople/serviceStatus';
 
 const COLOUR: Record<ServiceStatus, string> = {
   no_referral: 'grey',

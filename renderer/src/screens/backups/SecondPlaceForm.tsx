@@ -4,7 +4,7 @@ import { useForm, errorsFrom, type Errors } from '../../form';
 import { Field } from '../../components/Field';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SuccessBanner } from '../../components/Notice';
-import { MAX_WARN_AFTER_DAYS, type BackupSettings } from '../../../../shared/backups/settings';
+import { MAX_WARN_AFTER_DAYS, type BackupSettings } from '../../../../shared/backups/settingsValues';
 
 const LABELS = { secondPlace: 'Folder for the second copy', secondPlaceWarnDays: 'Days after which to warn' };
 

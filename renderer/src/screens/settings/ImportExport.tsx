@@ -3,7 +3,8 @@ import { api } from '../../api';
 import { SuccessBanner, Warning } from '../../components/Notice';
 import { CheckboxField } from '../../components/CheckboxField';
 import type { ImportPreview } from '../../../../shared/contract';
-import { LIST_LABELS, type ListName } from '../../../../shared/interchange/format';
+import type { ListName } from '../../../../shared/interchange/format';
+import { LIST_LABELS } from '../../../../shared/interchange/listLabels';
 import { decodeUtf8, NOT_UTF8 } from '../../../../shared/utf8';
 
 const countsText = (counts: Record<string, number>) =>

@@ -4,7 +4,8 @@ import { useForm, errorsFrom, readDate, dateText, DATE_HINT, type Errors } from 
 import { Field } from '../../components/Field';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SuccessBanner } from '../../components/Notice';
-import { IDLE_LOCK_MINUTES, type Scheme } from '../../../../shared/contract/scheme';
+import type { Scheme } from '../../../../shared/contract/scheme';
+import { IDLE_LOCK_MINUTES } from '../../../../shared/schemeLimits';
 
 const LABELS = {
   name: 'Scheme name',

@@ -1,0 +1,18 @@
+/** Human names for the interchange format's lists in messages; without zod, so the renderer can use them. */
+import type { ListName } from './format';
+
+export const LIST_LABELS: Record<ListName, string> = {
+  volunteers: 'volunteers',
+  youngPeople: 'young people',
+  referrals: 'referrals',
+  matches: 'matches',
+  visits: 'visits',
+  contacts: 'contacts',
+  supervisions: 'supervisions',
+  careReviews: 'care reviews',
+  careReviewUpdates: 'care-review updates',
+  feedback: 'feedback',
+  consents: 'consents',
+  safeguardingConcerns: 'safeguarding concerns',
+  complaints: 'complaints',
+};
