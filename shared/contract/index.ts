@@ -20,6 +20,7 @@ import { retentionCalls } from './retention';
 import { deletionCalls } from './deletion';
 import { auditCalls } from './audit';
 import { backupCalls } from './backups';
+import { searchCalls } from './search';
 
 export const contract = {
   ...sessionCalls,
@@ -37,6 +38,7 @@ export const contract = {
   ...deletionCalls,
   ...auditCalls,
   ...backupCalls,
+  ...searchCalls,
 };
 
 export type Contract = typeof contract;
@@ -85,3 +87,4 @@ export type * from './retention';
 export type * from './deletion';
 export type * from './audit';
 export type * from './backups';
+export type * from './search';

@@ -37,7 +37,7 @@ export function listVolunteers(db: Db, filters: Filters, today: string): Volunte
   const ids = db
     .select({ id: volunteers.id })
     .from(volunteers)
-    .where(nameMatches(volunteers.firstName, volunteers.lastName, filters.search))
+    .where(nameMatches(volunteers.id, 'volunteer_search', filters.search))
     .all()
     .map((r) => r.id);
   const area = filters.area?.trim().toLowerCase();

@@ -59,7 +59,7 @@ export function listYoungPeople(db: Db, search: string | undefined, today: strin
   const rows = db
     .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, area: youngPeople.area })
     .from(youngPeople)
-    .where(nameMatches(youngPeople.firstName, youngPeople.lastName, search))
+    .where(nameMatches(youngPeople.id, 'young_person_search', search))
     .orderBy(asc(youngPeople.lastName), asc(youngPeople.firstName), asc(youngPeople.id))
     .all();
   const byPerson = referralsByPerson(db, rows.map((r) => r.id), today);
