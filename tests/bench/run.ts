@@ -30,6 +30,7 @@ import { checkChain } from '../../electron/core/audit/chain';
 import { supervisionsView } from '../../electron/core/services/supervisions';
 import { careReviewCalendar, careReviewUpdate } from '../../electron/core/services/careReviews';
 import { againstFloor, time } from './measure';
+import { searches } from './search';
 
 const MIGRATIONS = join(import.meta.dirname, '../../migrations');
 const YEAR = { from: '2025-04-01', to: '2026-03-31' };
@@ -119,6 +120,7 @@ async function benchScale(scale: number) {
     time('volunteer search ("smith")', () => listVolunteers(session.db, { search: 'smith' }, BENCH_TODAY));
     time('volunteer list, status filter (active)', () => listVolunteers(session.db, { status: 'active' }, BENCH_TODAY));
     time('young people search ("jones")', () => listYoungPeople(session.db, 'jones', BENCH_TODAY));
+    searches(session);
     time('waiting list', () => waitingList(session.db, BENCH_TODAY));
     singleSave(session);
     auditScreens(session);
