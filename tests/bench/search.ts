@@ -26,8 +26,11 @@ function headerFloor(session: Session, text: string, today: string): SearchResul
   const q = matchQuery(text);
   const volunteerFound = 'SELECT rowid FROM volunteer_search WHERE volunteer_search MATCH ?';
   const youngPersonFound = 'SELECT rowid FROM young_person_search WHERE young_person_search MATCH ?';
-  const count = (sql: string, ...args: unknown[]) => sqlite.prepare(`SELECT count(*) FROM (${sql})`).pluck().get(...args) as number;
-  const group = <T>(sql: string, ...args: unknown[]) => ({ total: count(sql, ...args), items: sqlite.prepare(`${sql} LIMIT ${SEARCH_GROUP_SIZE}`).all(...args) as T[] });
+  // One query a group: the first rows, each carrying the count of all (a window over the whole answer).
+  const group = <T>(sql: string, ...args: unknown[]) => {
+    const rows = sqlite.prepare(`${sql.replace('SELECT ', 'SELECT count(*) OVER () AS total, ')} LIMIT ${SEARCH_GROUP_SIZE}`).all(...args) as ({ total: number } & T)[];
+    return { total: rows[0]?.total ?? 0, items: rows.map(({ total: _total, ...row }) => row as T) };
+  };
   type ReferralRow = Omit<ReferralFound, 'closed'> & { closed: number };
   const withClosed = (g: { total: number; items: ReferralRow[] }) => ({ ...g, items: g.items.map((r) => ({ ...r, closed: r.closed === 1 })) });
   const stage = `CASE WHEN m.end_date IS NOT NULL AND m.end_date <= @today THEN 'ended' WHEN m.start_date IS NULL OR m.start_date > @today THEN 'proposed' WHEN m.start_date = @today THEN 'introduced' ELSE 'active' END`;

@@ -64,6 +64,10 @@ export function HeaderSearch() {
     return () => clearTimeout(timer);
   }, [text]);
 
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
+
   // The last answer stays in view while newer words are on their way, so the list does not flicker.
   const groups = answer ? groupsOf(answer.results) : null;
   const options = groups?.flatMap((g) => g.options) ?? [];

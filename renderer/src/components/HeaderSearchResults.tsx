@@ -85,7 +85,7 @@ export function HeaderSearchResults({ listId, text, groups, activeId, onOpen }: 
             <ul role="group" aria-labelledby={`${listId}-${g.key}`} className="header-search__group">
               <li role="presentation" id={`${listId}-${g.key}`} className="header-search__heading">
                 {g.heading} ({g.total})
-                {g.total > g.options.length && <span className="header-search__more"> the first {g.options.length}: type more to narrow</span>}
+                {g.total > g.options.length && <span className="header-search__more">Showing the first {g.options.length}: type more to narrow.</span>}
               </li>
               {g.options.map((o) => (
                 <li
