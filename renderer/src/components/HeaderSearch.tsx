@@ -152,7 +152,8 @@ export function HeaderSearch() {
       <span id="header-search-hint" className="visually-hidden">
         By name, email, phone, postcode or case reference. Use the up and down arrows to move through what is found, and Enter to open it.
       </span>
-      <p className="visually-hidden" role="status">
+      {/* A live region without the status role: the screens' own status messages keep that role to themselves. */}
+      <p id="header-search-count" className="visually-hidden" aria-live="polite" aria-atomic="true">
         {text.trim() && groups ? foundInWords(groups) : ''}
       </p>
       {shown &&
