@@ -24,6 +24,7 @@ import type { ErrorCode, Result } from '../../shared/result';
 import { RECOVERY_ALPHABET, groupRecoveryKey } from '../../shared/recoveryKey';
 import { newSession, PASSPHRASE, tempDir, unlockedSession } from '../helpers/session';
 import { CALL_KINDS } from '../fixtures/writingCalls';
+import { ordinaryTables } from '../helpers/tables';
 
 /** Every ErrorCode; `satisfies` makes this list fail to compile when the union grows. */
 const ERROR_CODES = new Set(
@@ -257,7 +258,7 @@ function tableContents(session: Session): string {
   const sqlite = session.connection.sqlite;
   const hash = createHash('sha256');
   // Every table the schema has, so a table added later is covered without listing it here.
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  const tables = ordinaryTables(sqlite);
   expect(tables).toContain('volunteer_references');
   for (const table of tables) hash.update(table).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all()));
   return hash.digest('hex');

@@ -18,6 +18,7 @@ import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 import { daysBetween } from '../../shared/dates';
 import { newSession, PASSPHRASE, unlockedSession } from '../helpers/session';
 import { EXPECTED_FIGURES, EXPECTED_MEASURES, EXPECTED_STATUSES, PERIOD, TODAY, recruitmentDocument } from '../fixtures/recruitment';
+import { ordinaryTables } from '../helpers/tables';
 
 const VOLUNTEER_FIGURE_KEYS = Object.keys(EXPECTED_FIGURES);
 
@@ -36,7 +37,7 @@ async function refused(session: Session, name: string, input: unknown): Promise<
 /** Every row of every table, so a refused call can be shown to have written nothing. */
 function everything(session: Session): string {
   const sqlite = session.connection.sqlite;
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  const tables = ordinaryTables(sqlite);
   return JSON.stringify(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
 }
 
