@@ -40,6 +40,7 @@ import { whatGoesWith } from './services/deletion';
 import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
 import * as audit from './services/audit';
 import * as backups from './services/backups';
+import { searchEverything } from './services/search';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -89,6 +90,7 @@ export const handlers: Handlers = {
   withdrawLapsedVolunteers: (s, i) => withdrawLapsedVolunteers(s.db, i.ids, s.today()),
   listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search, s.today()),
   youngPeoplePage: (s, i) => youngPeople.youngPeoplePage(s.db, i, s.today()),
+  searchEverything: (s, i) => searchEverything(s.db, i.text, s.today()),
   getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id, s.today()),
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
   updateYoungPerson: (s, { id, ...fields }) => youngPeople.updateYoungPerson(s.db, id, fields, s.today()),

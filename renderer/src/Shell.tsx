@@ -30,6 +30,7 @@ import { GroupSupervisionScreen } from './screens/supervisions/GroupSupervisionS
 import { SchemeNameContext } from './components/PrintLayout';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
+import { HeaderSearch } from './components/HeaderSearch';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -130,6 +131,7 @@ export function Shell({ schemeName, warnings, onLock, onSchemeChanged }: { schem
         <div className="header__inner">
           <span className="header__product">IV Desk</span>
           <span className="header__scheme">{schemeName}</span>
+          <HeaderSearch />
           <nav className="header__tools" aria-label="Scheme tools">
             <ul>{TOOLS.map(link)}</ul>
           </nav>

@@ -21,6 +21,7 @@ import { retentionCalls } from './retention';
 import { deletionCalls } from './deletion';
 import { auditCalls } from './audit';
 import { backupCalls } from './backups';
+import { searchCalls } from './search';
 
 export const contract = {
   ...sessionCalls,
@@ -39,6 +40,7 @@ export const contract = {
   ...deletionCalls,
   ...auditCalls,
   ...backupCalls,
+  ...searchCalls,
 };
 
 export type Contract = typeof contract;
@@ -88,3 +90,4 @@ export type * from './retention';
 export type * from './deletion';
 export type * from './audit';
 export type * from './backups';
+export type * from './search';

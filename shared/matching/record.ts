@@ -68,7 +68,7 @@ export const FEEDBACK_SOURCE_LABELS: Record<FeedbackSource, string> = {
 };
 
 /** Where a match stands on a date: the introduction meeting is its start. */
-export function matchStage(m: MatchRecord, date: string): MatchStage {
+export function matchStage(m: Pick<MatchRecord, 'startDate' | 'endDate'>, date: string): MatchStage {
   if (m.endDate && m.endDate <= date) return 'ended';
   if (!m.startDate || m.startDate > date) return 'proposed';
   return m.startDate === date ? 'introduced' : 'active';

@@ -34,6 +34,7 @@ import { moneyBench } from './money';
 import { importAgainstFloor } from './import';
 import { figuresAgainstFloor } from './figures';
 import { waitingAgainstFloor } from './waiting';
+import { searches } from './search';
 
 const MIGRATIONS = join(import.meta.dirname, '../../migrations');
 const YEAR = { from: '2025-04-01', to: '2026-03-31' };
@@ -125,6 +126,7 @@ async function benchScale(scale: number) {
     time('volunteer list, status filter (active)', () => listVolunteers(session.db, { status: 'active' }, BENCH_TODAY));
     time('young people search ("jones")', () => listYoungPeople(session.db, 'jones', BENCH_TODAY));
     waitingAgainstFloor(session.db, BENCH_TODAY);
+    searches(session);
     singleSave(session);
     auditScreens(session);
     reviewScreens(session);

@@ -76,7 +76,7 @@ const CHOICES = 20;
  */
 export function safeguardingPeople(db: Db, { kind, search, id }: ParsedInput<'safeguardingPeople'>): PersonChoices {
   const table = kind === 'volunteer' ? volunteers : youngPeople;
-  const where = id !== undefined ? eq(table.id, id) : nameMatches(table.firstName, table.lastName, search);
+  const where = id !== undefined ? eq(table.id, id) : nameMatches(table.id, kind === 'volunteer' ? 'volunteer_search' : 'young_person_search', search);
   const rows = db
     .select({ id: table.id, firstName: table.firstName, lastName: table.lastName, detail: kind === 'volunteer' ? volunteers.email : youngPeople.dateOfBirth })
     .from(table)

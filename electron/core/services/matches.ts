@@ -124,7 +124,7 @@ export function matchesPage(db: Db, input: ParsedInput<'matchesPage'>, today: st
   const where = and(
     input.volunteerId ? eq(matches.volunteerId, input.volunteerId) : undefined,
     input.youngPersonId ? eq(referrals.youngPersonId, input.youngPersonId) : undefined,
-    input.search?.trim() ? or(nameMatches(youngPeople.firstName, youngPeople.lastName, input.search), nameMatches(volunteers.firstName, volunteers.lastName, input.search)) : undefined,
+    input.search?.trim() ? or(nameMatches(youngPeople.id, 'young_person_search', input.search), nameMatches(volunteers.id, 'volunteer_search', input.search)) : undefined,
   );
   const shown = summaries(db, where, today).filter((m) => matchShown(m.stage, input.stage));
   const page = pageOf(sortRows(shown, SORT_KEYS[input.sort.by], input.sort.direction, (m) => [m.youngPersonName, m.id]), input.page);

@@ -18,6 +18,7 @@ import { withAuditAction } from '../audit/context';
 import { UserError } from '../errors';
 import { getRecruitmentSettings } from './settings';
 import { deleteWithDependants, whatGoesWith } from './deletion';
+import { compactSearchIndexes } from './search';
 
 export function deleteExpiredDisclosureNotes(db: Db, today: string): number {
   const months = getRecruitmentSettings(db).reminders.disclosureNoteMonths;
@@ -149,6 +150,7 @@ export function eraseRecords(db: Db, people: { kind: PersonKind; id: number }[],
       const youngPeopleFirst = [...chosen.filter((p) => p.kind === 'young_person'), ...chosen.filter((p) => p.kind === 'volunteer')];
       for (const p of youngPeopleFirst) deleteWithDependants(db, DELETABLE[p.kind], p.id, ERASURE);
       for (const v of unmatchedErasedVolunteers(db)) deleteWithDependants(db, 'volunteer', v, ERASURE);
+      compactSearchIndexes(db);
     })(),
   );
   // secure_delete has overwritten the erased rows' pages, but their old versions wait in the

@@ -62,7 +62,7 @@ function found(db: Db, filters: Filters) {
   return db
     .select(OWN)
     .from(volunteers)
-    .where(nameMatches(volunteers.firstName, volunteers.lastName, filters.search))
+    .where(nameMatches(volunteers.id, 'volunteer_search', filters.search))
     .all()
     .filter((r) => !area || (r.area ?? '').toLowerCase() === area)
     .filter((r) => !interest || listFromJson(r.interests).some((i) => i.toLowerCase().includes(interest)));

@@ -71,7 +71,7 @@ function summaries(db: Db, search: string | undefined, today: string): YoungPers
   const rows = db
     .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, area: youngPeople.area })
     .from(youngPeople)
-    .where(nameMatches(youngPeople.firstName, youngPeople.lastName, search))
+    .where(nameMatches(youngPeople.id, 'young_person_search', search))
     .all();
   // Without a search every young person is listed: read every referral rather than name them all.
   const byPerson = referralsByPerson(db, search?.trim() ? rows.map((r) => r.id) : undefined, today);
