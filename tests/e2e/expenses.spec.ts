@@ -70,9 +70,9 @@ test('expenses: a month per volunteer with totals, the CSV with formula-like nam
   await expectAccessible(page);
 
   // One volunteer only.
-  await page.getByLabel('Volunteer').selectOption({ label: 'Amira Khan' });
+  await page.getByLabel('Volunteer', { exact: true }).selectOption({ label: 'Amira Khan' });
   await expect(page.getByText(`2 visits by 1 volunteer in ${monthName(LAST_MONTH)} for Amira Khan.`)).toBeVisible();
-  await page.getByLabel('Volunteer').selectOption({ label: 'Every volunteer who claimed' });
+  await page.getByLabel('Volunteer', { exact: true }).selectOption({ label: 'Every volunteer who claimed' });
   await expect(page.getByText(`3 visits by 2 volunteers in ${monthName(LAST_MONTH)}.`)).toBeVisible();
 
   // The CSV: the formula-like name starts with an apostrophe so a spreadsheet keeps it as text.

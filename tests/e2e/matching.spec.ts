@@ -243,7 +243,7 @@ test('acceptance: referral → suggestions with the right volunteer first → pr
   await page.getByLabel('Stage').selectOption({ label: 'Active' });
   await expect(page.getByText('0 matches with these filters')).toBeVisible();
   await page.getByLabel('Stage').selectOption({ label: 'Ended' });
-  await page.getByLabel('Volunteer').selectOption({ label: 'Amira Khan' });
+  await page.getByLabel('Volunteer', { exact: true }).selectOption({ label: 'Amira Khan' });
   await expect(page.getByText('1 match with these filters')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '52-matches');
@@ -340,10 +340,9 @@ test('today: the key counts, and an overdue visit that leads straight to the mat
   await expect(counts.getByRole('link', { name: '1 applicant in the pipeline' })).toHaveAttribute('href', '#/recruitment');
 
   // Dan last visited Lily 40 days ago: five weeks without a visit fell due five days ago.
-  const overdue = page.getByRole('region', { name: /^Overdue/ });
-  const visitRow = overdue.getByRole('row').filter({ hasText: `No visit since ${uk(ago(40))}` });
+  const visitRow = page.getByRole('region', { name: /^Visits overdue on live matches/ }).getByRole('row').filter({ hasText: `No visit since ${uk(ago(40))}` });
   await expect(visitRow).toContainText(`${uk(ago(5))} 5 days overdue`);
-  await expect(overdue.getByRole('row').filter({ hasText: 'No signed confidentiality agreement in force for this match' })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: /^Consent missing on an active match/ }).getByRole('row').filter({ hasText: 'No signed confidentiality agreement in force for this match' })).toHaveCount(1);
   await expectAccessible(page);
   await screenshot(page, '55-today');
 

@@ -64,7 +64,7 @@ test('print layout: Today, the waiting list and the consent form print plain, ma
   await expectAccessible(page);
   await screenshot(page, '90-today-print-button');
   const today = await printed(page, '90-today-print');
-  expect(today.text).toContain('Overdue');
+  expect(today.text).toContain('Enquiries and everything else');
   expectMarked(today.text, today.pages);
 
   // The waiting list: long enough for two pages, the header row on each.

@@ -253,6 +253,8 @@ test('approval is refused while a reference is missing, and says what is missing
   await references.getByRole('button', { name: 'Add reference' }).click();
   await expectSaved(references, 'Reference 2 added.');
   await expect(statusTag(page)).toHaveText('Ready to approve');
+  // The date of an approval is never filled in for the coordinator: it may not have happened yet.
+  await approval.getByLabel('Date of approval').fill(formatUkDate(TODAY));
   await approval.getByRole('button', { name: 'Approve volunteer' }).click();
   await expectSaved(approval, `Harry Lund approved on ${formatUkDate(TODAY)}.`);
 });
