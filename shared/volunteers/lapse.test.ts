@@ -3,29 +3,9 @@ import { isLapsed, lastStepDate } from './lapse';
 import { volunteerReminders } from './reminders';
 import { DEFAULT_RECRUITMENT_SETTINGS } from './settings';
 import type { VolunteerRecord } from './record';
+import { enquiry } from '../../tests/fixtures/volunteers';
 
-const base: VolunteerRecord = {
-  firstName: 'Ann',
-  lastName: 'Lee',
-  dateOfBirth: null,
-  enquiryDate: '2026-01-10',
-  enquirySource: null,
-  enquiryRespondedDate: null,
-  applicationDate: null,
-  interviewDate: null,
-  interviewOutcome: null,
-  references: [],
-  dbs: null,
-  training: [],
-  approvedDate: null,
-  withdrawnDate: null,
-  withdrawnReason: null,
-  rejectedDate: null,
-  rejectedReason: null,
-  inactivePeriods: [],
-  leftDate: null,
-  leftReason: null,
-};
+const base: VolunteerRecord = enquiry({ enquiryDate: '2026-01-10' });
 const S = DEFAULT_RECRUITMENT_SETTINGS;
 
 describe('lastStepDate', () => {
