@@ -35,6 +35,11 @@ describe('searchQuery', () => {
     expect(searchQuery('DH1 3LE')).toEqual({ kind: 'match', query: '"dh1"* AND "3le"*' });
   });
 
+  it('takes control characters for spaces: a NUL never reaches the index', () => {
+    expect(searchQuery('\u0000ؠ')).toEqual({ kind: 'match', query: '"ؠ"*' });
+    expect(searchQuery('smi\u0000th')).toEqual({ kind: 'match', query: '"smi"* AND "th"*' });
+  });
+
   it('can be limited to the name column', () => {
     expect(nameOnly('"smi"* AND "jo"*')).toBe('name : ("smi"* AND "jo"*)');
   });

@@ -20,7 +20,8 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
  * "jane.smith@example.com" becomes a phrase of its parts, in order.
  */
 export function searchQuery(text: string): SearchQuery {
-  const words = foldForSearch(text).split(/\s+/).filter(Boolean);
+  // Control characters (a NUL would end the FTS5 string early) separate words like spaces.
+  const words = foldForSearch(text.replace(/\p{Cc}/gu, ' ')).split(/\s+/).filter(Boolean);
   if (words.length === 0) return { kind: 'everything' };
   const searchable = words.filter((word) => SEARCHABLE.test(word));
   if (searchable.length === 0) return { kind: 'nothing' };
