@@ -371,7 +371,7 @@ describe('restoring on a new computer', () => {
       [{ path, recoveryKey, newPassphrase: 'short' }, 'invalid_input', /.+/],
       [{ path, recoveryKey }, 'invalid_input', /Choose a new passphrase/],
       [{ path: noKey, passphrase: PASSPHRASE }, 'not_found', /key file that goes with this backup .* is missing/],
-      [{ path: notBackup, passphrase: PASSPHRASE }, 'invalid_input', /holiday-photos\.db is not an IV Desk backup/],
+      [{ path: notBackup, passphrase: PASSPHRASE }, 'invalid_input', /^That file is not an IV Desk backup/],
       [{ path: join(other, 'iv-desk-2026-11-01T09-30-00.000Z-daily.db'), passphrase: PASSPHRASE }, 'not_found', /There is no backup at/],
     ] as const;
     for (const [input, code, words] of cases) {

@@ -24,7 +24,7 @@ export interface RestoreResult {
 
 /** The key file beside a backup, or a plain refusal. */
 export function readBackupKeyFile(backupPath: string): KeyFile {
-  if (!existsSync(backupPath)) throw new UserError('not_found', `There is no backup at ${backupPath}. Nothing was changed.`);
+  if (!existsSync(backupPath)) throw new UserError('not_found', 'There is no backup at that place: it may have been moved or deleted. Nothing was changed.');
   if (!existsSync(keyFileOf(backupPath))) {
     throw new UserError('not_found', `The key file that goes with this backup (${keyFileOf(backupPath)}) is missing, so it cannot be restored. Nothing was changed.`);
   }

@@ -136,12 +136,16 @@ async function againstField<T>(field: string, check: () => T | Promise<T>): Prom
 
 const keyFromPassphrase = (keyFile: KeyFile, passphrase: string) => againstField('passphrase', () => unlockWithPassphrase(keyFile, passphrase));
 
-/** Refuses, before anything is read, a file whose name is not one IV Desk gives its backups. */
+/**
+ * Refuses, before anything is read, a file whose name is not one IV Desk gives its backups.
+ * The message does not repeat the name: a path can hold a child's name, and errors are
+ * never to echo what was sent.
+ */
 function requireBackupName(path: string): void {
   if (parseBackupName(basename(path))) return;
   throw new UserError(
     'invalid_input',
-    `${basename(path)} is not an IV Desk backup: IV Desk names its backups like iv-desk-2026-12-01T09-30-00.000Z-manual.db. If you renamed it, give it back its name. Nothing was changed.`,
+    `That file is not an IV Desk backup: IV Desk names its backups like iv-desk-2026-12-01T09-30-00.000Z-manual.db. If you renamed it, give it back its name. Nothing was changed.`,
     { path: 'That file is not an IV Desk backup' },
   );
 }
