@@ -17,6 +17,8 @@ export const RECORD_KIND_LABELS = {
   feedback: 'Feedback',
   complaints: 'Complaint',
   safeguarding_concerns: 'Safeguarding concern',
+  standard_assessments: 'National Standards self-assessment',
+  report_narratives: 'Annual report section',
   backup: 'Backup',
 } as const;
 

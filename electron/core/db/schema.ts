@@ -24,6 +24,8 @@ export const scheme = sqliteTable(
     coordinatorName: text('coordinator_name'),
     /** BackupSettings as JSON (the second place and its warning); null means the defaults. */
     backupSettings: text('backup_settings'),
+    /** ReportSettings as JSON (the coordinator's hours, the report's protective marking); null means the defaults. */
+    reportSettings: text('report_settings'),
   },
   (t) => [check('scheme_single_row', sql`${t.id} = 1`)],
 );
@@ -436,4 +438,38 @@ export const todayDecisions = sqliteTable(
     index('today_decisions_record').on(t.recordKind, t.recordId),
     check('today_decisions_snooze_has_date', sql`${t.action} <> 'snoozed' OR ${t.untilDate} IS NOT NULL`),
   ],
+);
+
+/**
+ * The National Standards self-assessment: per financial year (by the calendar year it
+ * starts in, 2025 for 2025/26) and per standard (1 to 14), the coordinator's rating and
+ * her own words. The evidence from the records is computed, never stored.
+ */
+export const standardAssessments = sqliteTable(
+  'standard_assessments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    standard: integer('standard').notNull(),
+    rating: text('rating', { enum: ['met', 'partly_met', 'not_met'] }),
+    narrative: text('narrative').notNull().default(''),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('standard_assessments_year_standard').on(t.year, t.standard),
+    check('standard_assessments_standard', sql`${t.standard} BETWEEN 1 AND 14`),
+  ],
+);
+
+/** The annual report's sections the coordinator writes (a case study, ...), saved with that financial year's report. */
+export const reportNarratives = sqliteTable(
+  'report_narratives',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    section: text('section').notNull(),
+    text: text('text').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('report_narratives_year_section').on(t.year, t.section)],
 );
