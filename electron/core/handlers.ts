@@ -41,6 +41,7 @@ import { deletedMessage, restoredMessage } from '../../shared/deletion/rules';
 import * as audit from './services/audit';
 import * as backups from './services/backups';
 import { searchEverything } from './services/search';
+import { getReportSettings, updateReportSettings } from './services/reportSettings';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -171,6 +172,8 @@ export const handlers: Handlers = {
   deleteBackup: (s, i) => backups.deleteBackup(s, i.path),
   restoreFromBackupFile: (s, i) => backups.restoreFromBackupFile(s, i),
   restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
+  reportSettings: (s) => getReportSettings(s.db),
+  updateReportSettings: (s, i) => updateReportSettings(s.db, i),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

@@ -22,6 +22,7 @@ import { deletionCalls } from './deletion';
 import { auditCalls } from './audit';
 import { backupCalls } from './backups';
 import { searchCalls } from './search';
+import { reportCalls } from './reports';
 
 export const contract = {
   ...sessionCalls,
@@ -41,6 +42,7 @@ export const contract = {
   ...auditCalls,
   ...backupCalls,
   ...searchCalls,
+  ...reportCalls,
 };
 
 export type Contract = typeof contract;

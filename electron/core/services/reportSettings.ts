@@ -1,0 +1,18 @@
+/** The report settings, kept as JSON on the scheme row. */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { scheme } from '../db/schema';
+import { readJsonSettings } from './jsonSettings';
+import { DEFAULT_REPORT_SETTINGS, reportSettingsInput, type ReportSettings } from '../../../shared/reports/settings';
+
+export function getReportSettings(db: Db): ReportSettings {
+  const row = db.select({ json: scheme.reportSettings }).from(scheme).where(eq(scheme.id, 1)).all()[0];
+  return readJsonSettings(row?.json, DEFAULT_REPORT_SETTINGS, reportSettingsInput);
+}
+
+export function updateReportSettings(db: Db, settings: ReportSettings): ReportSettings {
+  db.transaction((tx) => {
+    tx.update(scheme).set({ reportSettings: JSON.stringify(settings) }).where(eq(scheme.id, 1)).run();
+  });
+  return getReportSettings(db);
+}
