@@ -19,6 +19,7 @@ export const RECORD_KIND_LABELS = {
   safeguarding_concerns: 'Safeguarding concern',
   standard_assessments: 'National Standards self-assessment',
   report_narratives: 'Annual report section',
+  sheet_imports: 'Spreadsheet import',
   backup: 'Backup',
 } as const;
 

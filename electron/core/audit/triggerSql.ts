@@ -14,8 +14,12 @@ import { GENESIS_HASH } from './hash';
 
 type HistoryTable = 'audit_log' | 'safeguarding_history';
 
-/** Tables that are not records: the settings row and the histories themselves. */
-const NOT_RECORDS = new Set(['scheme', 'audit_log', 'safeguarding_history']);
+/**
+ * Tables that are not records: the settings row, the histories themselves, and the
+ * spreadsheet import's bookkeeping (which records an import added, the saved column
+ * mappings), whose every row would otherwise double the history of a large import.
+ */
+export const NOT_RECORDS = new Set(['scheme', 'audit_log', 'safeguarding_history', 'sheet_import_records', 'sheet_mappings']);
 
 /** The person or match each kind of record belongs to, so its history shows there too. */
 export const RECORD_OWNERS: Readonly<Record<string, { kind: string; column: string }>> = {

@@ -473,3 +473,44 @@ export const reportNarratives = sqliteTable(
   },
   (t) => [uniqueIndex('report_narratives_year_section').on(t.year, t.section)],
 );
+
+/** One spreadsheet import (issue 12): what came in, from which file and sheet, so it can be undone as a whole. */
+export const sheetImports = sqliteTable('sheet_imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  importedAt: text('imported_at').notNull(),
+  kind: text('kind').notNull(),
+  fileName: text('file_name').notNull(),
+  sheet: text('sheet'),
+  /** Records added, by kind, as JSON. */
+  counts: text('counts').notNull(),
+  undoneAt: text('undone_at'),
+});
+
+/** The records a spreadsheet import added: what its undo removes. */
+export const sheetImportRecords = sqliteTable(
+  'sheet_import_records',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    importId: integer('import_id')
+      .notNull()
+      .references(() => sheetImports.id, { onDelete: 'cascade' }),
+    recordKind: text('record_kind').notNull(),
+    recordId: integer('record_id').notNull(),
+  },
+  (t) => [index('sheet_import_records_import').on(t.importId), index('sheet_import_records_record').on(t.recordKind, t.recordId)],
+);
+
+/** A column mapping saved for the next file of the same kind with the same headers. */
+export const sheetMappings = sqliteTable(
+  'sheet_mappings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind').notNull(),
+    /** The file's headers, folded and joined, so the same layout finds its mapping. */
+    headersKey: text('headers_key').notNull(),
+    /** The mapping as JSON. */
+    mapping: text('mapping').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('sheet_mappings_kind_headers').on(t.kind, t.headersKey)],
+);
