@@ -344,8 +344,8 @@ test('today on a bench-size scheme: groups in order with counts, Show all, foldi
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await setUpScheme(page, harness);
-  // A fifth of the bench's seeded ten-year scheme: hundreds of people, matches and items.
-  const imported = await dispatch(harness.session, 'importData', { text: JSON.stringify(generateScheme(20261123, 0.15)) });
+  // A third of the bench's seeded ten-year scheme: Durham's size, about 650 volunteers and 230 young people.
+  const imported = await dispatch(harness.session, 'importData', { text: JSON.stringify(generateScheme(20261123, 1 / 3)) });
   expect(imported).toMatchObject({ ok: true });
   await page.reload();
   await unlock(page);
