@@ -57,6 +57,8 @@ export const TEXT_LIMITS = {
   careReview: { section: 4000 },
   /** Safeguarding concerns and complaints. */
   log: { summary: 4000, outcome: 4000 },
+  /** Why an item on Today was snoozed or dismissed. */
+  todayDecision: { reason: 500 },
 } as const;
 
 export const LIST_LIMITS = {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { id, text } from '../fields';
+import { TEXT_LIMITS } from '../textLimits';
 import type { TodayGroup, TodayGroupId } from '../today/groups';
 import { TODAY_GROUPS } from '../today/groups';
 import type { TodayDecision } from '../today/decisions';
@@ -28,7 +29,7 @@ const itemKey = z
   .string()
   .max(200)
   .regex(/^[a-z_]+:[a-z_]+:\d+(:[\w-]+)?$/, { message: 'That is not an item on Today' });
-const reason = text(500);
+const reason = text(TEXT_LIMITS.todayDecision.reason);
 const recordKind = z.enum(['volunteer', 'young_person', 'match']);
 
 export const todayCalls = {
