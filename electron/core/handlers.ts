@@ -85,7 +85,6 @@ export const handlers: Handlers = {
   snoozeTodayItem: (s, i) => decisions.snoozeItem(s.db, todayItems(s.db, s.today()).items, i, s.today(), new Date().toISOString()),
   dismissTodayItem: (s, i) => decisions.dismissItem(s.db, todayItems(s.db, s.today()).items, i, new Date().toISOString()),
   cancelTodayDecision: (s, i) => decisions.cancelDecision(s.db, i.id),
-  todayDecisionsOn: (s, i) => decisions.decisionsOn(s.db, i.recordKind, i.recordId, s.today()),
   setTodayGroupCollapsed: (s, i) => setTodayGroupCollapsed(s.db, i.group, i.collapsed),
   withdrawLapsedVolunteers: (s, i) => withdrawLapsedVolunteers(s.db, i.ids, s.today()),
   listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search, s.today()),

@@ -30,13 +30,11 @@ const itemKey = z
   .max(200)
   .regex(/^[a-z_]+:[a-z_]+:\d+(:[\w-]+)?$/, { message: 'That is not an item on Today' });
 const reason = text(TEXT_LIMITS.todayDecision.reason);
-const recordKind = z.enum(['volunteer', 'young_person', 'match']);
 
 export const todayCalls = {
   today: call<TodayView>()(z.object({}).strict()),
   snoozeTodayItem: call<TodayDecision>()(z.object({ key: itemKey, until: z.string().max(20), reason }).strict()),
   dismissTodayItem: call<TodayDecision>()(z.object({ key: itemKey, reason }).strict()),
   cancelTodayDecision: call<{ cancelled: number }>()(z.object({ id }).strict()),
-  todayDecisionsOn: call<TodayDecision[]>()(z.object({ recordKind, recordId: id }).strict()),
   setTodayGroupCollapsed: call<TodayGroupId[]>()(z.object({ group: z.enum(TODAY_GROUPS), collapsed: z.boolean() }).strict()),
 };
