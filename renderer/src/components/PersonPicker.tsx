@@ -1,29 +1,29 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { api } from '../../api';
-import { FieldFrame, describedBy } from '../../components/FieldFrame';
-import type { PersonChoice } from '../../../../shared/contract';
+import { api } from '../api';
+import { FieldFrame, describedBy, type FieldProps } from './FieldFrame';
+import type { PersonChoice } from '../../../shared/contract';
 
 /** Long enough to let a name be typed before asking core, short enough to feel immediate. */
 const TYPING_PAUSE_MS = 250;
 
-interface Props {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
+interface Props extends Omit<FieldProps, 'onChange'> {
+  /** The choice, with the person's name; '' and no choice when it is cleared. */
+  onChange: (value: string, choice?: PersonChoice) => void;
   kind: 'young_person' | 'volunteer';
+  /** Only volunteers approved and not yet left. */
+  current?: boolean;
+  /** The name of the person the form opened with, when the screen has it already (else it is looked up). */
+  chosenLabel?: string;
 }
 
 /**
- * Choosing the young person or volunteer a concern is about: type part of a name and pick
- * from the few that match (the ARIA combobox pattern: arrow keys move, Enter chooses,
- * Escape closes). The whole list of people is never drawn.
+ * Choosing a young person or volunteer (who a concern is about, whose supervisions): type
+ * part of a name and pick from the few that match (the ARIA combobox pattern: arrow keys
+ * move, Enter chooses, Escape closes). The whole list of people is never drawn.
  */
-export function PersonPicker({ name, label, hint, value, error, onChange, kind }: Props) {
+export function PersonPicker({ name, label, hint, value, error, onChange, kind, current, chosenLabel }: Props) {
   const id = `field-${name}`;
-  const [text, setText] = useState('');
+  const [text, setText] = useState(chosenLabel ?? '');
   const [choices, setChoices] = useState<PersonChoice[]>([]);
   const [more, setMore] = useState(false);
   const [open, setOpen] = useState(false);
@@ -34,9 +34,9 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind }
 
   // A person chosen before the form opened (from a supervision): show their name.
   useEffect(() => {
-    if (!value) return;
+    if (!value || chosenLabel !== undefined) return;
     const n = ++asked.current;
-    api.safeguardingPeople({ kind, id: Number(value) }).then((r) => {
+    api.personChoices({ kind, id: Number(value) }).then((r) => {
       if (n === asked.current && r.ok && r.value.choices[0]) setText(r.value.choices[0].label);
     });
     // Only the value the form opened with needs its name looked up; later choices carry theirs.
@@ -48,7 +48,7 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind }
     if (value || !words) return;
     const n = ++asked.current;
     const timer = setTimeout(() => {
-      api.safeguardingPeople({ kind, search: words }).then((r) => {
+      api.personChoices({ kind, search: words, ...(current ? { current } : {}) }).then((r) => {
         if (n !== asked.current || !r.ok) return;
         setChoices(r.value.choices);
         setMore(r.value.more);
@@ -57,7 +57,7 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind }
       });
     }, TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [text, value, kind]);
+  }, [text, value, kind, current]);
 
   function type(next: string) {
     setText(next);
@@ -67,7 +67,7 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind }
   }
 
   function choose(choice: PersonChoice) {
-    onChange(String(choice.id));
+    onChange(String(choice.id), choice);
     setText(choice.label);
     setOpen(false);
     setActive(-1);
