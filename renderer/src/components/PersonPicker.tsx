@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { api } from '../api';
 import { FieldFrame, describedBy, type FieldProps } from './FieldFrame';
 import type { PersonChoice } from '../../../shared/contract';
+import { useTypedSearch } from '../useDebounced';
 
-/** Long enough to let a name be typed before asking core, short enough to feel immediate. */
-const TYPING_PAUSE_MS = 250;
 
 interface Props extends Omit<FieldProps, 'onChange'> {
   /** The choice, with the person's name; '' and no choice when it is cleared. */
@@ -24,46 +23,35 @@ interface Props extends Omit<FieldProps, 'onChange'> {
 export function PersonPicker({ name, label, hint, value, error, onChange, kind, current, chosenLabel }: Props) {
   const id = `field-${name}`;
   const [text, setText] = useState(chosenLabel ?? '');
-  const [choices, setChoices] = useState<PersonChoice[]>([]);
-  const [more, setMore] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [searched, setSearched] = useState('');
-  const asked = useRef(0);
+  // Once someone is chosen, nothing more is asked until the box is typed in again.
+  const found = useTypedSearch(value ? '' : text, (words) => api.personChoices({ kind, search: words, ...(current ? { current } : {}) }));
+  const [seen, setSeen] = useState(found);
+  if (found !== seen) {
+    setSeen(found);
+    setActive(-1);
+  }
+  const choices = found?.answer.ok ? found.answer.value.choices : [];
+  const more = !!found?.answer.ok && found.answer.value.more;
+  const searched = found?.words ?? '';
   const who = kind === 'volunteer' ? 'volunteer' : 'young person';
 
   // A person chosen before the form opened (from a supervision): show their name.
   useEffect(() => {
     if (!value || chosenLabel !== undefined) return;
-    const n = ++asked.current;
     api.personChoices({ kind, id: Number(value) }).then((r) => {
-      if (n === asked.current && r.ok && r.value.choices[0]) setText(r.value.choices[0].label);
+      // Unless something has been typed meanwhile.
+      if (r.ok && r.value.choices[0]) setText((t) => t || r.value.choices[0].label);
     });
     // Only the value the form opened with needs its name looked up; later choices carry theirs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => {
-    const words = text.trim();
-    if (value || !words) return;
-    const n = ++asked.current;
-    const timer = setTimeout(() => {
-      api.personChoices({ kind, search: words, ...(current ? { current } : {}) }).then((r) => {
-        if (n !== asked.current || !r.ok) return;
-        setChoices(r.value.choices);
-        setMore(r.value.more);
-        setActive(-1);
-        setSearched(words);
-      });
-    }, TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text, value, kind, current]);
-
   function type(next: string) {
     setText(next);
     setOpen(true);
     if (value) onChange('');
-    if (!next.trim()) setChoices([]);
   }
 
   function choose(choice: PersonChoice) {
@@ -76,7 +64,6 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind, 
   function clear() {
     onChange('');
     setText('');
-    setChoices([]);
     document.getElementById(id)?.focus();
   }
 
@@ -103,9 +90,11 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind, 
       ? ''
       : searched !== text.trim()
         ? 'Searching…'
-        : choices.length === 0
-          ? `No ${who} found with that name.`
-          : `${choices.length}${more ? ' or more' : ''} found${more ? ': type more of the name to narrow them down' : ''}. Use the up and down arrows to choose.`;
+        : found && !found.answer.ok
+          ? found.answer.error.message
+          : choices.length === 0
+            ? `No ${who} found with that name.`
+            : `${choices.length}${more ? ' or more' : ''} found${more ? ': type more of the name to narrow them down' : ''}. Use the up and down arrows to choose.`;
   const listId = `${id}-choices`;
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error}>
