@@ -4,6 +4,7 @@
  * contract's schema, run the handler, and turn any failure into a typed, safe error.
  */
 import type { z } from 'zod';
+import { issueMessage } from '../../shared/fields';
 import { contract, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
 import type { Session } from './session';
@@ -176,7 +177,7 @@ export function zodFailure(error: z.ZodError): AppError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || 'input';
-    fields[key] ??= issue.code === 'unrecognized_keys' ? 'This form sent a field IV Desk does not know' : issue.message;
+    fields[key] ??= issue.code === 'unrecognized_keys' ? 'This form sent a field IV Desk does not know' : issueMessage(issue);
   }
   const keys = Object.keys(fields);
   return { code: 'invalid_input', message: keys.length === 1 ? fields[keys[0]] : 'Some details need correcting', fields };

@@ -279,3 +279,21 @@ test('a group session for two volunteers, notes added to one; the records by vol
   await expect(page.getByText('Young people settings saved.')).toBeVisible();
   await page.getByRole('region', { name: /matches and supervision/ }).screenshot({ path: join(SCREENSHOTS, 'settings-supervision.png') });
 });
+
+test('text longer than core allows is refused naming the field, against the field and in the summary', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await setUpScheme(page, harness);
+  const ids = await seed(harness);
+  await page.goto(`${harness.url}#/supervisions/new/${ids.Amy}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Record supervision' })).toBeVisible();
+  await page.getByLabel("The volunteer's wellbeing").fill('x'.repeat(4001));
+  await page.getByRole('button', { name: 'Save the supervision' }).click();
+  const message = 'The wellbeing is too long: at most 4,000 characters.';
+  await expect(summary(page).getByRole('link', { name: message })).toBeVisible();
+  await summary(page).getByRole('link', { name: message }).click();
+  await expect(page.getByLabel("The volunteer's wellbeing")).toBeFocused();
+  await expect(page.locator('#field-wellbeing-error')).toContainText(message);
+  await expect(page.getByLabel("The volunteer's wellbeing")).toHaveAccessibleDescription(new RegExp(message.replace(/[.,]/g, '.')));
+  await screenshot(page, 'supervision-too-long', { fullPage: false });
+  expect(await recordsFor(harness, ids.Amy)).toBe(0);
+});

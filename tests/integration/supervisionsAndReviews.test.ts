@@ -146,7 +146,7 @@ describe('supervisions', () => {
     expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', nextDueDate: '2026-11-19' })).message).toMatch(/cannot be due before this one \(20\/11\/2026\)/);
     expect((await refused(session, 'saveSupervision', { volunteerId: cara, kind: 'one_to_one', date: '2026-07-01' })).message).toMatch(/after the volunteer left the scheme \(30\/06\/2026\)/);
     expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', matchesDiscussed: [ids(session, 'matches', 'm3')] })).fields['matchesDiscussed.0']).toMatch(/Ann Lee's own matches/);
-    expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', topics: 'x'.repeat(4001) })).fields.topics).toBe('Use 4000 characters or fewer');
+    expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', topics: 'x'.repeat(4001) })).fields.topics).toBe('The topics are too long: at most 4,000 characters.');
     expect((await refused(session, 'recordGroupSupervision', { date: '2026-11-22', volunteerIds: [ann, dan] })).message).toMatch(/never approved/);
     expect((await refused(session, 'recordGroupSupervision', { date: '2026-11-22', volunteerIds: [ann] })).message).toBe('Choose at least two volunteers who attended');
   });
