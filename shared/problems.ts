@@ -1,4 +1,5 @@
 /** Building blocks for the pure rules: field problems, each field keeping its first. */
+import { tooLongMessage } from './textLimits';
 export type Problems = Record<string, string | null>;
 
 /** `add` records a problem for a field unless it already has one; a falsy message is no problem. */
@@ -10,5 +11,5 @@ export function problemCollector() {
   return { problems, add };
 }
 
-/** The message for text over its limit, or false. */
-export const tooLong = (value: string | null | undefined, max: number) => !!value && value.length > max && `Use ${max} characters or fewer`;
+/** The message for text over its limit, naming the field, or false. */
+export const tooLong = (field: string, value: string | null | undefined, max: number) => !!value && value.length > max && tooLongMessage(field, max);

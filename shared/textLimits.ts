@@ -57,6 +57,8 @@ export const TEXT_LIMITS = {
   careReview: { section: 4000 },
   /** Safeguarding concerns and complaints. */
   log: { summary: 4000, outcome: 4000 },
+  /** Why an item on Today was snoozed or dismissed. */
+  todayDecision: { reason: 500 },
 } as const;
 
 export const LIST_LIMITS = {
@@ -65,3 +67,43 @@ export const LIST_LIMITS = {
   supervisionActions: 30,
   matchesDiscussed: 20,
 } as const;
+
+/**
+ * How a field is named in a message, where its key does not say it plainly when split
+ * into words ("caseReference" is "case reference" without help).
+ */
+const FIELD_WORDS: Record<string, string> = {
+  text: 'search',
+  phone: 'phone number',
+  email: 'email address',
+  iro: 'Independent Reviewing Officer’s name',
+  socialWorker: 'social worker’s name',
+  referrerName: 'referrer’s name',
+  caseReference: 'council’s case reference',
+  closedReason: 'reason it closed',
+  dbsCertificateNumber: 'DBS certificate number',
+  dbsCheckedBy: 'name of who checked the DBS certificate',
+  checkedBy: 'name of who checked it',
+  explainedBy: 'name of who explained it',
+  withWhom: 'name of who it was with',
+  who: 'name of who is to do it',
+  module: 'training module’s name',
+  youngPersonViews: 'young person’s views',
+  coordinatorComments: 'coordinator’s comments',
+};
+
+/**
+ * "The notes are too long: at most 4,000 characters." The field is its key or its path
+ * in the form's data ("actionItems.1.action"); an entry of a list ("interests.3") is
+ * named as one of them.
+ */
+export function tooLongMessage(field: string, max: number): string {
+  const parts = field.split('.');
+  const entry = parts.length > 1 && /^\d+$/.test(parts.at(-1)!);
+  const key = parts.filter((p) => !/^\d+$/.test(p)).at(-1) ?? field;
+  const words = FIELD_WORDS[key] ?? key.replace(/([A-Z])/g, ' $1').toLowerCase();
+  const limit = `at most ${max.toLocaleString('en-GB')} characters`;
+  if (entry) return `One of the ${words} is too long: ${limit} each.`;
+  // "notes" and "topics" are plural; "progress" and "address" are not.
+  return `The ${words} ${/[^s]s$/.test(words) ? 'are' : 'is'} too long: ${limit}.`;
+}

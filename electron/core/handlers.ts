@@ -4,6 +4,7 @@
  * contract's schema, run the handler, and turn any failure into a typed, safe error.
  */
 import type { z } from 'zod';
+import { issueMessage } from '../../shared/fields';
 import { contract, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
 import type { Session } from './session';
@@ -86,7 +87,6 @@ export const handlers: Handlers = {
   snoozeTodayItem: (s, i) => decisions.snoozeItem(s.db, todayItems(s.db, s.today()).items, i, s.today(), new Date().toISOString()),
   dismissTodayItem: (s, i) => decisions.dismissItem(s.db, todayItems(s.db, s.today()).items, i, new Date().toISOString()),
   cancelTodayDecision: (s, i) => decisions.cancelDecision(s.db, i.id),
-  todayDecisionsOn: (s, i) => decisions.decisionsOn(s.db, i.recordKind, i.recordId, s.today()),
   setTodayGroupCollapsed: (s, i) => setTodayGroupCollapsed(s.db, i.group, i.collapsed),
   withdrawLapsedVolunteers: (s, i) => withdrawLapsedVolunteers(s.db, i.ids, s.today()),
   listYoungPeople: (s, i) => youngPeople.listYoungPeople(s.db, i.search, s.today()),
@@ -107,7 +107,7 @@ export const handlers: Handlers = {
   getCaseSettings: (s) => getCaseSettings(s.db),
   updateCaseSettings: (s, i) => updateCaseSettings(s.db, i),
   listSafeguardingConcerns: (s, i) => logs.listSafeguardingConcerns(s.db, i),
-  safeguardingPeople: (s, i) => logs.safeguardingPeople(s.db, i),
+  personChoices: (s, i) => logs.personChoices(s.db, i, s.today()),
   saveSafeguardingConcern: (s, i) => logs.saveSafeguardingConcern(s.db, i, s.today()),
   listComplaints: (s, i) => logs.listComplaints(s.db, i),
   saveComplaint: (s, i) => logs.saveComplaint(s.db, i, s.today()),
@@ -180,7 +180,7 @@ export function zodFailure(error: z.ZodError): AppError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || 'input';
-    fields[key] ??= issue.code === 'unrecognized_keys' ? 'This form sent a field IV Desk does not know' : issue.message;
+    fields[key] ??= issue.code === 'unrecognized_keys' ? 'This form sent a field IV Desk does not know' : issueMessage(issue);
   }
   const keys = Object.keys(fields);
   return { code: 'invalid_input', message: keys.length === 1 ? fields[keys[0]] : 'Some details need correcting', fields };

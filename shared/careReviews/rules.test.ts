@@ -40,7 +40,7 @@ describe('careReviewProblems', () => {
 
   it('text within 4000 characters', () => {
     expect(careReviewProblems(review({ notes: 'x'.repeat(4000) }), DOB, TODAY)).toEqual({});
-    expect(careReviewProblems(review({ progress: 'x'.repeat(4001) }), DOB, TODAY)).toEqual({ progress: 'Use 4000 characters or fewer' });
+    expect(careReviewProblems(review({ progress: 'x'.repeat(4001) }), DOB, TODAY)).toEqual({ progress: 'The progress is too long: at most 4,000 characters.' });
   });
 });
 
@@ -51,7 +51,7 @@ describe('careReviewUpdateProblems', () => {
     expect(careReviewUpdateProblems(update({ preparedDate: '2025-06-01', sentDate: '2025-06-02' }), TODAY)).toEqual({ sentDate: 'The date sent cannot be in the future' });
     expect(careReviewUpdateProblems(update({ preparedDate: '2025-06-02' }), TODAY)).toEqual({ preparedDate: 'The update cannot be prepared in the future' });
     expect(careReviewUpdateProblems(update({ reviewDate: '2025-02-30' }), TODAY).reviewDate).toMatch(/real date/);
-    expect(careReviewUpdateProblems(update({ coordinatorComments: 'x'.repeat(4001) }), TODAY)).toEqual({ coordinatorComments: 'Use 4000 characters or fewer' });
+    expect(careReviewUpdateProblems(update({ coordinatorComments: 'x'.repeat(4001) }), TODAY)).toEqual({ coordinatorComments: 'The coordinator’s comments are too long: at most 4,000 characters.' });
   });
 });
 
@@ -66,7 +66,7 @@ describe('contactProblems', () => {
   });
   it('a note within 500 characters, who within 100', () => {
     expect(contactProblems(contact({ note: 'x'.repeat(500), withWhom: 'x'.repeat(100) }), match, TODAY)).toEqual({});
-    expect(contactProblems(contact({ note: 'x'.repeat(501), withWhom: 'x'.repeat(101) }), match, TODAY)).toEqual({ note: 'Use 500 characters or fewer', withWhom: 'Use 100 characters or fewer' });
+    expect(contactProblems(contact({ note: 'x'.repeat(501), withWhom: 'x'.repeat(101) }), match, TODAY)).toEqual({ note: 'The note is too long: at most 500 characters.', withWhom: 'The name of who it was with is too long: at most 100 characters.' });
   });
 });
 

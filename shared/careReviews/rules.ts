@@ -13,7 +13,7 @@ export function careReviewProblems(r: CareReviewRecord, dateOfBirth: string, tod
   add('date', r.date < dateOfBirth && `A care review cannot be before the young person was born (${formatUkDate(dateOfBirth)})`);
   add('date', r.date > today && 'A care review cannot be in the future: record it once it has happened');
   add('nextReviewDate', !!r.nextReviewDate && r.nextReviewDate < r.date && `The next review cannot be before this one (${formatUkDate(r.date)})`);
-  for (const field of ['objectives', 'progress', 'notes'] as const) add(field, tooLong(r[field], CARE_REVIEW_TEXT_MAX));
+  for (const field of ['objectives', 'progress', 'notes'] as const) add(field, tooLong(field, r[field], CARE_REVIEW_TEXT_MAX));
   return problems;
 }
 
@@ -23,7 +23,7 @@ export function careReviewUpdateProblems(u: CareReviewUpdateRecord, today: strin
   add('preparedDate', u.preparedDate > today && 'The update cannot be prepared in the future');
   add('sentDate', !!u.sentDate && u.sentDate < u.preparedDate && `The update cannot be sent before it was prepared (${formatUkDate(u.preparedDate)})`);
   add('sentDate', !!u.sentDate && u.sentDate > today && 'The date sent cannot be in the future');
-  for (const field of ['youngPersonViews', 'objectives', 'progress', 'coordinatorComments'] as const) add(field, tooLong(u[field], CARE_REVIEW_TEXT_MAX));
+  for (const field of ['youngPersonViews', 'objectives', 'progress', 'coordinatorComments'] as const) add(field, tooLong(field, u[field], CARE_REVIEW_TEXT_MAX));
   return problems;
 }
 
@@ -33,8 +33,8 @@ export function contactProblems(c: ContactRecord, match: { startDate: string | n
   add('date', !!match.startDate && c.date < match.startDate && `A contact cannot be before the match started (${formatUkDate(match.startDate)})`);
   add('date', !!match.endDate && c.date > match.endDate && `A contact cannot be after the match ended (${formatUkDate(match.endDate)})`);
   add('date', c.date > today && 'A contact cannot be in the future: record it once it has happened');
-  add('withWhom', tooLong(c.withWhom, CONTACT_WITH_WHOM_MAX));
-  add('note', tooLong(c.note, CONTACT_NOTE_MAX));
+  add('withWhom', tooLong('withWhom', c.withWhom, CONTACT_WITH_WHOM_MAX));
+  add('note', tooLong('note', c.note, CONTACT_NOTE_MAX));
   return problems;
 }
 

@@ -39,7 +39,9 @@ export interface LogPage<T> extends ListPage<T> {
 /** Someone a concern may be about, as the safeguarding form's search offers them. */
 export interface PersonChoice {
   id: number;
+  /** The name with what tells two of the same name apart: an email, a date of birth. */
   label: string;
+  name: string;
 }
 
 export interface PersonChoices {
@@ -60,9 +62,13 @@ const subjectAccessInput = z.object({ kind: z.enum(['volunteer', 'young_person']
 
 export const logCalls = {
   listSafeguardingConcerns: call<LogPage<SafeguardingConcern>>()(logListInput),
-  /** The safeguarding form's search for the young person or volunteer a concern is about (or the one given by id). */
-  safeguardingPeople: call<PersonChoices>()(
-    z.object({ kind: z.enum(['young_person', 'volunteer']), search: z.string().max(100).default(''), id: id.optional() }).strict(),
+  /**
+   * The forms' search for a young person or volunteer by name (the safeguarding form, the
+   * supervisions), or the one given by id. `current`: only volunteers approved and not
+   * yet left, who can attend a group session.
+   */
+  personChoices: call<PersonChoices>()(
+    z.object({ kind: z.enum(['young_person', 'volunteer']), search: z.string().max(100).default(''), id: id.optional(), current: z.boolean().optional() }).strict(),
   ),
   saveSafeguardingConcern: call<SafeguardingConcern>()(
     z

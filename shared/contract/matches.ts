@@ -9,6 +9,7 @@ import type { ListPage } from '../lists/paging';
 import type { WaitingState } from '../referrals/waiting';
 import { MATCH_SORTS, MATCH_STAGE_FILTERS } from '../lists/choices';
 import { pageInput, sortInput } from './paging';
+import type { TodayDecision } from '../today/decisions';
 
 export interface MatchSummary extends MatchRecord {
   id: number;
@@ -45,6 +46,8 @@ export interface Match extends MatchSummary {
   /** When the feedback visit with the young person falls due (12 months after the start unless set otherwise). */
   oneYearFeedbackDue: string | null;
   consentInForce: boolean;
+  /** What is snoozed or dismissed on Today about this record, newest first (a snooze whose date has come has ended). */
+  todayDecisions: TodayDecision[];
 }
 
 export interface Suggestion {

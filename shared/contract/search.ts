@@ -55,5 +55,5 @@ export interface SearchResults {
 }
 
 export const searchCalls = {
-  searchEverything: call<SearchResults>()(z.object({ text: z.string().max(100, { error: 'Use 100 characters or fewer' }) }).strict()),
+  searchEverything: call<SearchResults>()(z.object({ text: z.string().max(100) }).strict()),
 };

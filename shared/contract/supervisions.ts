@@ -47,6 +47,8 @@ export interface SupervisionDue {
 }
 
 export interface SupervisionsView {
+  /** Whose records these are, when they are one volunteer's. */
+  volunteerName: string | null;
   /** Everyone the schedule covers: overdue first, then due soon, then by due date. */
   due: SupervisionDue[];
   history: { rows: SupervisionSummary[]; total: number; page: number; pageSize: number };

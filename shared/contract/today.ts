@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { id, text } from '../fields';
+import { TEXT_LIMITS } from '../textLimits';
 import type { TodayGroup, TodayGroupId } from '../today/groups';
 import { TODAY_GROUPS } from '../today/groups';
 import type { TodayDecision } from '../today/decisions';
@@ -28,14 +29,12 @@ const itemKey = z
   .string()
   .max(200)
   .regex(/^[a-z_]+:[a-z_]+:\d+(:[\w-]+)?$/, { message: 'That is not an item on Today' });
-const reason = text(500);
-const recordKind = z.enum(['volunteer', 'young_person', 'match']);
+const reason = text(TEXT_LIMITS.todayDecision.reason);
 
 export const todayCalls = {
   today: call<TodayView>()(z.object({}).strict()),
   snoozeTodayItem: call<TodayDecision>()(z.object({ key: itemKey, until: z.string().max(20), reason }).strict()),
   dismissTodayItem: call<TodayDecision>()(z.object({ key: itemKey, reason }).strict()),
   cancelTodayDecision: call<{ cancelled: number }>()(z.object({ id }).strict()),
-  todayDecisionsOn: call<TodayDecision[]>()(z.object({ recordKind, recordId: id }).strict()),
   setTodayGroupCollapsed: call<TodayGroupId[]>()(z.object({ group: z.enum(TODAY_GROUPS), collapsed: z.boolean() }).strict()),
 };

@@ -11,6 +11,7 @@ import type { SupervisionsView } from './supervisions';
 import type { ListPage } from '../lists/paging';
 import { VOLUNTEER_SORTS, VOLUNTEER_STATUS_FILTERS } from '../lists/choices';
 import { pageInput, sortInput } from './paging';
+import type { TodayDecision } from '../today/decisions';
 
 export interface VolunteerSummary {
   id: number;
@@ -65,6 +66,8 @@ export interface VolunteerProfile {
   /** Oldest proposal first. */
   matches: MatchSummary[];
   supervision: SupervisionsView;
+  /** What is snoozed or dismissed on Today about the volunteer, newest first (a snooze whose date has come has ended). */
+  todayDecisions: TodayDecision[];
 }
 
 const list = z

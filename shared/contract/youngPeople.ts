@@ -9,6 +9,7 @@ import type { ListPage } from '../lists/paging';
 import { YOUNG_PERSON_SORTS, YOUNG_PERSON_STATUS_FILTERS } from '../lists/choices';
 import { pageInput, sortInput } from './paging';
 import type { ServiceStatus } from '../youngPeople/serviceStatus';
+import type { TodayDecision } from '../today/decisions';
 
 export type { ServiceStatus } from '../youngPeople/serviceStatus';
 
@@ -75,6 +76,8 @@ export interface YoungPerson {
   nextReview: NextReview | null;
   referrals: Referral[];
   consents: Consent[];
+  /** What is snoozed or dismissed on Today about this record, newest first (a snooze whose date has come has ended). */
+  todayDecisions: TodayDecision[];
 }
 
 const list = z

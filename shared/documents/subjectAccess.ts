@@ -15,6 +15,7 @@ import { CLOSED_REASON_LABELS, FAMILY_CONTACT_LABELS, LEGAL_STATUS_LABELS, OUTCO
 import { END_REASON_LABELS, FEEDBACK_SOURCE_LABELS, SATISFACTION_LABELS } from '../matching/record';
 import { ACTION_STATUS_LABELS, SUPERVISION_KIND_LABELS, SUPERVISION_TEXT_FIELDS, YES_NO_UNSURE_LABELS } from '../supervision/record';
 import { CONTACT_KIND_LABELS, FEEDBACK_FROM_LABELS, PROFESSIONAL_FEEDBACK_LABELS } from '../careReviews/record';
+import { PUT_OFF_KINDS } from '../today/putOffKinds';
 
 export interface SubjectAccessDetails {
   kind: 'volunteer' | 'young_person';
@@ -300,6 +301,22 @@ function safeguardingBlocks(d: InterchangeDocument): Block[] {
   );
 }
 
+/** Reminders on Today snoozed or dismissed about the person or one of their matches, with the reasons given. */
+function todayDecisionBlocks(d: InterchangeDocument): Block[] {
+  const matchNumber = new Map((d.matches ?? []).map((m, i) => [m.id, i + 1]));
+  const about = (x: RecordOf<'todayDecisions'>) =>
+    [x.matchId ? `Match ${matchNumber.get(x.matchId)}` : 'Your record', x.reference ? `reference ${x.reference}` : '', x.reviewDate ? `the care review on ${date(x.reviewDate)}` : ''].filter(Boolean).join(', ');
+  return [
+    heading('Reminders put off on Today'),
+    ...table(
+      'Reminders put off on Today',
+      ['Reminder', 'About', 'Decision', 'Reason', 'Decided on'],
+      (d.todayDecisions ?? []).map((x) => [PUT_OFF_KINDS[x.item].label, about(x), x.action === 'snoozed' ? `Snoozed until ${date(x.untilDate)}` : 'Dismissed as not needed', x.reason, date(x.decidedAt.slice(0, 10))]),
+      'No reminders put off.',
+    ),
+  ];
+}
+
 /** The audit trail's entries as a table; the record is named by its kind only, as its name could be someone else's. */
 function historyBlocks(title: string, entries: HistoryEntry[], empty: string): Block[] {
   const change = (c: HistoryEntry['changes'][number]) => (!c.before ? `${c.label}: ${c.after}` : !c.after ? `${c.label}: ${c.before}, removed` : `${c.label}: ${c.before}, changed to ${c.after}`);
@@ -333,6 +350,7 @@ export function subjectAccessContent(details: SubjectAccessDetails): DocumentCon
         text: `This document sets out every record ${details.schemeName} holds about ${name} in IV Desk on ${date(details.madeDate)}, in answer to a request for the information held about them. Other people are not named.`,
       },
       ...own,
+      ...todayDecisionBlocks(d),
       ...safeguardingBlocks(d),
       ...historyBlocks('History of changes to these records', details.history, 'No changes recorded.'),
       ...(details.safeguardingHistory.length > 0 ? historyBlocks('History of the safeguarding log entries', details.safeguardingHistory, '') : []),

@@ -9,6 +9,7 @@ import { recruitmentSettingsInput } from '../volunteers/settings';
 import { caseSettingsInput } from '../youngPeople/settings';
 import { LEGAL_STATUSES } from '../youngPeople/record';
 import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
+import { PUT_OFF_KIND_NAMES } from '../today/putOffKinds';
 
 const date = z.string().refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
 const optDate = date.nullish();
@@ -327,6 +328,28 @@ export const complaintRecord = z
   })
   .strict();
 
+/**
+ * Beyond version 1's lists (documented in the README): an item snoozed or dismissed on
+ * Today, on the one record it is about. Its id is its place in the export ("decision-3").
+ */
+export const todayDecisionRecord = z
+  .object({
+    id: ref,
+    item: z.enum(PUT_OFF_KIND_NAMES),
+    volunteerId: ref.nullish(),
+    youngPersonId: ref.nullish(),
+    matchId: ref.nullish(),
+    /** A reference to chase: its place in the volunteer's references, from 1. */
+    reference: z.number().int().min(1).nullish(),
+    /** A care-review update: the date of the review. */
+    reviewDate: optDate,
+    action: z.enum(['snoozed', 'dismissed']),
+    untilDate: optDate,
+    reason: required(TEXT_LIMITS.todayDecision.reason),
+    decidedAt: z.iso.datetime({ message: 'is not a date and time such as 2026-11-30T09:15:00.000Z' }),
+  })
+  .strict();
+
 export const LISTS = {
   volunteers: volunteerRecord,
   youngPeople: youngPersonRecord,
@@ -341,6 +364,7 @@ export const LISTS = {
   consents: consentRecord,
   safeguardingConcerns: safeguardingConcernRecord,
   complaints: complaintRecord,
+  todayDecisions: todayDecisionRecord,
 } as const;
 
 export type ListName = keyof typeof LISTS;
@@ -374,5 +398,6 @@ export const REFERENCES: { [K in ListName]?: Record<string, ListName> } = {
   feedback: { matchId: 'matches' },
   consents: { youngPersonId: 'youngPeople' },
   safeguardingConcerns: { youngPersonId: 'youngPeople', volunteerId: 'volunteers' },
+  todayDecisions: { volunteerId: 'volunteers', youngPersonId: 'youngPeople', matchId: 'matches' },
 };
 

@@ -15,4 +15,5 @@ export const LIST_LABELS: Record<ListName, string> = {
   consents: 'consents',
   safeguardingConcerns: 'safeguarding concerns',
   complaints: 'complaints',
+  todayDecisions: 'snoozes and dismissals on Today',
 };

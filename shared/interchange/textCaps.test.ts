@@ -28,7 +28,7 @@ function stringLeaves(schema: JsonSchema, path: (string | number)[] = []): Leaf[
 const leavesOf = (schema: z.ZodType) => stringLeaves(z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as JsonSchema);
 
 /** Ids, references and dates are not free text: their own rules bound them. */
-const NOT_TEXT = /^(id|.+Id|date|.+Date|dateOfBirth|from|to|byWhen|expectedReturn|matchesDiscussed)$/;
+const NOT_TEXT = /^(id|.+Id|date|.+Date|.+At|dateOfBirth|from|to|byWhen|expectedReturn|matchesDiscussed)$/;
 /** The scheme's settings are checked by the settings forms' own schemas, with those forms' words. */
 const SETTINGS = new Set(['recruitmentSettings', 'caseSettings']);
 const nameOf = (path: (string | number)[]) => path.filter((key) => typeof key === 'string').at(-1) as string;

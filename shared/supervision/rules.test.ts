@@ -56,10 +56,10 @@ describe('supervisionProblems', () => {
     expect(
       supervisionProblems(record({ wellbeing: long(4001), actions: long(4001), actionItems: [{ action: 'ok', who: null }, { action: long(501), who: long(101) }] }), ctx(), TODAY),
     ).toEqual({
-      wellbeing: 'Use 4000 characters or fewer',
-      actions: 'Use 4000 characters or fewer',
-      'actionItems.1.action': 'Use 500 characters or fewer',
-      'actionItems.1.who': 'Use 100 characters or fewer',
+      wellbeing: 'The wellbeing is too long: at most 4,000 characters.',
+      actions: 'The actions are too long: at most 4,000 characters.',
+      'actionItems.1.action': 'The action is too long: at most 500 characters.',
+      'actionItems.1.who': 'The name of who is to do it is too long: at most 100 characters.',
     });
     expect(supervisionProblems(record({ actionItems: [{ action: '  ', who: null }] }), ctx(), TODAY)).toEqual({ 'actionItems.0.action': 'Enter the action' });
   });

@@ -31,12 +31,12 @@ export function supervisionProblems<M>(s: SupervisionFields<M>, ctx: Supervision
   add('date', s.date > today && 'A supervision cannot be in the future: record it once it has happened');
   add('nextDueDate', !!s.nextDueDate && s.nextDueDate < s.date && `The next supervision cannot be due before this one (${formatUkDate(s.date)})`);
   s.matchesDiscussed.forEach((m, i) => add(`matchesDiscussed.${i}`, !ctx.ownMatches.has(m) && `Only ${ctx.volunteerName}'s own matches can be discussed in their supervision`));
-  for (const [field] of SUPERVISION_TEXT_FIELDS) add(field, tooLong(s[field], SUPERVISION_TEXT_MAX));
-  add('actions', tooLong(s.actions, SUPERVISION_TEXT_MAX));
+  for (const [field] of SUPERVISION_TEXT_FIELDS) add(field, tooLong(field, s[field], SUPERVISION_TEXT_MAX));
+  add('actions', tooLong('actions', s.actions, SUPERVISION_TEXT_MAX));
   s.actionItems.forEach((a, i) => {
     add(`actionItems.${i}.action`, !a.action.trim() && 'Enter the action');
-    add(`actionItems.${i}.action`, tooLong(a.action, ACTION_MAX));
-    add(`actionItems.${i}.who`, tooLong(a.who, ACTION_WHO_MAX));
+    add(`actionItems.${i}.action`, tooLong('action', a.action, ACTION_MAX));
+    add(`actionItems.${i}.who`, tooLong('who', a.who, ACTION_WHO_MAX));
   });
   return problems;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDecisions, canDismiss, canSnooze, decisionWords, snoozeDateProblem } from './decisions';
 import { itemKey, type TodayItem } from '../today';
+import { keyDetail, PUT_OFF_KINDS } from './putOffKinds';
 
 const item = (kind: string, id = 1): TodayItem => ({
   key: itemKey(kind, { kind: 'match', id }),
@@ -70,5 +71,18 @@ describe('decisionWords', () => {
   it('says what was decided, with the date in dd/mm/yyyy', () => {
     expect(decisionWords({ action: 'snoozed', untilDate: '2026-12-24', reason: 'carer away' })).toBe('Snoozed on Today until 24/12/2026: carer away');
     expect(decisionWords({ action: 'dismissed', untilDate: null, reason: 'answered by phone' })).toBe('Dismissed from Today as not needed: answered by phone');
+  });
+});
+
+describe('the kinds that can be put off, as files and documents name them', () => {
+  it('are exactly those Today lets be snoozed, each about the record its items are on', () => {
+    for (const [kind, { record }] of Object.entries(PUT_OFF_KINDS)) expect(canSnooze({ kind, record: { kind: record, id: 1 } }), kind).toBe(true);
+    for (const kind of ['safeguarding_open', 'visit_overdue', 'consent_missing']) expect(kind in PUT_OFF_KINDS).toBe(false);
+  });
+
+  it('read the detail from an item key: a reference id or a review date', () => {
+    expect(keyDetail('reference_outstanding:volunteers:4:31')).toBe('31');
+    expect(keyDetail('care_review:young_people:2:2026-12-01')).toBe('2026-12-01');
+    expect(keyDetail('dbs_recheck:volunteers:4')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import type { Page, Request } from '@playwright/test';
 import { test, expect, expectAccessible, screenshot, setUpScheme } from './fixtures';
 import { generateScheme } from '../bench/generate';
 import type { Harness } from '../harness/server';
+import { dispatch } from '../../electron/core/handlers';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -131,4 +132,26 @@ test('at 320 px the search box and its list fit the width', async ({ page, harne
   }
   expect(await page.getByRole('banner').evaluate((header) => header.scrollWidth)).toBeLessThanOrEqual(320);
   await expectAccessible(page, 'header');
+});
+
+test('a slow answer to older words never shows over the answer to newer ones', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  for (const [firstName, lastName] of [['Annika', 'Slowly'], ['Bobbie', 'Quickly']]) {
+    expect(await dispatch(harness.session, 'createVolunteer', { firstName, lastName, enquiryDate: '2026-01-05' })).toMatchObject({ ok: true });
+  }
+  // Core takes two seconds over the first words, and answers the next ones at once.
+  await page.route('**/api/searchEverything', async (route) => {
+    if (route.request().postData()?.includes('slowly')) await new Promise((done) => setTimeout(done, 2000));
+    await route.continue();
+  });
+  const asked = page.waitForRequest((r) => r.url().endsWith('/api/searchEverything'));
+  await box(page).fill('slowly');
+  await asked;
+  await box(page).fill('quickly');
+  const list = page.getByRole('listbox', { name: 'Found' });
+  await expect(list.getByRole('option', { name: /Bobbie Quickly/ })).toBeVisible();
+  // Long after the slow answer has come back, the newer one is still what is shown.
+  await page.waitForTimeout(2500);
+  await expect(list.getByRole('option', { name: /Bobbie Quickly/ })).toBeVisible();
+  await expect(list.getByRole('option', { name: /Annika Slowly/ })).toHaveCount(0);
 });

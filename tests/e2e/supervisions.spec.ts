@@ -22,6 +22,7 @@ const SCHEME = {
   volunteers: [
     { id: 'v-amy', firstName: 'Amy', lastName: 'Hart', enquiryDate: ago(260), applicationDate: ago(250), approvedDate: ago(200), area: 'Consett' },
     { id: 'v-ben', firstName: 'Ben', lastName: 'Cole', enquiryDate: ago(200), applicationDate: ago(190), approvedDate: ago(150), area: 'Stanley' },
+    { id: 'v-bea', firstName: 'Bea', lastName: 'Enquirer', enquiryDate: ago(20) },
   ],
   youngPeople: [
     { id: 'yp-kayden', firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09', area: 'Consett' },
@@ -205,13 +206,27 @@ test('a group session for two volunteers, notes added to one; the records by vol
   await expectAccessible(page);
   await screenshot(page, 'supervision-group');
 
+  // Who attended is found by name, one at a time; someone not yet approved is not offered.
+  const attended = page.getByRole('combobox', { name: 'Who attended' });
+  const chosen = page.getByRole('list', { name: 'Chosen as attending' }).getByRole('listitem');
+  const choose = async (name: string) => {
+    await attended.fill(name.slice(0, 2));
+    await page.getByRole('option', { name }).click();
+    await expect(attended).toBeFocused();
+    await expect(attended).toHaveValue('');
+  };
+  await attended.fill('Be');
+  await expect(page.getByRole('option')).toHaveText(['Ben Cole']);
+  await choose('Amy Hart');
   // One volunteer is not a group.
-  await page.getByRole('group', { name: 'Who attended' }).getByLabel('Amy Hart').check();
   await page.getByRole('button', { name: 'Save the session' }).click();
   await expect(summary(page)).toContainText('Choose at least two volunteers who attended');
   await expectAccessible(page);
 
-  await page.getByRole('group', { name: 'Who attended' }).getByLabel('Ben Cole').check();
+  await choose('Ben Cole');
+  await choose('Amy Hart');
+  await expect(chosen).toHaveText(['Amy Hart Remove Amy Hart', 'Ben Cole Remove Ben Cole']);
+  await screenshot(page, 'supervision-group-chosen');
   await page.getByLabel('Topics').fill('Endings, and keeping in touch between visits.');
   await page.getByRole('button', { name: 'Save the session' }).click();
   await expect(page.getByRole('status')).toContainText('a supervision for each of the 2 volunteers');
@@ -229,7 +244,9 @@ test('a group session for two volunteers, notes added to one; the records by vol
   // The records, for everyone and then for Amy only.
   await nav(page, 'Supervisions');
   await expect(page.getByText('2 supervisions, newest first.')).toBeVisible();
-  await page.getByLabel('Volunteer', { exact: true }).selectOption({ label: 'Amy Hart' });
+  const whose = page.getByRole('combobox', { name: 'Volunteer', exact: true });
+  await whose.fill('amy');
+  await page.getByRole('option', { name: 'Amy Hart' }).click();
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Amy Hart' })).toBeVisible();
   await expect(page.getByText('1 supervision, newest first.')).toBeVisible();
@@ -261,4 +278,22 @@ test('a group session for two volunteers, notes added to one; the records by vol
   await page.getByRole('button', { name: 'Save young people settings' }).click();
   await expect(page.getByText('Young people settings saved.')).toBeVisible();
   await page.getByRole('region', { name: /matches and supervision/ }).screenshot({ path: join(SCREENSHOTS, 'settings-supervision.png') });
+});
+
+test('text longer than core allows is refused naming the field, against the field and in the summary', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await setUpScheme(page, harness);
+  const ids = await seed(harness);
+  await page.goto(`${harness.url}#/supervisions/new/${ids.Amy}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Record supervision' })).toBeVisible();
+  await page.getByLabel("The volunteer's wellbeing").fill('x'.repeat(4001));
+  await page.getByRole('button', { name: 'Save the supervision' }).click();
+  const message = 'The wellbeing is too long: at most 4,000 characters.';
+  await expect(summary(page).getByRole('link', { name: message })).toBeVisible();
+  await summary(page).getByRole('link', { name: message }).click();
+  await expect(page.getByLabel("The volunteer's wellbeing")).toBeFocused();
+  await expect(page.locator('#field-wellbeing-error')).toContainText(message);
+  await expect(page.getByLabel("The volunteer's wellbeing")).toHaveAccessibleDescription(new RegExp(message.replace(/[.,]/g, '.')));
+  await screenshot(page, 'supervision-too-long', { fullPage: false });
+  expect(await recordsFor(harness, ids.Amy)).toBe(0);
 });

@@ -411,6 +411,25 @@ test('today on a bench-size scheme: groups in order with counts, Show all, foldi
   await page.goto(`${harness.url}#/`);
   await expect(page.getByRole('region', { name: `${supervisions.title} (${supervisions.items.length.toLocaleString('en-GB')})` })).toBeVisible();
 
+  // A young person's and a match's pages show theirs too, from the page's own call.
+  const all = groups.flatMap((g) => g.items);
+  const onPerson = all.find((i) => i.record?.kind === 'young_person' && i.kind !== 'care_review')!;
+  const onMatch = all.find((i) => i.kind === 'feedback_visit')!;
+  expect(await dispatch(harness.session, 'snoozeTodayItem', { key: onPerson.key, until, reason: 'Waiting for the social worker' })).toMatchObject({ ok: true });
+  expect(await dispatch(harness.session, 'dismissTodayItem', { key: onMatch.key, reason: 'The young person declined a feedback visit' })).toMatchObject({ ok: true });
+  await page.goto(`${harness.url}#/young-people/${onPerson.record!.id}`);
+  await expect(page.getByRole('region', { name: 'Put off on Today' })).toContainText(`Snoozed on Today until ${uk(until)}: Waiting for the social worker`);
+  await screenshot(page, '31f-young-person-snoozed', { fullPage: false });
+  await page.goto(`${harness.url}#/matches/${onMatch.record!.id}`);
+  const onMatchPage = page.getByRole('region', { name: 'Put off on Today' });
+  await expect(onMatchPage).toContainText('Dismissed from Today as not needed: The young person declined a feedback visit');
+  await expectAccessible(page);
+  await screenshot(page, '31g-match-dismissed', { fullPage: false });
+  await onMatchPage.getByRole('button', { name: /Put it back on Today/ }).click();
+  await expect(onMatchPage.getByRole('status')).toHaveText('It is back on Today.');
+  await expect(onMatchPage.getByRole('listitem')).toHaveCount(0);
+  await page.goto(`${harness.url}#/`);
+
   // Reflow at 320 CSS px: nothing in the page's content is wider than the window; the tables scroll in their own boxes.
   // (The header's tools are the shell's, reflowed by its own change.)
   await page.setViewportSize({ width: 320, height: 800 });

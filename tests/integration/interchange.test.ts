@@ -26,7 +26,7 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures/interchange');
 const fixtureText = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 const fixture = (name: string) => JSON.parse(fixtureText(name)) as Record<string, unknown>;
 const TODAY = '2025-06-01';
-const RICH_COUNTS = { volunteers: 5, youngPeople: 3, referrals: 2, matches: 2, contacts: 3, supervisions: 4, careReviews: 2, careReviewUpdates: 2 };
+const RICH_COUNTS = { volunteers: 5, youngPeople: 3, referrals: 2, matches: 2, contacts: 3, supervisions: 4, careReviews: 2, careReviewUpdates: 2, todayDecisions: 4 };
 
 // Ids unlike any in valid-small.json, which the refusal tests import first.
 const volunteer = (over: Doc = {}): Doc => volunteerRecord({ id: 'new-v1', ...over });

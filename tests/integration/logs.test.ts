@@ -75,16 +75,16 @@ describe('the logs, paged', () => {
   });
 
   it("finds people for the form by part of a name, accents and case folded, a few at a time, and one by id; never the log's words", async () => {
-    const smiths = await ok<PersonChoices>(session, 'safeguardingPeople', { kind: 'volunteer', search: 'smith' });
+    const smiths = await ok<PersonChoices>(session, 'personChoices', { kind: 'volunteer', search: 'smith' });
     expect(smiths.choices).toHaveLength(20);
     expect(smiths.more).toBe(true);
     expect(smiths.choices[0].label).toMatch(/^Sam\d+ Smith \(sam\d+@example\.org\)$/);
-    expect((await ok<PersonChoices>(session, 'safeguardingPeople', { kind: 'volunteer', search: 'zoe bronte' })).choices.map((c) => c.label)).toEqual(['Zoë Brontë']);
-    const kays = await ok<PersonChoices>(session, 'safeguardingPeople', { kind: 'young_person', search: 'KAY MAR' });
+    expect((await ok<PersonChoices>(session, 'personChoices', { kind: 'volunteer', search: 'zoe bronte' })).choices.map((c) => c.label)).toEqual(['Zoë Brontë']);
+    const kays = await ok<PersonChoices>(session, 'personChoices', { kind: 'young_person', search: 'KAY MAR' });
     expect(kays).toEqual({ choices: [expect.objectContaining({ label: 'Kayden Marsh (born 09/11/2012)' }), expect.objectContaining({ label: 'Kay Martin (born 01/02/2013)' })], more: false });
-    const byId = await ok<PersonChoices>(session, 'safeguardingPeople', { kind: 'young_person', id: kays.choices[1].id });
+    const byId = await ok<PersonChoices>(session, 'personChoices', { kind: 'young_person', id: kays.choices[1].id });
     expect(byId.choices.map((c) => c.label)).toEqual(['Kay Martin (born 01/02/2013)']);
-    expect((await ok<PersonChoices>(session, 'safeguardingPeople', { kind: 'young_person', search: 'Concern' })).choices).toEqual([]);
-    expect((await dispatch(session, 'safeguardingPeople', { kind: 'referral', search: 'x' })).ok).toBe(false);
+    expect((await ok<PersonChoices>(session, 'personChoices', { kind: 'young_person', search: 'Concern' })).choices).toEqual([]);
+    expect((await dispatch(session, 'personChoices', { kind: 'referral', search: 'x' })).ok).toBe(false);
   });
 });

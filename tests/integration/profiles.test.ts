@@ -39,14 +39,14 @@ describe('the young person’s placement contact, legal status, case reference a
     const session = await open();
     const yp = await ok<YoungPerson>(session, 'createYoungPerson', person);
     const before = JSON.stringify(tableCounts(session.db));
-    for (const [field, max] of [
-      ['placementContact', TEXT_LIMITS.youngPerson.placementContact],
-      ['caseReference', TEXT_LIMITS.youngPerson.caseReference],
-      ['school', TEXT_LIMITS.youngPerson.school],
+    for (const [field, max, message] of [
+      ['placementContact', TEXT_LIMITS.youngPerson.placementContact, 'The placement contact is too long: at most 300 characters.'],
+      ['caseReference', TEXT_LIMITS.youngPerson.caseReference, 'The council’s case reference is too long: at most 50 characters.'],
+      ['school', TEXT_LIMITS.youngPerson.school, 'The school is too long: at most 100 characters.'],
     ] as const) {
       const result = await dispatch(session, 'updateYoungPerson', { id: yp.id, ...person, [field]: 'x'.repeat(max + 1) });
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.fields?.[field]).toBe(`Use ${max} characters or fewer`);
+      if (!result.ok) expect([result.error.message, result.error.fields?.[field]]).toEqual([message, message]);
     }
     const status = await dispatch(session, 'updateYoungPerson', { id: yp.id, ...person, legalStatus: 's99' });
     expect(status.ok).toBe(false);

@@ -133,7 +133,7 @@ describe('the header search', () => {
     const session = await open();
     const { dispatch } = await import('../../electron/core/handlers');
     const result = await dispatch(session, 'searchEverything', { text: 'x'.repeat(101) });
-    expect(result.ok ? '' : result.error.message).toContain('100 characters or fewer');
+    expect(result.ok ? '' : result.error.message).toBe('The search is too long: at most 100 characters.');
   });
 });
 

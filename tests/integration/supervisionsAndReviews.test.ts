@@ -13,7 +13,7 @@ import { unlockedSession } from '../helpers/session';
 import { convertWithLibreOffice } from '../helpers/word';
 import { REVIEWS_TODAY, reviewsScheme } from '../fixtures/reviews';
 import type { Session } from '../../electron/core/session';
-import type { CareReviewCalendar, CareReviewUpdate, Supervision, SupervisionForm, SupervisionsView, TodayView, YoungPerson } from '../../shared/contract';
+import type { CareReviewCalendar, CareReviewUpdate, PersonChoices, Supervision, SupervisionForm, SupervisionsView, TodayView, YoungPerson } from '../../shared/contract';
 import { todayItemsOf } from '../helpers/today';
 
 const cleanups: (() => void)[] = [];
@@ -49,6 +49,17 @@ const ids = (session: Session, table: 'volunteers' | 'young_people' | 'matches',
 const pdfText = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe('supervisions', () => {
+  it("whose supervisions: found by name, the group session's only among volunteers approved and not left; the view names the volunteer", async () => {
+    const session = await open();
+    const names = async (input: object) => (await ok<PersonChoices>(session, 'personChoices', { kind: 'volunteer', ...input })).choices.map((c) => c.name);
+    // Cara left in June; Dan has only enquired.
+    for (const [search, name] of [['ann', 'Ann Lee'], ['ben', 'Ben Cole'], ['cara', 'Cara Dunn'], ['dan', 'Dan Eve']]) expect(await names({ search })).toEqual([name]);
+    for (const [search, found] of [['ann', ['Ann Lee']], ['ben', ['Ben Cole']], ['cara', []], ['dan', []]] as const) expect(await names({ search, current: true })).toEqual(found);
+    expect((await ok<SupervisionsView>(session, 'supervisionsView', { volunteerId: ids(session, 'volunteers', 'v3') })).volunteerName).toBe('Cara Dunn');
+    expect((await ok<SupervisionsView>(session, 'supervisionsView', {})).volunteerName).toBeNull();
+    expect((await refused(session, 'supervisionsView', { volunteerId: 9999 })).message).toBe('That volunteer could not be found.');
+  });
+
   it('the schedule: Ann is overdue 12 weeks after her first match, Ben is due 12 weeks after his last supervision', async () => {
     const session = await open();
     const view = await ok<SupervisionsView>(session, 'supervisionsView', {});
@@ -135,7 +146,7 @@ describe('supervisions', () => {
     expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', nextDueDate: '2026-11-19' })).message).toMatch(/cannot be due before this one \(20\/11\/2026\)/);
     expect((await refused(session, 'saveSupervision', { volunteerId: cara, kind: 'one_to_one', date: '2026-07-01' })).message).toMatch(/after the volunteer left the scheme \(30\/06\/2026\)/);
     expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', matchesDiscussed: [ids(session, 'matches', 'm3')] })).fields['matchesDiscussed.0']).toMatch(/Ann Lee's own matches/);
-    expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', topics: 'x'.repeat(4001) })).fields.topics).toBe('Use 4000 characters or fewer');
+    expect((await refused(session, 'saveSupervision', { ...base, date: '2026-11-20', topics: 'x'.repeat(4001) })).fields.topics).toBe('The topics are too long: at most 4,000 characters.');
     expect((await refused(session, 'recordGroupSupervision', { date: '2026-11-22', volunteerIds: [ann, dan] })).message).toMatch(/never approved/);
     expect((await refused(session, 'recordGroupSupervision', { date: '2026-11-22', volunteerIds: [ann] })).message).toBe('Choose at least two volunteers who attended');
   });

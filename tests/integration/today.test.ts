@@ -9,8 +9,8 @@ import { writingBaseline } from '../fixtures/writingCalls';
 import { REVIEWS_TODAY } from '../fixtures/reviews';
 import { DEFAULT_CASE_SETTINGS } from '../../shared/youngPeople/settings';
 import type { Session } from '../../electron/core/session';
-import type { RecruitmentBoard, TodayView, Volunteer } from '../../shared/contract';
-import type { TodayDecision } from '../../shared/today/decisions';
+import type { Match, RecruitmentBoard, TodayView, Volunteer, VolunteerProfile, YoungPerson } from '../../shared/contract';
+import { canSnooze, type TodayDecision } from '../../shared/today/decisions';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -67,13 +67,28 @@ describe('snoozing and dismissing', () => {
     expect(session.connection.sqlite.prepare("SELECT count(*) FROM audit_log WHERE record_kind = 'today_decisions'").pluck().get()).toBeGreaterThan(0);
     expect(await keys(session)).not.toContain(key);
     expect((await view(session)).hidden).toEqual({ snoozed: 1, dismissed: 0 });
-    expect(await ok<TodayDecision[]>(session, 'todayDecisionsOn', { recordKind: 'volunteer', recordId: v1 })).toEqual([snoozed]);
+    expect((await ok<VolunteerProfile>(session, 'volunteerProfile', { id: v1 })).todayDecisions).toEqual([snoozed]);
 
     clock.today = '2026-12-23';
     expect(await keys(session)).not.toContain(key);
     clock.today = '2026-12-24';
     expect(await keys(session)).toContain(key);
-    expect(await ok<TodayDecision[]>(session, 'todayDecisionsOn', { recordKind: 'volunteer', recordId: v1 })).toEqual([]);
+    expect((await ok<VolunteerProfile>(session, 'volunteerProfile', { id: v1 })).todayDecisions).toEqual([]);
+  });
+
+  it("the young person's and the match's pages carry what is put off about them in their own call", async () => {
+    const { session, clock } = await baseline();
+    // A year on, the matches' feedback visits and the young people's birthdays are due.
+    clock.today = '2027-06-01';
+    const items = todayItemsOf(await view(session));
+    const first = (kind: 'young_person' | 'match') => items.find((i) => i.record?.kind === kind && canSnooze(i))!;
+    const person = first('young_person');
+    const match = first('match');
+    expect([person, match].every(Boolean)).toBe(true);
+    const onPerson = await ok<TodayDecision>(session, 'snoozeTodayItem', { key: person.key, until: '2027-07-01', reason: 'Waiting to hear from the social worker' });
+    const onMatch = await ok<TodayDecision>(session, 'snoozeTodayItem', { key: match.key, until: '2027-07-01', reason: 'Volunteer on holiday' });
+    expect((await ok<YoungPerson>(session, 'getYoungPerson', { id: person.record!.id })).todayDecisions).toEqual([onPerson]);
+    expect((await ok<Match>(session, 'getMatch', { id: match.record!.id })).todayDecisions).toEqual([onMatch]);
   });
 
   it('a new snooze replaces the old; cancelling one brings the item straight back', async () => {

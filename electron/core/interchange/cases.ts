@@ -6,6 +6,7 @@ import { asc } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { youngPeople, referrals, consents, safeguardingConcerns, complaints, volunteers } from '../db/schema';
 import type { RecordOf } from '../../../shared/interchange/format';
+import { issueMessage } from '../../../shared/fields';
 import { youngPersonInput } from '../../../shared/contract/youngPeople';
 import { referralProblems, consentProblems } from '../../../shared/youngPeople/rules';
 import { youngPersonProblems } from '../services/youngPeople';
@@ -20,7 +21,7 @@ export function youngPersonProblemsForImport(y: RecordOf<'youngPeople'>, today: 
   const { id: _id, lookedAfterDate, ...fields } = y;
   const parsed = youngPersonInput.safeParse(fields);
   const problems: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) problems[issue.path.join('.')] ??= issue.message;
+  if (!parsed.success) for (const issue of parsed.error.issues) problems[issue.path.join('.')] ??= issueMessage(issue);
   // The same date rules as the forms.
   const { dateOfBirth } = youngPersonProblems(y, today);
   if (dateOfBirth) problems.dateOfBirth ??= dateOfBirth;

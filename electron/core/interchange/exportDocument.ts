@@ -11,6 +11,8 @@ import { exportCases, type CaseFilter } from './cases';
 import { exportMatches } from './matches';
 import { exportSupervisions } from './supervisions';
 import { exportCareReviews } from './careReviews';
+import { exportTodayDecisions } from './todayDecisions';
+import { matchesOf } from '../services/todayDecisions';
 import { refMap } from './refs';
 import { UserError } from '../errors';
 import { concernsHistoryFor, fullHistory } from '../services/audit';
@@ -43,6 +45,7 @@ export function exportDocument(db: Db, options: { includeSafeguarding?: boolean;
     ...exportMatches(db),
     supervisions: exportSupervisions(db),
     ...exportCareReviews(db),
+    todayDecisions: exportTodayDecisions(db),
     ...(includeSafeguarding ? { safeguardingConcerns } : {}),
   };
 }
@@ -58,6 +61,7 @@ export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_
   const historyKind = who.kind === 'volunteer' ? 'volunteers' : 'young_people';
   const filter: CaseFilter = who.kind === 'volunteer' ? { volunteerIds: new Set([who.id]), youngPersonIds: new Set() } : { youngPersonIds: new Set([who.id]), volunteerIds: new Set() };
   const cases = exportCases(db, { includeSafeguarding: true, filter });
+  const matchIds = new Set(matchesOf(db, [who]));
   return {
     format: FORMAT,
     exportedAt: now.toISOString(),
@@ -70,6 +74,8 @@ export function subjectAccessDocument(db: Db, who: { kind: 'volunteer' | 'young_
     // A volunteer's supervisions; a young person's care reviews and the updates for them.
     supervisions: who.kind === 'volunteer' ? exportSupervisions(db, filter.volunteerIds) : [],
     ...(who.kind === 'young_person' ? exportCareReviews(db, filter.youngPersonIds) : { careReviews: [], careReviewUpdates: [] }),
+    // What was snoozed or dismissed on Today about them or their matches, with the reasons.
+    todayDecisions: exportTodayDecisions(db, (kind, id) => (kind === 'match' ? matchIds.has(id) : kind === who.kind && id === who.id)),
     safeguardingConcerns: cases.safeguardingConcerns,
     // Every change to their records, as the History section shows it, and the safeguarding log's own history of the concerns about them.
     history: fullHistory(db, historyKind, who.id),

@@ -15,6 +15,7 @@ import { youngPersonProblemsForImport, caseProblems, insertCases } from './cases
 import { insertMatches, matchProblemsForImport } from './matches';
 import { insertSupervisions, supervisionProblemsForImport } from './supervisions';
 import { insertCareReviews, careReviewProblemsForImport } from './careReviews';
+import { insertTodayDecisions, todayDecisionProblemsForImport } from './todayDecisions';
 import { withAuditAction } from '../audit/context';
 import { inserter } from './inserter';
 import { UserError } from '../errors';
@@ -75,6 +76,8 @@ function ruleProblems(document: InterchangeDocument, today: string): string[] {
   const reviewChecks = careReviewProblemsForImport(document, today);
   document.careReviews?.forEach((r, i) => report('careReviews', i, r.id, reviewChecks.careReviews[i]));
   document.careReviewUpdates?.forEach((u, i) => report('careReviewUpdates', i, u.id, reviewChecks.careReviewUpdates[i]));
+  const decisionChecks = todayDecisionProblemsForImport(document);
+  document.todayDecisions?.forEach((d, i) => report('todayDecisions', i, d.id, decisionChecks[i]));
   return errors;
 }
 
@@ -148,6 +151,7 @@ export function importDocument(db: Db, text: string, today: string, beforeWritin
       const matchIds = insertMatches(insert, document, referralIds, volunteerIds);
       insertSupervisions(insert, document.supervisions ?? [], volunteerIds, matchIds);
       insertCareReviews(insert, document, people);
+      insertTodayDecisions(db, insert, document.todayDecisions ?? [], { volunteers: volunteerIds, youngPeople: people, matches: matchIds });
     }),
   );
   return preview.counts;

@@ -16,6 +16,7 @@ import {
   supervisionRecord,
   careReviewRecord,
   careReviewUpdateRecord,
+  todayDecisionRecord,
   type ListName,
 } from '../../../shared/interchange/format';
 
@@ -34,4 +35,5 @@ export const STORED_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   supervisions: Object.keys(supervisionRecord.shape),
   careReviews: Object.keys(careReviewRecord.shape),
   careReviewUpdates: Object.keys(careReviewUpdateRecord.shape),
+  todayDecisions: Object.keys(todayDecisionRecord.shape),
 };

@@ -1,6 +1,7 @@
 /** Volunteers between the interchange format and the database, both ways. */
 import { volunteers, volunteerReferences, volunteerTraining, volunteerInactivePeriods } from '../db/schema';
 import type { RecordOf } from '../../../shared/interchange/format';
+import { issueMessage } from '../../../shared/fields';
 import { volunteerInput } from '../../../shared/contract/volunteers';
 import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
 import type { StoredVolunteer } from '../services/volunteerRecords';
@@ -95,7 +96,7 @@ export function interchangeVolunteerProblems(v: StoredVolunteer, today: string):
     preferences: v.preferences,
   });
   const problems: Record<string, string> = {};
-  if (!details.success) for (const issue of details.error.issues) problems[issue.path.join('.')] ??= issue.message;
+  if (!details.success) for (const issue of details.error.issues) problems[issue.path.join('.')] ??= issueMessage(issue);
   return { ...problems, ...volunteerDateProblems(v, today) };
 }
 

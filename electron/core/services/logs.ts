@@ -4,7 +4,7 @@
  * and included in a person's subject-access export.
  */
 import { randomUUID } from 'node:crypto';
-import { asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
 import { complaints, safeguardingConcerns, volunteers, youngPeople } from '../db/schema';
@@ -71,12 +71,13 @@ export function listSafeguardingConcerns(db: Db, input: LogInput): LogPage<Safeg
 const CHOICES = 20;
 
 /**
- * The people a concern may be about, by name, for the safeguarding form's search: a few
- * at a time, never the whole list. Reads names only, and nothing from the log itself.
+ * People by name for the forms' searches (who a concern is about, whose supervisions): a
+ * few at a time, never the whole list. Reads names only, and nothing from the log itself.
  */
-export function safeguardingPeople(db: Db, { kind, search, id }: ParsedInput<'safeguardingPeople'>): PersonChoices {
+export function personChoices(db: Db, { kind, search, id, current }: ParsedInput<'personChoices'>, today: string): PersonChoices {
   const table = kind === 'volunteer' ? volunteers : youngPeople;
-  const where = id !== undefined ? eq(table.id, id) : nameMatches(table.id, kind === 'volunteer' ? 'volunteer_search' : 'young_person_search', search);
+  const found = id !== undefined ? eq(table.id, id) : nameMatches(table.id, kind === 'volunteer' ? 'volunteer_search' : 'young_person_search', search);
+  const where = current && kind === 'volunteer' ? and(found, lte(volunteers.approvedDate, today), or(isNull(volunteers.leftDate), gt(volunteers.leftDate, today))) : found;
   const rows = db
     .select({ id: table.id, firstName: table.firstName, lastName: table.lastName, detail: kind === 'volunteer' ? volunteers.email : youngPeople.dateOfBirth })
     .from(table)
@@ -85,7 +86,7 @@ export function safeguardingPeople(db: Db, { kind, search, id }: ParsedInput<'sa
     .limit(CHOICES + 1)
     .all();
   const detail = (d: string | null) => (!d ? '' : kind === 'volunteer' ? ` (${d})` : ` (born ${formatUkDate(d)})`);
-  return { choices: rows.slice(0, CHOICES).map((r) => ({ id: r.id, label: `${r.firstName} ${r.lastName}${detail(r.detail)}` })), more: rows.length > CHOICES };
+  return { choices: rows.slice(0, CHOICES).map((r) => ({ id: r.id, name: `${r.firstName} ${r.lastName}`, label: `${r.firstName} ${r.lastName}${detail(r.detail)}` })), more: rows.length > CHOICES };
 }
 
 const after = (date: string | null, earlier: string, message: string) => (date && date < earlier ? `${message} (${formatUkDate(earlier)})` : null);

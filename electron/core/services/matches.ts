@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open';
+import { decisionsOn } from './todayDecisions';
 import { matches, referrals, visits, feedback, youngPeople, volunteers, consents } from '../db/schema';
 import type { Match, MatchList, MatchSummary, ParsedInput, Suggestion, Suggestions } from '../../../shared/contract';
 import { matchShown } from '../../../shared/lists/choices';
@@ -154,6 +155,7 @@ export function getMatch(db: Db, id: number, today: string): Match {
     contacts: contactsOf(db, id),
     oneYearFeedbackDue: summary.startDate ? addMonths(summary.startDate, getCaseSettings(db).feedbackVisitMonths) : null,
     consentInForce: consentInForce(consentRows, today),
+    todayDecisions: decisionsOn(db, 'match', id, today),
   };
 }
 

@@ -181,7 +181,7 @@ export function supervisionHistory(db: Db, volunteerId: number | undefined, page
 }
 
 export function supervisionsView(db: Db, { volunteerId, page }: ParsedInput<'supervisionsView'>, today: string): SupervisionsView {
-  return { due: supervisionsDue(db, today, volunteerId), history: supervisionHistory(db, volunteerId, page) };
+  return { volunteerName: volunteerId === undefined ? null : volunteerRow(db, volunteerId).name, due: supervisionsDue(db, today, volunteerId), history: supervisionHistory(db, volunteerId, page) };
 }
 
 export function supervisionForm(db: Db, input: ParsedInput<'supervisionForm'>, today: string): SupervisionForm {

@@ -71,17 +71,24 @@ export function cancelDecision(db: Db, id: number): { cancelled: number } {
  * may say something about them. (Deleting a record by mistake leaves its decisions, so
  * an Undo brings the record back as it was; ids are never reused.)
  */
-export function eraseDecisionsAbout(db: Db, people: { kind: 'volunteer' | 'young_person'; id: number }[]): void {
-  const ofKind = (kind: string) => people.filter((p) => p.kind === kind).map((p) => p.id);
-  const volunteerIds = ofKind('volunteer');
-  const youngPersonIds = ofKind('young_person');
-  const matchIds = db
+type Person = { kind: 'volunteer' | 'young_person'; id: number };
+const idsOf = (people: Person[], kind: Person['kind']) => people.filter((p) => p.kind === kind).map((p) => p.id);
+
+/** The ids of the matches these people are in, whichever side. */
+export function matchesOf(db: Db, people: Person[]): number[] {
+  return db
     .select({ id: matches.id })
     .from(matches)
     .innerJoin(referrals, eq(matches.referralId, referrals.id))
-    .where(or(inArray(matches.volunteerId, volunteerIds), inArray(referrals.youngPersonId, youngPersonIds)))
+    .where(or(inArray(matches.volunteerId, idsOf(people, 'volunteer')), inArray(referrals.youngPersonId, idsOf(people, 'young_person'))))
     .all()
     .map((m) => m.id);
+}
+
+export function eraseDecisionsAbout(db: Db, people: Person[]): void {
+  const volunteerIds = idsOf(people, 'volunteer');
+  const youngPersonIds = idsOf(people, 'young_person');
+  const matchIds = matchesOf(db, people);
   const about = (kind: DecisionRecordKind, ids: number[]) => and(eq(todayDecisions.recordKind, kind), inArray(todayDecisions.recordId, ids));
   db.delete(todayDecisions).where(or(about('volunteer', volunteerIds), about('young_person', youngPersonIds), about('match', matchIds))).run();
 }

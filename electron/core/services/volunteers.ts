@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../db/open';
+import { decisionsOn } from './todayDecisions';
 import { volunteers } from '../db/schema';
 import type { Volunteer, ParsedInput, DuplicateCandidate, VolunteerProfile } from '../../../shared/contract';
 import { volunteerDateProblems } from '../../../shared/volunteers/dateRules';
@@ -32,6 +33,7 @@ export function volunteerProfile(db: Db, id: number, today: string): VolunteerPr
     settings,
     matches: listMatches(db, { volunteerId: id }, today),
     supervision: supervisionsView(db, { volunteerId: id, page: 1 }, today),
+    todayDecisions: decisionsOn(db, 'volunteer', id, today),
   };
 }
 

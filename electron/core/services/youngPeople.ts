@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/open';
+import { decisionsOn } from './todayDecisions';
 import { youngPeople, referrals, consents, matches, volunteers } from '../db/schema';
 import type { YoungPerson, YoungPersonSummary, YoungPersonListRow, Referral, ParsedInput, ServiceStatus } from '../../../shared/contract';
 import { SERVICE_STATUS_LABELS } from '../../../shared/youngPeople/serviceStatus';
@@ -127,7 +128,7 @@ export function youngPeoplePage(db: Db, input: ParsedInput<'youngPeoplePage'>, t
   return { ...page, rows: page.rows.map((y) => ({ ...y, iv: ivs.get(y.id) ?? null })) };
 }
 
-function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], reviews: CareReview[], today: string, bankHolidays: BankHolidays): YoungPerson {
+function toYoungPerson(row: YoungPersonRow, referralList: Referral[], consentList: YoungPerson['consents'], reviews: CareReview[], today: string, bankHolidays: BankHolidays): Omit<YoungPerson, 'todayDecisions'> {
   const { externalRef: _ref, interests, languages, placementType, familyContact, legalStatus, ...rest } = row;
   return {
     ...rest,
@@ -160,7 +161,7 @@ export function getYoungPerson(db: Db, id: number, today: string): YoungPerson {
   const row = db.select().from(youngPeople).where(eq(youngPeople.id, id)).get();
   if (!row) throw new UserError('not_found', 'That young person could not be found. Their record may have been removed.');
   const consentRows = db.select().from(consents).where(eq(consents.youngPersonId, id)).orderBy(asc(consents.signedDate), asc(consents.id)).all();
-  return toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord), careReviewsOf(db, id), today, schemeBankHolidays(db));
+  return { ...toYoungPerson(row, referralsByPerson(db, [id], today).get(id) ?? [], consentRows.map(consentRecord), careReviewsOf(db, id), today, schemeBankHolidays(db)), todayDecisions: decisionsOn(db, 'young_person', id, today) };
 }
 
 /** Rules beyond the field shapes, shared by the forms and import. */

@@ -1,13 +1,7 @@
 import type { InputHTMLAttributes } from 'react';
-import { FieldFrame, describedBy } from './FieldFrame';
+import { FieldFrame, describedBy, type FieldProps } from './FieldFrame';
 
-interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
+interface Props extends FieldProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'name'> {
   width?: 'full' | 'half' | 'date' | 'short';
   /** A unit shown before the box ("£"), as GOV.UK does; the label still names it for screen readers. */
   prefix?: string;
@@ -16,7 +10,7 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
 }
 
 /** A labelled input with hint and error, in the GOV.UK manner: label above, error above the input. */
-export function Field({ name, label, hint, value, error, onChange, width = 'full', prefix, suffix, ...rest }: FieldProps) {
+export function Field({ name, label, hint, value, error, onChange, width = 'full', prefix, suffix, ...rest }: Props) {
   const input = (
     <input
       id={`field-${name}`}

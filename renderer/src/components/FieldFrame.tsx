@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
 /** The ids a field's input points at with aria-describedby. */
+/** What a field component takes: its name (the stem of its id), label, hint, value, error and what to do on a change. */
+export interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}
+
 export function describedBy(name: string, hint?: string, error?: string): string | undefined {
   const id = `field-${name}`;
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;

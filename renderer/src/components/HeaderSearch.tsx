@@ -3,9 +3,8 @@ import type { SearchResults } from '../../../shared/contract';
 import { api } from '../api';
 import { navigate } from '../route';
 import { foundInWords, groupsOf, HeaderSearchResults, type FoundOption } from './HeaderSearchResults';
+import { useTypedSearch } from '../useDebounced';
 
-/** Quiet time after a keystroke before asking core, so a burst of typing is one call. */
-const DEBOUNCE_MS = 200;
 const LIST_ID = 'header-search-results';
 
 /** Where a typed "/" is text, not the shortcut. */
@@ -24,12 +23,19 @@ function typingIn(element: Element | null): boolean {
 export function HeaderSearch() {
   const input = useRef<HTMLInputElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
-  const asked = useRef(0);
   const [text, setText] = useState('');
-  const [answer, setAnswer] = useState<{ text: string; results: SearchResults } | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const found = useTypedSearch(text, (words) => api.searchEverything({ text: words }));
+  // A new answer: nothing in it is chosen yet.
+  const [seen, setSeen] = useState(found);
+  if (found !== seen) {
+    setSeen(found);
+    setActiveId(null);
+  }
+  // The last answer stays in view while newer words are on their way, so the list does not flicker.
+  const answer: { text: string; results: SearchResults } | null = found?.answer.ok ? { text: found.words, results: found.answer.value } : null;
+  const failure = found && !found.answer.ok ? found.answer.error.message : null;
 
   useEffect(() => {
     function onKeyDown(e: globalThis.KeyboardEvent) {
@@ -47,38 +53,12 @@ export function HeaderSearch() {
   }, []);
 
   useEffect(() => {
-    const words = text.trim();
-    const ask = (asked.current += 1);
-    if (!words) return;
-    const timer = setTimeout(() => {
-      void api.searchEverything({ text: words }).then((result) => {
-        // A slower answer to older words must not replace the newer one.
-        if (ask !== asked.current) return;
-        if (result.ok) {
-          setAnswer({ text: words, results: result.value });
-          setFailure(null);
-        } else setFailure(result.error.message);
-        setActiveId(null);
-      });
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-
-  useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
 
-  // The last answer stays in view while newer words are on their way, so the list does not flicker.
   const groups = answer ? groupsOf(answer.results) : null;
   const options = groups?.flatMap((g) => g.options) ?? [];
   const shown = open && text.trim() !== '' && (groups !== null || failure !== null);
-
-  function changeText(value: string) {
-    setText(value);
-    if (value.trim()) return;
-    setAnswer(null);
-    setFailure(null);
-  }
 
   function close(restoreFocus: boolean) {
     setOpen(false);
@@ -88,7 +68,7 @@ export function HeaderSearch() {
   }
 
   function openOption(option: FoundOption) {
-    changeText('');
+    setText('');
     returnTo.current = null;
     close(false);
     navigate(option.href.slice(1));
@@ -111,7 +91,7 @@ export function HeaderSearch() {
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (shown) close(true);
-      else changeText('');
+      else setText('');
     }
   }
 
@@ -143,7 +123,7 @@ export function HeaderSearch() {
         maxLength={100}
         value={text}
         onChange={(e) => {
-          changeText(e.target.value);
+          setText(e.target.value);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}

@@ -6,6 +6,7 @@ import { takeFlash } from '../flash';
 import { FlashBanner } from './FlashBanner';
 import { Pager } from './Pager';
 import { SortableHeader, type Sort } from './SortableHeader';
+import { useDebounced } from '../useDebounced';
 
 export interface Column<T, C extends string> {
   header: string;
@@ -20,9 +21,6 @@ export interface ListQuery<C extends string> {
   page: number;
   sort: Sort<C>;
 }
-
-/** Typing waits this long for a pause before the list is asked for again. */
-export const SEARCH_DELAY_MS = 250;
 
 interface Props<T extends { id: number }, P extends ListPage<T>, C extends string> {
   title: string;
@@ -63,14 +61,9 @@ export function SearchableList<T extends { id: number }, P extends ListPage<T>, 
     latestOnPage.current = onPage;
   }, [onPage]);
 
-  // New filters: the same search and order, from the first page.
-  if (query.load !== load) setQuery({ ...query, load, page: 1 });
-
-  useEffect(() => {
-    if (typed.trim() === query.search) return;
-    const timer = setTimeout(() => setQuery((q) => ({ ...q, search: typed.trim(), page: 1 })), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [typed, query.search]);
+  // New filters or a pause in the typing: the same order, from the first page.
+  const search = useDebounced(typed.trim());
+  if (query.load !== load || query.search !== search) setQuery({ ...query, load, search, page: 1 });
 
   useEffect(() => {
     let current = true;

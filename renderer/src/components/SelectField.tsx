@@ -1,12 +1,6 @@
-import { FieldFrame, describedBy } from './FieldFrame';
+import { FieldFrame, describedBy, type FieldProps } from './FieldFrame';
 
-interface Props {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
+interface Props extends FieldProps {
   /** value -> label, in the order shown. */
   options: [string, string][];
   /** The label of the empty choice; leave out to have none. */

@@ -4,7 +4,7 @@ import { readDate, dateText, DATE_HINT, type Errors, happenedDateDefault } from 
 import { PageHeading } from '../../components/PageHeading';
 import { Field } from '../../components/Field';
 import { SelectField } from '../../components/SelectField';
-import { PersonPicker } from './PersonPicker';
+import { PersonPicker } from '../../components/PersonPicker';
 import { LogList, useLogPage } from './LogList';
 import { TextAreaField } from '../../components/TextAreaField';
 import { SummaryList } from '../../components/SummaryList';

@@ -115,7 +115,7 @@ export function MatchScreen({ id }: { id: number }) {
         <MatchStageTag stage={match.stage} />
         <span className="profile-status__days">{stageLine(match, today)}</span>
       </p>
-      <DecisionsOnRecord recordKind="match" recordId={match.id} />
+      <DecisionsOnRecord decisions={match.todayDecisions} />
       {!match.consentInForce && !match.endDate && (
         <div className="match-consent">
           <Warning>

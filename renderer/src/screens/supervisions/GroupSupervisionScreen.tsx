@@ -6,7 +6,7 @@ import { Field } from '../../components/Field';
 import { TextAreaField } from '../../components/TextAreaField';
 import { FormErrorSummary } from '../../components/FormErrorSummary';
 import { SavedBanner } from '../../components/SavedBanner';
-import { CheckboxGroup } from './FormParts';
+import { PersonPicker } from '../../components/PersonPicker';
 
 interface Person {
   id: number;
@@ -34,37 +34,76 @@ function Made({ date, made }: { date: string; made: { id: number; person: Person
   );
 }
 
+/**
+ * Who attended: found by name one at a time (a scheme may have hundreds of volunteers),
+ * each added to the list below with a way to take them off again.
+ */
+function Attendees({ attended, setAttended, error }: { attended: Person[]; setAttended: (people: Person[]) => void; error?: string }) {
+  // A new picker after each choice, so its box is empty for the next name.
+  const [round, setRound] = useState(0);
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    if (round > 0) document.getElementById('field-volunteerIds')?.focus();
+  }, [round]);
+  function add(person: Person) {
+    if (!attended.some((p) => p.id === person.id)) setAttended([...attended, person]);
+    setSaid(`${person.name} added: ${attended.length + 1} chosen.`);
+    setRound(round + 1);
+  }
+  function remove(person: Person) {
+    setAttended(attended.filter((p) => p.id !== person.id));
+    setSaid(`${person.name} taken off the list.`);
+    document.getElementById('field-volunteerIds')?.focus();
+  }
+  return (
+    <>
+      <PersonPicker
+        key={round}
+        name="volunteerIds"
+        label="Who attended"
+        hint="Approved volunteers who have not left. Type part of a name, choose them, then the next."
+        kind="volunteer"
+        current
+        value=""
+        error={error}
+        onChange={(_value, choice) => choice && add({ id: choice.id, name: choice.name })}
+      />
+      <p className="visually-hidden" aria-live="polite">
+        {said}
+      </p>
+      {attended.length > 0 && (
+        <ul className="list--bullet" aria-label="Chosen as attending">
+          {attended.map((p) => (
+            <li key={p.id}>
+              {p.name}{' '}
+              <button type="button" className="link-button" onClick={() => remove(p)}>
+                Remove<span className="visually-hidden"> {p.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** A group supervision session: one date and topics, a record for each volunteer who came. */
 export function GroupSupervisionScreen() {
-  const [people, setPeople] = useState<Person[] | null>(null);
   const [date, setDate] = useState(happenedDateDefault());
   const [topics, setTopics] = useState('');
-  const [chosen, setChosen] = useState<number[]>([]);
+  const [attended, setAttended] = useState<Person[]>([]);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<{ date: string; made: { id: number; person: Person }[] } | null>(null);
-
-  useEffect(() => {
-    api.listVolunteers({}).then((r) => {
-      if (!r.ok) return setErrors({ form: r.error.message });
-      setPeople(
-        r.value
-          .filter((v) => v.status === 'active' || v.status === 'inactive')
-          .map((v) => ({ id: v.id, name: `${v.firstName} ${v.lastName}` }))
-          .sort((a, b) => a.name.localeCompare(b.name)),
-      );
-    });
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problems: Errors = {};
     const iso = readDate(date, 'date', problems, 'The date of the session');
     if (!date.trim()) problems.date = 'Enter the date of the session';
-    if (chosen.length < 2) problems.volunteerIds = 'Choose at least two volunteers who attended';
+    if (attended.length < 2) problems.volunteerIds = 'Choose at least two volunteers who attended';
     setErrors(problems);
     if (Object.keys(problems).length) return;
-    const attended = (people ?? []).filter((p) => chosen.includes(p.id));
     setBusy(true);
     const r = await api.recordGroupSupervision({ date: iso!, topics, volunteerIds: attended.map((p) => p.id) });
     setBusy(false);
@@ -87,20 +126,9 @@ export function GroupSupervisionScreen() {
           <p className="lede">A group session counts as a supervision for each volunteer who attended. Afterwards you can add notes to each volunteer’s own record.</p>
           <Field name="date" label="Date of the session" hint={DATE_HINT} value={date} onChange={setDate} error={errors.date} width="date" inputMode="numeric" />
           <TextAreaField name="topics" label="Topics" hint="What the group talked about. Nothing about a single young person: that goes in each volunteer’s notes." value={topics} onChange={setTopics} error={errors.topics} rows={4} />
-          {people && people.length === 0 && <p className="secondary">There are no approved volunteers to choose from yet.</p>}
-          {people && people.length > 0 && (
-            <CheckboxGroup
-              name="volunteerIds"
-              legend="Who attended"
-              hint="Approved volunteers who are active or inactive"
-              error={errors.volunteerIds}
-              options={people.map((p) => [p.id, p.name])}
-              chosen={chosen}
-              setChosen={setChosen}
-            />
-          )}
+          <Attendees attended={attended} setAttended={setAttended} error={errors.volunteerIds} />
           <div className="button-group">
-            <button className="button" type="submit" disabled={busy || !people}>
+            <button className="button" type="submit" disabled={busy}>
               {busy ? 'Saving…' : 'Save the session'}
             </button>
             <a className="button button--secondary" href="#/supervisions">

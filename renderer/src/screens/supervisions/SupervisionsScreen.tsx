@@ -6,12 +6,11 @@ import { takeFlash } from '../../flash';
 import { FlashBanner } from '../../components/FlashBanner';
 import { PageHeading } from '../../components/PageHeading';
 import { Pager } from '../../components/Pager';
-import { SelectField } from '../../components/SelectField';
+import { PersonPicker } from '../../components/PersonPicker';
 import type { SupervisionDue, SupervisionsView } from '../../../../shared/contract';
 import { HistoryTable, SupervisionTable } from './HistoryTable';
 import { dueText, newSupervisionHref } from './format';
 
-type Option = [string, string];
 
 /** Volunteers whose supervision is due or overdue, each with a link to record it. */
 function DueTable({ rows, caption, record }: { rows: SupervisionDue[]; caption: string; record: boolean }) {
@@ -69,8 +68,8 @@ function NotYetDue({ rows }: { rows: SupervisionDue[] }) {
   );
 }
 
-/** Choosing whose records to see: a select with a button, so nothing changes until asked. */
-function VolunteerFilter({ volunteers, volunteerId }: { volunteers: Option[]; volunteerId: number | null }) {
+/** Choosing whose records to see: a search by name with a button, so nothing changes until asked. */
+function VolunteerFilter({ volunteerId, volunteerName }: { volunteerId: number | null; volunteerName: string | null }) {
   const [value, setValue] = useState(volunteerId ? String(volunteerId) : '');
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -78,7 +77,7 @@ function VolunteerFilter({ volunteers, volunteerId }: { volunteers: Option[]; vo
   };
   return (
     <form className="list-filters supervision-filter" onSubmit={submit} aria-label="Choose whose supervisions to show">
-      <SelectField name="filter-volunteer" label="Volunteer" hint="Type the first letters of a name to jump to it" value={value} onChange={setValue} options={volunteers} emptyLabel="All volunteers" />
+      <PersonPicker name="filter-volunteer" label="Volunteer" hint="Type part of a name; empty for everyone" kind="volunteer" value={value} onChange={setValue} chosenLabel={volunteerName ?? undefined} />
       <button type="submit" className="button button--secondary">
         Show
       </button>
@@ -89,18 +88,13 @@ function VolunteerFilter({ volunteers, volunteerId }: { volunteers: Option[]; vo
 /** Who is due supervision, who is not yet, and the records, newest first, for everyone or one volunteer. */
 export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null }) {
   const [view, setView] = useState<SupervisionsView | null>(null);
-  const [volunteers, setVolunteers] = useState<Option[]>([]);
   const [page, setPage] = useState(1);
   const [failure, setFailure] = useState<string | null>(null);
   const [flash] = useState(takeFlash);
   const filter = volunteerId ? { volunteerId } : {};
 
   useEffect(() => {
-    Promise.all([api.supervisionsView(volunteerId ? { volunteerId } : {}), api.listVolunteers({})]).then(([v, people]) => {
-      if (!v.ok) return setFailure(v.error.message);
-      setView(v.value);
-      if (people.ok) setVolunteers(people.value.filter((p) => ['active', 'inactive', 'left'].includes(p.status)).map((p) => [String(p.id), `${p.firstName} ${p.lastName}`]));
-    });
+    api.supervisionsView(volunteerId ? { volunteerId } : {}).then((v) => (v.ok ? setView(v.value) : setFailure(v.error.message)));
   }, [volunteerId]);
 
   async function go(next: number) {
@@ -125,7 +119,7 @@ export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null
     );
   }
   if (!view) return <p className="loading">Loading…</p>;
-  const name = volunteerId ? (volunteers.find(([id]) => id === String(volunteerId))?.[1] ?? view.due[0]?.volunteerName ?? view.history.rows[0]?.volunteerName) : null;
+  const name = view.volunteerName;
   const due = view.due.filter((d) => d.urgency);
   const later = view.due.filter((d) => !d.urgency);
   const { total, pageSize } = view.history;
@@ -162,7 +156,7 @@ export function SupervisionsScreen({ volunteerId }: { volunteerId: number | null
         <h2 id="records-heading" tabIndex={-1}>
           Records
         </h2>
-        <VolunteerFilter volunteers={volunteers} volunteerId={volunteerId} />
+        <VolunteerFilter key={volunteerId ?? 'everyone'} volunteerId={volunteerId} volunteerName={name} />
         <p className="count">
           {total === 0 ? 'No supervisions recorded yet.' : `${total} ${total === 1 ? 'supervision' : 'supervisions'}, newest first.`}
           {total > pageSize && ` Showing ${(page - 1) * pageSize + 1} to ${Math.min(page * pageSize, total)}.`}

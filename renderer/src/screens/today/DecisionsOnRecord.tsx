@@ -1,23 +1,16 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { decisionWords, type TodayDecision } from '../../../../shared/today/decisions';
-import type { DecisionRecordKind } from '../../../../shared/today';
 
 /**
  * On a volunteer's, young person's or match's page: what has been snoozed or dismissed
- * on Today about them, and a way to undo it, so nothing is put off out of sight.
+ * on Today about them (from the page's own call), and a way to undo it, so nothing is
+ * put off out of sight.
  */
-export function DecisionsOnRecord({ recordKind, recordId }: { recordKind: DecisionRecordKind; recordId: number }) {
-  const [decisions, setDecisions] = useState<TodayDecision[]>([]);
+export function DecisionsOnRecord({ decisions: given }: { decisions: TodayDecision[] }) {
+  const [cancelled, setCancelled] = useState<ReadonlySet<number>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    api.todayDecisionsOn({ recordKind, recordId }).then((r) => current && r.ok && setDecisions(r.value));
-    return () => {
-      current = false;
-    };
-  }, [recordKind, recordId]);
+  const decisions = given.filter((d) => !cancelled.has(d.id));
 
   useEffect(() => {
     if (message) document.getElementById('today-decisions-message')?.focus();
@@ -27,7 +20,7 @@ export function DecisionsOnRecord({ recordKind, recordId }: { recordKind: Decisi
     const result = await api.cancelTodayDecision({ id: decision.id });
     // Already ended elsewhere counts as done: either way it is back on Today.
     const gone = result.ok || result.error.code === 'not_found';
-    if (gone) setDecisions(decisions.filter((d) => d.id !== decision.id));
+    if (gone) setCancelled(new Set([...cancelled, decision.id]));
     setMessage(gone ? 'It is back on Today.' : result.error.message);
   }
 

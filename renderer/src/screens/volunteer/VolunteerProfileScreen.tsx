@@ -151,7 +151,7 @@ export function VolunteerProfileScreen({ id }: { id: number }) {
       {flash && <FlashBanner flash={flash} />}
       <PageHeading caption="Volunteer">{`${volunteer.firstName} ${volunteer.lastName}`}</PageHeading>
       <StageLine volunteer={volunteer} />
-      <DecisionsOnRecord recordKind="volunteer" recordId={volunteer.id} />
+      <DecisionsOnRecord decisions={profile.todayDecisions} />
       {erased && (
         <Warning>
           This volunteer’s records were erased when the retention period ended. The matches they had stay, with their visits, as part of the young people’s records; nothing else about

@@ -120,7 +120,7 @@ export function YoungPersonProfileScreen({ id }: { id: number }) {
           </a>
         </p>
       )}
-      <DecisionsOnRecord recordKind="young_person" recordId={person.id} />
+      <DecisionsOnRecord decisions={person.todayDecisions} />
       {age >= UPPER_AGE && <p className="inset-text">{person.firstName} is {age}: Independent Visitors are for young people under {UPPER_AGE}, so no new referral can be made.</p>}
       {person.consentOnOlderForm && (
         <Warning>

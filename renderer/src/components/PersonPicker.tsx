@@ -1,73 +1,61 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { api } from '../../api';
-import { FieldFrame, describedBy } from '../../components/FieldFrame';
-import type { PersonChoice } from '../../../../shared/contract';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { api } from '../api';
+import { FieldFrame, describedBy, type FieldProps } from './FieldFrame';
+import type { PersonChoice } from '../../../shared/contract';
+import { useTypedSearch } from '../useDebounced';
 
-/** Long enough to let a name be typed before asking core, short enough to feel immediate. */
-const TYPING_PAUSE_MS = 250;
 
-interface Props {
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
+interface Props extends Omit<FieldProps, 'onChange'> {
+  /** The choice, with the person's name; '' and no choice when it is cleared. */
+  onChange: (value: string, choice?: PersonChoice) => void;
   kind: 'young_person' | 'volunteer';
+  /** Only volunteers approved and not yet left. */
+  current?: boolean;
+  /** The name of the person the form opened with, when the screen has it already (else it is looked up). */
+  chosenLabel?: string;
 }
 
 /**
- * Choosing the young person or volunteer a concern is about: type part of a name and pick
- * from the few that match (the ARIA combobox pattern: arrow keys move, Enter chooses,
- * Escape closes). The whole list of people is never drawn.
+ * Choosing a young person or volunteer (who a concern is about, whose supervisions): type
+ * part of a name and pick from the few that match (the ARIA combobox pattern: arrow keys
+ * move, Enter chooses, Escape closes). The whole list of people is never drawn.
  */
-export function PersonPicker({ name, label, hint, value, error, onChange, kind }: Props) {
+export function PersonPicker({ name, label, hint, value, error, onChange, kind, current, chosenLabel }: Props) {
   const id = `field-${name}`;
-  const [text, setText] = useState('');
-  const [choices, setChoices] = useState<PersonChoice[]>([]);
-  const [more, setMore] = useState(false);
+  const [text, setText] = useState(chosenLabel ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [searched, setSearched] = useState('');
-  const asked = useRef(0);
+  // Once someone is chosen, nothing more is asked until the box is typed in again.
+  const found = useTypedSearch(value ? '' : text, (words) => api.personChoices({ kind, search: words, ...(current ? { current } : {}) }));
+  const [seen, setSeen] = useState(found);
+  if (found !== seen) {
+    setSeen(found);
+    setActive(-1);
+  }
+  const choices = found?.answer.ok ? found.answer.value.choices : [];
+  const more = !!found?.answer.ok && found.answer.value.more;
+  const searched = found?.words ?? '';
   const who = kind === 'volunteer' ? 'volunteer' : 'young person';
 
   // A person chosen before the form opened (from a supervision): show their name.
   useEffect(() => {
-    if (!value) return;
-    const n = ++asked.current;
-    api.safeguardingPeople({ kind, id: Number(value) }).then((r) => {
-      if (n === asked.current && r.ok && r.value.choices[0]) setText(r.value.choices[0].label);
+    if (!value || chosenLabel !== undefined) return;
+    api.personChoices({ kind, id: Number(value) }).then((r) => {
+      // Unless something has been typed meanwhile.
+      if (r.ok && r.value.choices[0]) setText((t) => t || r.value.choices[0].label);
     });
     // Only the value the form opened with needs its name looked up; later choices carry theirs.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() => {
-    const words = text.trim();
-    if (value || !words) return;
-    const n = ++asked.current;
-    const timer = setTimeout(() => {
-      api.safeguardingPeople({ kind, search: words }).then((r) => {
-        if (n !== asked.current || !r.ok) return;
-        setChoices(r.value.choices);
-        setMore(r.value.more);
-        setActive(-1);
-        setSearched(words);
-      });
-    }, TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text, value, kind]);
-
   function type(next: string) {
     setText(next);
     setOpen(true);
     if (value) onChange('');
-    if (!next.trim()) setChoices([]);
   }
 
   function choose(choice: PersonChoice) {
-    onChange(String(choice.id));
+    onChange(String(choice.id), choice);
     setText(choice.label);
     setOpen(false);
     setActive(-1);
@@ -76,7 +64,6 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind }
   function clear() {
     onChange('');
     setText('');
-    setChoices([]);
     document.getElementById(id)?.focus();
   }
 
@@ -103,9 +90,11 @@ export function PersonPicker({ name, label, hint, value, error, onChange, kind }
       ? ''
       : searched !== text.trim()
         ? 'Searching…'
-        : choices.length === 0
-          ? `No ${who} found with that name.`
-          : `${choices.length}${more ? ' or more' : ''} found${more ? ': type more of the name to narrow them down' : ''}. Use the up and down arrows to choose.`;
+        : found && !found.answer.ok
+          ? found.answer.error.message
+          : choices.length === 0
+            ? `No ${who} found with that name.`
+            : `${choices.length}${more ? ' or more' : ''} found${more ? ': type more of the name to narrow them down' : ''}. Use the up and down arrows to choose.`;
   const listId = `${id}-choices`;
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error}>
