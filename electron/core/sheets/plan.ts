@@ -210,7 +210,8 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
       if (match) [links.matchId, used.matches] = [match.ref, used.matches.add(match.id)];
     }
     const needs = { matches: ['volunteerId', 'referralId'], visits: ['matchId'], supervisions: ['volunteerId'], 'care-reviews': ['youngPersonId'] } as Partial<Record<SheetKind, (keyof Links)[]>>;
-    if ((needs[kind] ?? []).some((link) => !links[link])) continue;
+    // A row with a cell that could not be read is not judged further: its problems are said once.
+    if (rowValues.problems.length || (needs[kind] ?? []).some((link) => !links[link])) continue;
     const records = recordsOfRow(kind, `sheet-${batch}-${row}`, rowValues.fields, links);
     const same = isDuplicate(records[0].record, existing);
     if (same) {

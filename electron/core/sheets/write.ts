@@ -78,13 +78,17 @@ export function sheetImportHistory(db: Db): SheetImportEntry[] {
     .map((r) => ({ id: r.id, importedAt: r.importedAt, kind: r.kind as SheetKind, fileName: r.fileName, sheet: r.sheet, counts: JSON.parse(r.counts) as Record<string, number>, undoneAt: r.undoneAt }));
 }
 
-/** Changes since the import to its records, or records added to them (a reference, a visit), as the audit trail holds them. */
+/**
+ * Changes since the import to its records, and records added to them since (a reference,
+ * a visit, a review: any the audit trail files under them that the import did not add),
+ * as the audit trail holds them.
+ */
 const TOUCHED = `
   SELECT count(*) AS n FROM audit_log a JOIN sheet_import_records r ON a.record_kind = r.record_kind AND a.record_id = r.record_id
    WHERE r.import_id = ? AND a.action <> 'import'
   UNION ALL
   SELECT count(*) AS n FROM audit_log a JOIN sheet_import_records r ON a.owner_kind = r.record_kind AND a.owner_id = r.record_id
-   WHERE r.import_id = ? AND a.action <> 'import'`;
+   WHERE r.import_id = ? AND NOT EXISTS (SELECT 1 FROM sheet_import_records own WHERE own.import_id = r.import_id AND own.record_kind = a.record_kind AND own.record_id = a.record_id)`;
 
 const refuseUndo = (why: string) => new UserError('conflict', `This import cannot be undone, because ${why}. Nothing was changed.`);
 
@@ -108,7 +112,8 @@ export function undoSheetImport(db: Db, id: number, now: string): { message: str
     });
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw refuseUndo('other records have been added to its records since (a match, a visit or a review, for example)');
+    // Raised inside the audit triggers' cascade, the code can be SQLITE_CONSTRAINT_TRIGGER: the words are the same.
+    if (error instanceof Error && /^FOREIGN KEY constraint failed/.test(error.message)) throw refuseUndo('other records have been added to its records since (a match, a visit or a review, for example)');
     throw error;
   }
   const count = records.length;
