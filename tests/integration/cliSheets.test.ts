@@ -7,19 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT, TSX, MAIN, CLI_PASSPHRASE as PASSPHRASE, type Run } from '../helpers/cli';
 import { volunteerTracker, trackerWith, passwordXlsx } from '../fixtures/sheets/build';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const MAIN = resolve(ROOT, 'electron/core/cli/main.ts');
-const PASSPHRASE = 'lighthouse marmalade tangent orbit';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let home: string;
 let dataDir: string;
