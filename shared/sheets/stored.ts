@@ -28,3 +28,13 @@ export function storedWords(kind: SheetKind, record: Record<string, unknown>, pr
     return [{ label: field.label, text }];
   });
 }
+
+/** One of each list, as "1 volunteer" says it. */
+const ONE: Record<string, string> = { volunteers: 'volunteer', 'young people': 'young person', referrals: 'referral', matches: 'match', visits: 'visit', supervisions: 'supervision', 'care reviews': 'care review' };
+
+/** "2 volunteers and 1 referral": an import's counts in words. */
+export function countsWords(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([list, n]) => `${n.toLocaleString('en-GB')} ${n === 1 ? (ONE[list] ?? list) : list}`)
+    .join(' and ');
+}

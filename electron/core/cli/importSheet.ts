@@ -14,6 +14,7 @@ import { planSheet } from '../sheets/plan';
 import { writeSheetImport } from '../sheets/write';
 import { backupBeforeSheetImport } from '../backup/hooks';
 import { decodeUtf8 } from '../../../shared/utf8';
+import { countsWords } from '../../../shared/sheets/stored';
 
 /** A mapping file may leave out the value mappings and the date order. */
 const mappingFile = sheetMappingInput.extend({ values: sheetMappingInput.shape.values.default({}), dateOrder: sheetMappingInput.shape.dateOrder.default('dmy') });
@@ -56,7 +57,7 @@ export async function importSheet(session: Session, path: string | undefined, ar
     process.stderr.write('iv-desk: Nothing was imported.\n');
     return 1;
   }
-  const counted = Object.entries(preview.counts).map(([list, n]) => `${n.toLocaleString('en-GB')} ${list}`).join(', ') || 'nothing';
+  const counted = countsWords(preview.counts) || 'nothing';
   if (args.options['dry-run'] === true) {
     if (!json) process.stdout.write(`The sheet is ready to import: ${counted}. Nothing was written (--dry-run).\n`);
     return 0;

@@ -2,11 +2,7 @@ import type { SheetImportEntry } from '../../../../shared/contract';
 import { SHEET_KIND_LABELS } from '../../../../shared/sheets/fields';
 import { backupTimeText } from '../../../../shared/backups/format';
 import { TableScroll } from '../../components/TableScroll';
-
-const countsText = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .map(([list, n]) => `${n.toLocaleString('en-GB')} ${list}`)
-    .join(', ');
+import { countsWords } from '../../../../shared/sheets/stored';
 
 /** Every spreadsheet import, newest first, each undoable as a whole until it is undone. */
 export function ImportHistory({ entries, onUndo }: { entries: SheetImportEntry[]; onUndo: (entry: SheetImportEntry) => void }) {
@@ -39,7 +35,7 @@ export function ImportHistory({ entries, onUndo }: { entries: SheetImportEntry[]
                     {e.sheet ? `, sheet ${e.sheet}` : ''}
                   </td>
                   <td>{SHEET_KIND_LABELS[e.kind].split(' (')[0]}</td>
-                  <td>{countsText(e.counts)}</td>
+                  <td>{countsWords(e.counts)}</td>
                   <td>
                     {e.undoneAt ? (
                       `Undone ${backupTimeText(e.undoneAt)}`

@@ -4,7 +4,7 @@
  * first rows as stored, likely duplicates), import, and undo an import from the history.
  * Core reads the file: the renderer sends its bytes and shows what comes back.
  */
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { api } from '../../api';
 import { PageHeading } from '../../components/PageHeading';
 import { SelectField } from '../../components/SelectField';
@@ -21,6 +21,7 @@ import { ValuesTable } from './ValuesTable';
 import { SheetPreviewSection } from './SheetPreviewSection';
 import { ImportHistory } from './ImportHistory';
 import { fileBase64 } from './fileBase64';
+import { countsWords } from '../../../../shared/sheets/stored';
 
 type Message = { kind: 'success' | 'error'; text: string } | null;
 
@@ -36,6 +37,11 @@ export function SheetImportScreen() {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const confirm = useConfirm();
+  // A message after an import or an undo is said where the coordinator is, and read out.
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) messageRef.current?.focus();
+  }, [message]);
 
   const showHistory = (result: Awaited<ReturnType<typeof api.sheetImports>>) => {
     if (result.ok) setHistory(result.value);
@@ -45,16 +51,17 @@ export function SheetImportScreen() {
     api.sheetImports({}).then(showHistory);
   }, []);
 
-  const request = (over: { mapping?: SheetMapping; sheet?: string } = {}) => ({
+  type Over = { mapping?: SheetMapping; sheet?: string; importDuplicates?: Set<number> };
+  const request = (over: Over = {}) => ({
     base64: file!.base64,
     fileName: file!.name,
     kind,
     ...((over.sheet ?? sheet) ? { sheet: over.sheet ?? sheet } : {}),
     ...((over.mapping ?? mapping) ? { mapping: over.mapping ?? mapping } : {}),
-    importDuplicates: [...importDuplicates],
+    importDuplicates: [...(over.importDuplicates ?? importDuplicates)],
   });
 
-  async function runPreview(over: { mapping?: SheetMapping; sheet?: string } = {}) {
+  async function runPreview(over: Over = {}) {
     if (!file) return setMessage({ kind: 'error', text: 'Choose a spreadsheet file first.' });
     setBusy('Reading the sheet…');
     setMessage(null);
@@ -95,8 +102,7 @@ export function SheetImportScreen() {
     const result = await api.sheetImport(request());
     setBusy(null);
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
-    const counts = Object.entries(result.value.counts).map(([list, n]) => `${n.toLocaleString('en-GB')} ${list}`);
-    setMessage({ kind: 'success', text: `Imported ${counts.join(' and ')} from ${file!.name}. You can undo the whole import from the list below.` });
+    setMessage({ kind: 'success', text: `Imported ${countsWords(result.value.counts)} from ${file!.name}. You can undo the whole import from the list below.` });
     setPreview(null);
     setFile(null);
     setMapping(undefined);
@@ -120,12 +126,14 @@ export function SheetImportScreen() {
     <>
       <PageHeading caption="Settings">Import from a spreadsheet</PageHeading>
       <p>Bring in records from an Excel workbook (.xlsx) or a CSV file. Nothing is written until you have seen the preview and chosen to import; an import adds every row or, if anything is wrong, none.</p>
-      {message?.kind === 'success' && <SuccessBanner>{message.text}</SuccessBanner>}
-      {message?.kind === 'error' && (
-        <p className="error-message" role="alert">
-          {message.text}
-        </p>
-      )}
+      <div ref={messageRef} tabIndex={-1}>
+        {message?.kind === 'success' && <SuccessBanner>{message.text}</SuccessBanner>}
+        {message?.kind === 'error' && (
+          <p className="error-message" role="alert">
+            {message.text}
+          </p>
+        )}
+      </div>
       <form onSubmit={submit} noValidate className="section">
         <div className="field">
           <label className="label" htmlFor="sheet-file">
@@ -208,7 +216,7 @@ export function SheetImportScreen() {
             if (imported) next.add(row);
             else next.delete(row);
             setImportDuplicates(next);
-            setChanged(true);
+            void runPreview({ importDuplicates: next });
           }}
         />
       )}

@@ -1,11 +1,7 @@
 import type { SheetPreview } from '../../../../shared/contract';
 import { SummaryList } from '../../components/SummaryList';
 import { CheckboxField } from '../../components/CheckboxField';
-
-const countsText = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .map(([list, n]) => `${n.toLocaleString('en-GB')} ${list}`)
-    .join(' and ');
+import { countsWords } from '../../../../shared/sheets/stored';
 
 /** What the import would add, before anything is written: counts, problems by row and column, the first rows as stored, and likely duplicates. */
 export function SheetPreviewSection({ preview, importDuplicates, onDuplicateChoice }: { preview: SheetPreview; importDuplicates: Set<number>; onDuplicateChoice: (row: number, imported: boolean) => void }) {
@@ -14,7 +10,7 @@ export function SheetPreviewSection({ preview, importDuplicates, onDuplicateChoi
     <section aria-labelledby="sheet-preview-heading" className="section">
       <h2 id="sheet-preview-heading">Preview</h2>
       <p>
-        {preview.rowsRead.toLocaleString('en-GB')} rows read{preview.headerRow ? `; the headers are on row ${preview.headerRow}` : ''}. {Object.keys(preview.counts).length ? `This would add ${countsText(preview.counts)}.` : 'This would add nothing.'}
+        {preview.rowsRead.toLocaleString('en-GB')} rows read{preview.headerRow ? `; the headers are on row ${preview.headerRow}` : ''}. {Object.keys(preview.counts).length ? `${preview.problems.length ? 'The rows without problems would add' : 'This would add'} ${countsWords(preview.counts)}.` : 'This would add nothing.'}
       </p>
       {preview.problems.length > 0 && (
         <div className="error-summary" role="alert" aria-labelledby="sheet-problems-heading">
