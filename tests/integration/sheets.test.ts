@@ -4,6 +4,11 @@
  * nothing; an import undoes as a whole; and what came in exports with every value intact.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ROOT } from '../helpers/cli';
 import { unlockedSession } from '../helpers/session';
 import { dispatch } from '../../electron/core/handlers';
 import { exportDocument } from '../../electron/core/interchange/exportDocument';
@@ -147,7 +152,7 @@ describe('problems', () => {
 
   it('maps a value and a column as the coordinator chose, and says when no column gives a needed field', async () => {
     const bytes = await trackerWith([['Gail', 'Ash', '', '01/03/2024', 'Church newsletter']]);
-    const mapping = { columns: { Source: 'enquirySource', 'Enquiry received': 'enquiryDate' }, values: { enquirySource: { 'church newsletter': 'advert' } }, dateOrder: 'dmy' };
+    const mapping = { columns: { Source: 'enquirySource', 'Enquiry received': 'enquiryDate' }, values: { enquirySource: { 'Church Newsletter': 'advert' } }, dateOrder: 'dmy' };
     const preview = await call<SheetPreview>('sheetPreview', { ...file(bytes, 'x.xlsx'), kind: 'volunteers', mapping });
     expect(preview.problems).toEqual([]);
     expect(preview.values).toEqual([{ field: 'enquirySource', header: 'Source', text: 'Church newsletter', value: 'advert', rows: 1 }]);
@@ -162,6 +167,24 @@ describe('problems', () => {
     const monthFirst = await call<SheetPreview>('sheetPreview', { ...file(bytes, 'x.csv'), kind: 'volunteers', mapping: { ...preview.mapping, dateOrder: 'mdy' } });
     expect(monthFirst.rows[0].values).toContainEqual({ label: 'Enquiry date', text: '04/03/2024' });
   });
+});
+
+describe('reading a workbook', () => {
+  it('writes no temporary file: exceljs would copy a sheet that comes before its shared strings to one, unencrypted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ivdesk-sheet-tmp-'));
+    try {
+      const path = join(dir, 'tracker.xlsx');
+      writeFileSync(path, await volunteerTracker());
+      const temp = join(dir, 'tmp');
+      mkdirSync(temp);
+      const rows = execFileSync(process.execPath, [resolve(ROOT, 'node_modules/tsx/dist/cli.mjs'), resolve(ROOT, 'tests/fixtures/sheets/readInChild.ts'), path, 'Volunteers'], { cwd: ROOT, env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp } });
+      expect(String(rows)).toBe('7');
+      // tsx keeps its own compile cache there; nothing else may appear.
+      expect(readdirSync(temp).filter((name) => !name.startsWith('tsx'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('files that are refused', () => {

@@ -11,7 +11,7 @@ import { fieldOf, type SheetKind } from '../../../shared/sheets/fields';
 import { headersKey, matchHeaders } from '../../../shared/sheets/headers';
 import { findHeader, classifyRow, leftOutMessage, HEADER_SEARCH_ROWS, type SheetRow } from '../../../shared/sheets/table';
 import { dateColumnNote, newDateColumnReading, noteDateCell, type DateColumnReading } from '../../../shared/sheets/dates';
-import { cellText, readChoice } from '../../../shared/sheets/values';
+import { cellText, readChoice, valueKey } from '../../../shared/sheets/values';
 import { columnPlan, missingColumns, readRow, recordsOfRow, rowProblem, type ColumnPlan, type Links, type RowValues, type SheetMapping, type SheetRecord } from '../../../shared/sheets/records';
 import { storedWords } from '../../../shared/sheets/stored';
 import { LISTS, type ListName, type RecordOf } from '../../../shared/interchange/format';
@@ -97,7 +97,9 @@ async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgres
     const auto = matchHeaders(request.kind, headerRow.headers);
     const chosen = request.mapping ?? saved;
     const fields = headerRow.headers.map((h, i) => (chosen && Object.hasOwn(chosen.columns, h) ? chosen.columns[h] : auto[i]) ?? null);
-    const mapping: SheetMapping = { columns: Object.fromEntries(headerRow.headers.map((h, i) => [h, fields[i]])), values: chosen?.values ?? {}, dateOrder: chosen?.dateOrder ?? 'dmy' };
+    // A mapping file may spell a value as the sheet does ("Church newsletter"): it is kept by its folded words.
+    const values = Object.fromEntries(Object.entries(chosen?.values ?? {}).map(([field, own]) => [field, Object.fromEntries(Object.entries(own).map(([text, value]) => [valueKey(text), value]))]));
+    const mapping: SheetMapping = { columns: Object.fromEntries(headerRow.headers.map((h, i) => [h, fields[i]])), values, dateOrder: chosen?.dateOrder ?? 'dmy' };
     state.shape = { headerRow: headerRow.rowNumber, headers: headerRow.headers, plan: columnPlan(request.kind, headerRow.headers, fields), mapping, saved: saved !== null, key, fields };
     for (const row of head.filter((r) => r.number > headerRow.rowNumber)) take(row);
   };

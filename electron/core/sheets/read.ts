@@ -55,12 +55,41 @@ function cellValue(value: ExcelJS.CellValue): SheetCell {
   return null;
 }
 
+/** The reader's own parts, which it fills in as it meets them in the file. */
+interface Parts {
+  sharedStrings?: unknown[];
+  workbookRels?: unknown[];
+  styles?: unknown;
+  model?: { sheets?: unknown[] };
+  properties?: unknown;
+}
+type Reader = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookReader>;
+
+const reader = (bytes: Buffer, worksheets: 'emit' | 'ignore'): Reader =>
+  new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets, entries: 'ignore' });
+
+/**
+ * exceljs's streaming reader copies each sheet that comes in the file before its shared
+ * strings (as Excel itself writes them) to a temporary file, unencrypted. So the workbook
+ * is read twice: first for its shared strings, styles, sheet names and date system alone, sheets skipped;
+ * then, with those given, each sheet streams as it comes and nothing touches the disk.
+ */
+async function xlsxParts(bytes: Buffer): Promise<Parts> {
+  const first = reader(bytes, 'ignore') as unknown as Parts & AsyncIterable<unknown>;
+  // Present already, so no sheet waits for them in a temporary file: the reader fills them in as it meets them.
+  first.sharedStrings = [];
+  first.workbookRels = [];
+  first.model = { sheets: [] };
+  for await (const _ of first) void _;
+  return { sharedStrings: first.sharedStrings, workbookRels: first.workbookRels, styles: first.styles, model: first.model, properties: first.properties };
+}
+
 async function readXlsx(bytes: Buffer, wanted: string | undefined, onRow: (row: SheetRow) => void): Promise<ReadResult> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
   const sheets: string[] = [];
   let chosen: string | null = null;
   try {
-    for await (const worksheet of reader) {
+    const second = Object.assign(reader(bytes, 'emit'), await xlsxParts(bytes));
+    for await (const worksheet of second) {
       const name = (worksheet as unknown as { name: string }).name;
       sheets.push(name);
       const take = chosen === null && (wanted === undefined || wanted === name);
