@@ -164,7 +164,8 @@ export function SheetImportScreen() {
       </form>
       {busy && (
         <p role="status" className="busy">
-          {busy}
+          {/* Core answers once the whole sheet is read: a long sheet takes seconds, so the wait shows. */}
+          <progress aria-label={busy} /> {busy}
         </p>
       )}
       {preview && mapping && (
