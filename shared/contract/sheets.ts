@@ -55,6 +55,8 @@ export interface SheetPreview {
   /** Rows left out, and why (a totals row, the headers again). */
   notes: string[];
   duplicates: SheetDuplicate[];
+  /** More likely duplicates than are listed: they are skipped. */
+  moreDuplicates: number;
   rowsRead: number;
 }
 

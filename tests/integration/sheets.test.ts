@@ -275,3 +275,14 @@ describe('records on existing people: matches, visits, supervisions and care rev
     expect(await refusal('undoSheetImport', { id: reviews.id })).toBe('This import cannot be undone, because some of its records have been changed since, or have had records added to them. Nothing was changed.');
   });
 });
+
+describe('a long sheet of likely duplicates', () => {
+  it('lists the first 200 and counts the rest, all skipped', async () => {
+    await call('sheetImport', { ...file(csv(['First name,Surname,Date of birth,Enquiry date', 'Dee,Plicate,01/01/1980,01/01/2024']), 'one.csv'), kind: 'volunteers' });
+    const rows = Array.from({ length: 201 }, () => 'Dee,Plicate,01/01/1980,01/01/2024');
+    const preview = await call<SheetPreview>('sheetPreview', { ...file(csv(['First name,Surname,Date of birth,Enquiry date', ...rows]), 'many.csv'), kind: 'volunteers' });
+    expect(preview.duplicates).toHaveLength(200);
+    expect(preview.moreDuplicates).toBe(1);
+    expect(preview.counts).toEqual({});
+  });
+});

@@ -48,8 +48,9 @@ export async function importSheet(session: Session, path: string | undefined, ar
   const { preview } = plan;
   for (const note of [...preview.notes, ...preview.dateNotes]) process.stderr.write(`iv-desk: note: ${note}\n`);
   for (const d of preview.duplicates) process.stderr.write(`iv-desk: note: Row ${d.row} (${d.name}) was skipped: it looks like ${d.existing.join('; ')}\n`);
+  if (preview.moreDuplicates) process.stderr.write(`iv-desk: note: and ${preview.moreDuplicates.toLocaleString('en-GB')} more rows were skipped as likely duplicates\n`);
   if (args.options['dry-run'] === true && json) {
-    process.stdout.write(JSON.stringify({ sheet: preview.sheet, headerRow: preview.headerRow, mapping: preview.mapping, counts: preview.counts, problems: preview.problems, moreProblems: preview.moreProblems, notes: preview.notes, dateNotes: preview.dateNotes, duplicates: preview.duplicates }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ sheet: preview.sheet, headerRow: preview.headerRow, mapping: preview.mapping, counts: preview.counts, problems: preview.problems, moreProblems: preview.moreProblems, notes: preview.notes, dateNotes: preview.dateNotes, duplicates: preview.duplicates, moreDuplicates: preview.moreDuplicates }, null, 2) + '\n');
   }
   if (preview.problems.length) {
     for (const problem of preview.problems) process.stderr.write(`iv-desk: ${problem}\n`);

@@ -34,7 +34,7 @@ import { UserError } from '../errors';
 export type SheetRequest = Omit<ParsedInput<'sheetPreview'>, 'base64'>;
 
 /** What the preview lists at most: the problems, and the rows shown as they will be stored. */
-export const PREVIEW = { problems: 1000, rows: 10, samples: 3, values: 100 } as const;
+export const PREVIEW = { problems: 1000, rows: 10, samples: 3, values: 100, duplicates: 200 } as const;
 
 /** A row's records, and the existing records they are linked to (by their ids in the interchange format, with their database ids). */
 export interface PlannedRow {
@@ -171,6 +171,7 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
   const { kind } = request;
   const problems: string[] = [...missingColumns(kind, shape.plan)];
   let moreProblems = 0;
+  let moreDuplicates = 0;
   const problem = (message: string) => (problems.length < PREVIEW.problems ? problems.push(message) : (moreProblems += 1));
   const headerOf = headerFinder(kind, shape.plan);
   const nameHeader = (type: 'volunteer' | 'youngPerson') => shape.plan.find((p) => p.field.type === type)?.header ?? type;
@@ -218,7 +219,8 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
     const same = isDuplicate(records[0].record, existing);
     if (same) {
       const imported = importAnyway.has(row);
-      duplicates.push({ row, ...same, imported });
+      if (duplicates.length < PREVIEW.duplicates) duplicates.push({ row, ...same, imported });
+      else moreDuplicates += 1;
       if (!imported) continue;
     }
     const named = [volunteer && { label: 'Volunteer', text: volunteer.name }, youngPerson && { label: 'Young person', text: youngPerson.name }].filter((w) => !!w);
@@ -247,6 +249,7 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
       moreProblems,
       notes,
       duplicates,
+      moreDuplicates,
       rowsRead,
     },
     rows: planned,

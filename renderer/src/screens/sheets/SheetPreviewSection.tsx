@@ -46,6 +46,7 @@ export function SheetPreviewSection({ preview, importDuplicates, onDuplicateChoi
               onChange={(checked) => onDuplicateChoice(d.row, checked)}
             />
           ))}
+          {preview.moreDuplicates > 0 && <p>{preview.moreDuplicates.toLocaleString('en-GB')} more rows look like records already in IV Desk, and are skipped.</p>}
         </>
       )}
       {preview.rows.length > 0 && (
