@@ -103,8 +103,9 @@ export function SheetImportScreen() {
     setBusy(null);
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
     setMessage({ kind: 'success', text: `Imported ${countsWords(result.value.counts)} from ${file!.name}. You can undo the whole import from the list below.` });
+    // The file stays chosen, as its box still shows it: reading it again finds its rows already in.
+    // Its choices are saved with the import, and come back from there for the next file.
     setPreview(null);
-    setFile(null);
     setMapping(undefined);
     await loadHistory();
   }
