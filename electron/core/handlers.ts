@@ -34,7 +34,7 @@ import * as supervisionService from './services/supervisions';
 import * as careReviewService from './services/careReviews';
 import * as schemeService from './services/scheme';
 import { planImport, importDocument } from './interchange/importDocument';
-import { backupBeforeErasure, backupBeforeImport } from './backup/hooks';
+import { backupBeforeErasure, backupBeforeImport, backupBeforeSheetImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
 import { eraseRecords, retentionView } from './services/retention';
 import { whatGoesWith } from './services/deletion';
@@ -43,6 +43,8 @@ import * as audit from './services/audit';
 import * as backups from './services/backups';
 import { searchEverything } from './services/search';
 import { getReportSettings, updateReportSettings } from './services/reportSettings';
+import { planSheet } from './sheets/plan';
+import { sheetImportHistory, undoSheetImport, writeSheetImport } from './sheets/write';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -174,6 +176,14 @@ export const handlers: Handlers = {
   restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
   reportSettings: (s) => getReportSettings(s.db),
   updateReportSettings: (s, i) => updateReportSettings(s.db, i),
+  sheetPreview: async (s, i) => (await planSheet(s.db, Buffer.from(i.base64, 'base64'), i, s.today())).preview,
+  sheetImport: async (s, i) => {
+    const plan = await planSheet(s.db, Buffer.from(i.base64, 'base64'), i, s.today());
+    const importId = writeSheetImport(s.db, plan, new Date().toISOString(), () => backupBeforeSheetImport(s));
+    return { importId, counts: plan.preview.counts };
+  },
+  sheetImports: (s) => sheetImportHistory(s.db),
+  undoSheetImport: (s, i) => undoSheetImport(s.db, i.id, new Date().toISOString()),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

@@ -31,6 +31,7 @@ import { SchemeNameContext } from './components/PrintLayout';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { HeaderSearch } from './components/HeaderSearch';
+import { SheetImportScreen } from './screens/sheets/SheetImportScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -54,7 +55,7 @@ const TOOLS = [
 const ALL_AREAS = [...AREAS, ...TOOLS];
 
 /** Pages reached from an area, shown as part of it in the navigation. */
-const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs', retention: 'settings' };
+const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs', retention: 'settings', 'import-sheet': 'settings' };
 
 function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
   const [area, id, sub, subSub] = route;
@@ -104,6 +105,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
     case 'retention':
       return <RetentionScreen />;
+    case 'import-sheet':
+      return <SheetImportScreen />;
     case 'backups':
       return <BackupsScreen onRestored={onSchemeChanged} />;
     default:

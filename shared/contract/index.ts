@@ -23,6 +23,7 @@ import { auditCalls } from './audit';
 import { backupCalls } from './backups';
 import { searchCalls } from './search';
 import { reportCalls } from './reports';
+import { sheetCalls } from './sheets';
 
 export const contract = {
   ...sessionCalls,
@@ -43,6 +44,7 @@ export const contract = {
   ...backupCalls,
   ...searchCalls,
   ...reportCalls,
+  ...sheetCalls,
 };
 
 export type Contract = typeof contract;
@@ -93,3 +95,4 @@ export type * from './deletion';
 export type * from './audit';
 export type * from './backups';
 export type * from './search';
+export type * from './sheets';

@@ -40,7 +40,8 @@ const EXPECTED: Record<string, string> = {
   object: 'an object',
 };
 
-function describe(issue: z.core.$ZodIssue, raw: unknown): string {
+/** A zod issue in plain words ("must be one of …"); `raw` is the item or document it came from. */
+export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === 'unrecognized_keys') return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
   if (issue.code === 'invalid_type') {
@@ -100,7 +101,7 @@ function parseEach(raw: Record<string, unknown>, consume: boolean): { errors: st
   const top: Record<string, unknown> = { ...raw };
   for (const list of LIST_NAMES) if (Array.isArray(top[list])) top[list] = [];
   const shell = interchangeDocument.safeParse(top);
-  const errors = shell.success ? [] : shell.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describe(i, raw)}`);
+  const errors = shell.success ? [] : shell.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describeIssue(i, raw)}`);
   const lists: Partial<Record<ListName, unknown[]>> = {};
   for (const list of LIST_NAMES) {
     const items = raw[list];
@@ -109,7 +110,7 @@ function parseEach(raw: Record<string, unknown>, consume: boolean): { errors: st
     for (let index = 0; index < items.length && errors.length < MAX_ERRORS; index += 1) {
       const parsed = LISTS[list].safeParse(items[index]);
       if (parsed.success) parsedItems[index] = parsed.data;
-      else for (const i of parsed.error.issues) errors.push(`${where(raw, [list, index, ...i.path])} ${describe({ ...i, path: [list, index, ...i.path] }, raw)}`);
+      else for (const i of parsed.error.issues) errors.push(`${where(raw, [list, index, ...i.path])} ${describeIssue({ ...i, path: [list, index, ...i.path] }, raw)}`);
     }
     lists[list] = parsedItems;
   }

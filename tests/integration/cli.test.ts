@@ -14,19 +14,11 @@ import { validateDocument } from '../../shared/interchange/validate';
 import { EXPECTED_FIGURES, EXPECTED_STATUSES, PERIOD, recruitmentDocument } from '../fixtures/recruitment';
 import { reviewsScheme } from '../fixtures/reviews';
 import { docxText } from '../helpers/word';
+import { ROOT, TSX, MAIN, CLI_PASSPHRASE, type Run } from '../helpers/cli';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = resolve(ROOT, 'node_modules/tsx/dist/cli.mjs');
-const MAIN = resolve(ROOT, 'electron/core/cli/main.ts');
 const SMALL = resolve(ROOT, 'tests/fixtures/interchange/valid-small.json');
-const PASSPHRASE = 'lighthouse marmalade tangent orbit';
+const PASSPHRASE = CLI_PASSPHRASE;
 const KEY = /^ {4}((?:[0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]{4})$/m;
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let home: string;
 let dataDir: string;

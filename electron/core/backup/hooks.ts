@@ -74,6 +74,11 @@ export function backupBeforeImport(session: Session): void {
   backupBefore(session, 'before_import', 'Nothing was imported, because the backup before importing could not be made.');
 }
 
+/** Before a spreadsheet import, for the same reason, under its own label. */
+export function backupBeforeSheetImport(session: Session): void {
+  backupBefore(session, 'before_sheet_import', 'Nothing was imported, because the backup before importing could not be made.');
+}
+
 /** Before an erasure: the backup is the only way back from it, so no backup, no erasure. */
 export function backupBeforeErasure(session: Session): void {
   backupBefore(session, 'before_erasure', 'Nothing was erased, because the backup before erasing could not be made.');

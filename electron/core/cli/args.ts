@@ -6,7 +6,7 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-const FLAGS = new Set(['json', 'help', 'include-safeguarding', 'yes']);
+const FLAGS = new Set(['json', 'help', 'include-safeguarding', 'yes', 'dry-run']);
 
 /**
  * Refuses an option the CLI does not know, so a typo such as `--datadir` cannot silently

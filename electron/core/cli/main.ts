@@ -27,6 +27,7 @@ import { eq } from 'drizzle-orm';
 import { decodeUtf8, NOT_UTF8 } from '../../../shared/utf8';
 import { makeBackup } from '../backup/make';
 import { backupBeforeImport } from '../backup/hooks';
+import { importSheet } from './importSheet';
 import { listBackups } from '../backup/list';
 import { readBackupKeyFile, restoreBackup, restoreIntoEmptyFolder, type RestoreResult } from '../backup/restore';
 import { unlockWithPassphrase } from '../crypto/keyFile';
@@ -40,6 +41,10 @@ Commands:
   verify                                           check integrity, encryption, schema version and the audit trail (JSON)
   status                                           count the records of each kind (JSON)
   import FILE                                      import an interchange file (all or nothing)
+  import-sheet FILE --kind KIND [--sheet NAME] [--mapping FILE.json] [--dry-run] [--json]
+                                                   import a spreadsheet (.xlsx or .csv), all or nothing; KIND is one of
+                                                   volunteers, young-people, matches, visits, supervisions, care-reviews;
+                                                   --dry-run writes nothing (with --json: the mapping, counts and problems)
   export FILE [--include-safeguarding]             write an interchange file (not encrypted: keep it safe);
                                                    the safeguarding log only when asked for
   report figures --from YYYY-MM-DD --to YYYY-MM-DD --json   the council's figures for a period
@@ -101,7 +106,7 @@ async function runVerify(session: Session): Promise<number> {
   return report.ok ? 0 : 1;
 }
 
-const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help', 'id', 'young-person', 'review-date', 'out', 'yes'] as const;
+const KNOWN_OPTIONS = ['data-dir', 'scheme-name', 'local-authority', 'from', 'to', 'status', 'include-safeguarding', 'json', 'help', 'id', 'young-person', 'review-date', 'out', 'yes', 'kind', 'sheet', 'mapping', 'dry-run'] as const;
 
 /** The record whose id an export shows, or a plain refusal. */
 function byExternalRef(session: Session, table: typeof supervisions | typeof youngPeople, ref: string, what: string): number {
@@ -206,6 +211,9 @@ async function run(argv: string[]): Promise<number> {
         print({ imported: counts });
         return 0;
       }
+      case 'import-sheet':
+        // Awaited here, so the session is still open while the sheet is read.
+        return await importSheet(session, sub, args);
       case 'export': {
         const path = sub;
         if (!path) throw new UserError('invalid_input', 'Say where to write the export: iv-desk export FILE');

@@ -27,7 +27,7 @@ function storedSettings(db: Db) {
   };
 }
 
-function exportVolunteers(db: Db, only?: Set<number>) {
+export function exportVolunteers(db: Db, only?: Set<number>) {
   const refs = refMap(db, volunteers);
   return loadVolunteers(db, only ? [...only] : undefined).map((v) => volunteerToInterchange(v, refs.get(v.id)!));
 }

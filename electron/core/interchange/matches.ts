@@ -36,9 +36,9 @@ export function matchProblemsForImport(document: Doc, today: string) {
   };
 }
 
-/** Returns the matches' new ids; a database error throws so the transaction rolls back. */
-export function insertMatches(insert: Insert, document: Doc, referralIds: Ids, volunteerIds: Ids): Ids {
-  const matchIds: Ids = new Map();
+/** Returns the matches' new ids; a database error throws so the transaction rolls back. `existingMatches` are matches already stored that visits may be on. */
+export function insertMatches(insert: Insert, document: Doc, referralIds: Ids, volunteerIds: Ids, existingMatches: Ids = new Map()): Ids {
+  const matchIds: Ids = new Map(existingMatches);
   for (const { id, referralId, volunteerId, ...m } of document.matches ?? []) {
     matchIds.set(id, insert(matches, { externalRef: id, referralId: referralIds.get(referralId)!, volunteerId: volunteerIds.get(volunteerId)!, ...record({ id, referralId, volunteerId, ...m }) }));
   }

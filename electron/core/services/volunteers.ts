@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq, isNotNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { decisionsOn } from './todayDecisions';
 import { volunteers } from '../db/schema';
@@ -60,27 +60,37 @@ export function updateVolunteer(db: Db, id: number, details: Details, today: str
 }
 
 /** Case-insensitively, for any alphabet: SQLite's lower() changes only A to Z, so "Élodie" would stay "Élodie". */
-const folded = (s: string | null | undefined) => (s ?? '').trim().normalize('NFC').toLowerCase();
+export const folded = (s: string | null | undefined) => (s ?? '').trim().normalize('NFC').toLowerCase();
 
-/** Likely duplicates: the same name and date of birth, or the same email address. */
-export function findDuplicateVolunteers(db: Db, input: ParsedInput<'findDuplicateVolunteers'>): DuplicateCandidate[] {
-  const found = new Map<number, DuplicateCandidate>();
-  const columns = { id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName, email: volunteers.email };
-  const email = folded(input.email);
-  if (email) {
-    for (const r of db.select(columns).from(volunteers).where(isNotNull(volunteers.email)).all()) {
-      if (folded(r.email) === email) found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same email address' });
-    }
+type DuplicateQuestion = Omit<ParsedInput<'findDuplicateVolunteers'>, 'excludeId'>;
+
+/**
+ * Likely duplicates: the same name and date of birth, or the same email address. The
+ * volunteers are read once, so a spreadsheet of many rows asks about each cheaply.
+ */
+export function volunteerDuplicateFinder(db: Db): (input: DuplicateQuestion) => DuplicateCandidate[] {
+  const rows = db.select({ id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName, email: volunteers.email, dateOfBirth: volunteers.dateOfBirth }).from(volunteers).all();
+  const byEmail = new Map<string, typeof rows>();
+  const byBirth = new Map<string, typeof rows>();
+  for (const r of rows) {
+    if (folded(r.email)) byEmail.set(folded(r.email), [...(byEmail.get(folded(r.email)) ?? []), r]);
+    if (r.dateOfBirth) byBirth.set(r.dateOfBirth, [...(byBirth.get(r.dateOfBirth) ?? []), r]);
   }
-  if (input.dateOfBirth) {
-    for (const r of db.select(columns).from(volunteers).where(eq(volunteers.dateOfBirth, input.dateOfBirth)).all()) {
+  return (input) => {
+    const found = new Map<number, DuplicateCandidate>();
+    const email = folded(input.email);
+    for (const r of email ? (byEmail.get(email) ?? []) : []) found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same email address' });
+    for (const r of input.dateOfBirth ? (byBirth.get(input.dateOfBirth) ?? []) : []) {
       if (folded(r.firstName) === folded(input.firstName) && folded(r.lastName) === folded(input.lastName)) {
         found.set(r.id, { id: r.id, name: `${r.firstName} ${r.lastName}`, reason: 'the same name and date of birth' });
       }
     }
-  }
-  if (input.excludeId) found.delete(input.excludeId);
-  return [...found.values()];
+    return [...found.values()];
+  };
+}
+
+export function findDuplicateVolunteers(db: Db, { excludeId, ...input }: ParsedInput<'findDuplicateVolunteers'>): DuplicateCandidate[] {
+  return volunteerDuplicateFinder(db)(input).filter((c) => c.id !== excludeId);
 }
 
 /** A volunteer with nothing recorded beyond the details form, for checking a new one. */

@@ -64,6 +64,9 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
       <p>
         Files use the IV Desk interchange format (JSON). An import adds every record in the file or, if anything in it is wrong, none of them.
       </p>
+      <p>
+        <a href="#/import-sheet">Import from a spreadsheet (Excel or CSV)</a>, with a preview first and an undo afterwards.
+      </p>
       {message?.kind === 'success' && <SuccessBanner>{message.text}</SuccessBanner>}
       {message?.kind === 'error' && (
         <p className="error-message" role="alert">

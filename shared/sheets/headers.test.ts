@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { foldHeader, headersKey, matchHeaders, recognisedHeaders } from './headers';
+import { SHEET_FIELDS, SHEET_KINDS } from './fields';
+
+describe('matching headers to fields', () => {
+  it('ignores case, spaces and punctuation, and knows the common names', () => {
+    expect(matchHeaders('volunteers', ['SURNAME', 'Last name', 'Family name'])).toEqual(['lastName', null, null]);
+    expect(matchHeaders('volunteers', ['D.O.B.', 'E-mail', 'Tel', 'Post code', 'Date of enquiry', 'How did you hear about us', 'Application date', 'DBS no.'])).toEqual([
+      'dateOfBirth',
+      'email',
+      'phone',
+      'postcode',
+      'enquiryDate',
+      'enquirySource',
+      'applicationDate',
+      'dbs.certificateNumber',
+    ]);
+    for (const [header, field] of [
+      ['Mobile', 'phone'],
+      ['Phone number', 'phone'],
+      ['Enquiry received', 'enquiryDate'],
+      ['Source', 'enquirySource'],
+      ['Form received', 'applicationDate'],
+      ['DBS certificate', 'dbs.certificateNumber'],
+      ['Family name', 'lastName'],
+      ['Last name', 'lastName'],
+      ['DOB', 'dateOfBirth'],
+      ['date of birth', 'dateOfBirth'],
+    ]) {
+      expect(matchHeaders('volunteers', [header]), header).toEqual([field]);
+    }
+  });
+
+  it('matches a header that holds a known name as whole words, an exact name winning', () => {
+    expect(matchHeaders('volunteers', ['Volunteer surname', 'Date of birth (dd/mm/yyyy)'])).toEqual(['lastName', 'dateOfBirth']);
+    expect(matchHeaders('volunteers', ['Volunteer surname', 'Surname'])).toEqual([null, 'lastName']);
+    expect(matchHeaders('volunteers', ['Comments', 'Favourite colour'])).toEqual([null, null]);
+  });
+
+  it('reads the same headers as the same layout however they are written', () => {
+    expect(headersKey(['First name', 'D.O.B.'])).toBe(headersKey(['FIRST NAME ', 'dob']));
+    expect(foldHeader('Ciarán’s Post-code')).toBe('ciaranspostcode');
+  });
+
+  it('documents every field of every kind, no header naming two fields of one kind', () => {
+    for (const kind of SHEET_KINDS) {
+      const list = recognisedHeaders(kind);
+      expect(list.map((l) => l.field)).toEqual(SHEET_FIELDS[kind].map((f) => f.label));
+      const seen = new Map<string, string>();
+      for (const { field, headers } of list) {
+        for (const header of headers) {
+          const key = foldHeader(header);
+          expect(seen.get(key) ?? field, `${kind}: "${header}"`).toBe(field);
+          seen.set(key, field);
+        }
+      }
+    }
+  });
+});
