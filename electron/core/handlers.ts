@@ -42,6 +42,8 @@ import * as audit from './services/audit';
 import * as backups from './services/backups';
 import { searchEverything } from './services/search';
 import { getReportSettings, updateReportSettings } from './services/reportSettings';
+import { reportData } from './reports/reportData';
+import { exportReport } from './reports/exportReport';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -174,6 +176,8 @@ export const handlers: Handlers = {
   restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
   reportSettings: (s) => getReportSettings(s.db),
   updateReportSettings: (s, i) => updateReportSettings(s.db, i),
+  reportView: (s, i) => reportData(s.db, i),
+  exportReport: (s, i) => exportReport(s.db, { from: i.from, to: i.to }, i.format),
 };
 
 export function zodFailure(error: z.ZodError): AppError {
