@@ -29,3 +29,13 @@ export function financialYearsBetween(first: string, last: string, startMonth: n
   for (let fy = financialYearOf(first, startMonth); fy.from <= last; fy = nextFinancialYear(fy, startMonth)) years.push(fy);
   return years;
 }
+
+/** The quarter of the financial year containing a date: three months from the year's start, then the next three, and so on. */
+export function financialQuarterOf(iso: string, startMonth: number): { from: string; to: string; number: number } {
+  const fy = financialYearOf(iso, startMonth);
+  const [y, m] = iso.split('-').map(Number);
+  const [fy0, m0] = fy.from.split('-').map(Number);
+  const index = Math.floor(((y - fy0) * 12 + m - m0) / 3);
+  const from = addMonths(fy.from, index * 3);
+  return { from, to: addDays(addMonths(from, 3), -1), number: index + 1 };
+}

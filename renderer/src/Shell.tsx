@@ -31,6 +31,7 @@ import { SchemeNameContext } from './components/PrintLayout';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { HeaderSearch } from './components/HeaderSearch';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -43,6 +44,7 @@ const AREAS = [
   { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
+  { path: 'reports', label: 'Reports' },
   { path: 'audit', label: 'Audit' },
 ];
 
@@ -104,6 +106,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <SettingsScreen onSchemeChanged={onSchemeChanged} />;
     case 'retention':
       return <RetentionScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'backups':
       return <BackupsScreen onRestored={onSchemeChanged} />;
     default:

@@ -32,6 +32,12 @@ function countRows(counts: Record<string, number>, labels: Record<string, string
     .map(([key, n]) => [key === NOT_RECORDED ? 'Not recorded' : (labels[key] ?? key), count(n)]);
 }
 
+/** Reasons typed in free text have no set order: the commonest first, then by name, "not recorded" last. */
+function mostFirst(counts: Record<string, number>): Record<string, number> {
+  const rank = ([k, n]: [string, number]) => (k === NOT_RECORDED ? -1 : n);
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => rank(b) - rank(a) || a[0].localeCompare(b[0])));
+}
+
 function countTable(id: string, title: string, definition: string, columns: [string, string], counts: Record<string, number>, labels: Record<string, string> = {}): ReportTable {
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   return { id, title, definition, columns, rows: countRows(counts, labels), total: ['All', count(all)] };
@@ -67,7 +73,7 @@ export function breakdownTables(b: Breakdowns): ReportTable[] {
       b.waitingByWeeks,
       WAIT_BAND_LABELS,
     ),
-    countTable('left-reason', 'Volunteers who left, by reason', 'Approved volunteers whose leaving date is in the period, by the reason given.', ['Reason', 'Volunteers'], b.volunteersLeftByReason),
+    countTable('left-reason', 'Volunteers who left, by reason', 'Approved volunteers whose leaving date is in the period, by the reason given, the commonest first.', ['Reason', 'Volunteers'], mostFirst(b.volunteersLeftByReason)),
     countTable('enquiry-source', 'Enquiries by source', 'Enquiries received in the period, by where the person heard about the scheme.', ['Source', 'Enquiries'], b.enquiriesBySource, ENQUIRY_SOURCE_LABELS),
     {
       id: 'cost-per',
