@@ -3,8 +3,8 @@
  * each computed by `computeFigures` for that year, so a year's row is exactly that
  * year's figures.
  */
-import { computeFigures, type FigureRecords } from '../figures';
-import { financialYearsBetween } from '../financialYear';
+import { computeFigures, type FigureRecords, type Figures } from '../figures';
+import { financialYearsBetween, type FinancialYear } from '../financialYear';
 
 export interface TrendRow {
   /** "2024/25" */
@@ -27,22 +27,26 @@ export function firstRecordDate(records: Pick<FigureRecords, 'volunteers' | 'ref
   return dates.length ? dates.reduce((a, b) => (b < a ? b : a)) : null;
 }
 
+/** A year's row from that year's figures; `to` is the year's end, or the last date asked for when that comes first. */
+export function trendRow(fy: FinancialYear, to: string, f: Figures): TrendRow {
+  return {
+    year: fy.name,
+    from: fy.from,
+    to,
+    partial: to < fy.to,
+    referrals: f.referralsReceived,
+    matchesMade: f.matchesMade,
+    activeMatchesAtEnd: f.activeMatchesAtEnd,
+    volunteersRecruited: f.volunteersRecruited,
+    waitingAtEnd: f.waitingAtEnd.total,
+    waitingWeeksMean: f.waitingWeeksMean,
+  };
+}
+
 export function computeTrend(records: FigureRecords, firstDate: string | null, lastDate: string, financialYearStartMonth: number): TrendRow[] {
   if (!firstDate || firstDate > lastDate) return [];
   return financialYearsBetween(firstDate, lastDate, financialYearStartMonth).map((fy) => {
     const to = fy.to < lastDate ? fy.to : lastDate;
-    const f = computeFigures(records, { from: fy.from, to });
-    return {
-      year: fy.name,
-      from: fy.from,
-      to,
-      partial: to < fy.to,
-      referrals: f.referralsReceived,
-      matchesMade: f.matchesMade,
-      activeMatchesAtEnd: f.activeMatchesAtEnd,
-      volunteersRecruited: f.volunteersRecruited,
-      waitingAtEnd: f.waitingAtEnd.total,
-      waitingWeeksMean: f.waitingWeeksMean,
-    };
+    return trendRow(fy, to, computeFigures(records, { from: fy.from, to }));
   });
 }
