@@ -39,7 +39,9 @@ export function TrendSection({ trend }: { trend: TrendRow[] }) {
                 {m.title}, by financial year
               </figcaption>
               <div className="trend__pair">
-                <BarChart id={id} title={`${m.title}, by financial year`} bars={values} />
+                <TableScroll label={`${m.title}: the chart`}>
+                  <BarChart id={id} title={`${m.title}, by financial year`} bars={values} />
+                </TableScroll>
                 <div className="reports__table">
                 <TableScroll label={`${m.title}: the chart's figures`}>
                   <table className="table figures__table">
