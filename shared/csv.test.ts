@@ -20,6 +20,7 @@ describe('csvCell guards against formula injection', () => {
     expect(csvCell('Cinema')).toBe('Cinema');
     expect(csvCell(null)).toBe('');
     expect(csvCell(12)).toBe('12');
+    expect(csvCell(-5)).toBe('-5');
   });
 
   it('joins rows with CRLF and formats pounds', () => {

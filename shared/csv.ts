@@ -2,9 +2,14 @@
  * CSV for spreadsheets. A cell that starts with = + - @, a tab or a carriage return is
  * prefixed with a quote so a spreadsheet shows it as text and never runs it as a formula.
  */
+
+/** Text a spreadsheet could take for a formula: it starts with = + - @, a tab or a carriage return. */
+export const looksLikeFormula = (text: string) => /^[=+\-@\t\r]/.test(text);
+
 export function csvCell(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // A number is written by us, never typed in: -5 is a number, not a formula.
+  if (typeof value === 'string' && looksLikeFormula(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -45,6 +45,8 @@ import { searchEverything } from './services/search';
 import { getReportSettings, updateReportSettings } from './services/reportSettings';
 import { planSheet } from './sheets/plan';
 import { sheetImportHistory, undoSheetImport, writeSheetImport } from './sheets/write';
+import { reportData } from './reports/reportData';
+import { exportReport } from './reports/exportReport';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -184,6 +186,8 @@ export const handlers: Handlers = {
   },
   sheetImports: (s) => sheetImportHistory(s.db),
   undoSheetImport: (s, i) => undoSheetImport(s.db, i.id, new Date().toISOString()),
+  reportView: (s, i) => reportData(s.db, i),
+  exportReport: (s, i) => exportReport(s.db, { from: i.from, to: i.to }, i.format),
 };
 
 export function zodFailure(error: z.ZodError): AppError {

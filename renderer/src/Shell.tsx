@@ -32,6 +32,7 @@ import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { HeaderSearch } from './components/HeaderSearch';
 import { SheetImportScreen } from './screens/sheets/SheetImportScreen';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -44,6 +45,7 @@ const AREAS = [
   { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
   { path: 'logs', label: 'Logs' },
+  { path: 'reports', label: 'Reports' },
   { path: 'audit', label: 'Audit' },
 ];
 
@@ -107,6 +109,8 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return <RetentionScreen />;
     case 'import-sheet':
       return <SheetImportScreen />;
+    case 'reports':
+      return <ReportsScreen />;
     case 'backups':
       return <BackupsScreen onRestored={onSchemeChanged} />;
     default:

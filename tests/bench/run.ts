@@ -35,6 +35,7 @@ import { importAgainstFloor } from './import';
 import { figuresAgainstFloor } from './figures';
 import { waitingAgainstFloor } from './waiting';
 import { searches } from './search';
+import { reportsAgainstFloor } from './reports';
 
 const MIGRATIONS = join(import.meta.dirname, '../../migrations');
 const YEAR = { from: '2025-04-01', to: '2026-03-31' };
@@ -121,6 +122,7 @@ async function benchScale(scale: number) {
     const encrypted = figuresAgainstFloor(session.db, YEAR, scale);
     const unencrypted = time('report figures, unencrypted copy', () => reportFigures(plain, YEAR));
     console.log(`cost of encryption for the figures: x${(encrypted / unencrypted).toFixed(2)}`);
+    reportsAgainstFloor(session.db, YEAR);
     benchToday(session, BENCH_TODAY);
     time('volunteer search ("smith")', () => listVolunteers(session.db, { search: 'smith' }, BENCH_TODAY));
     time('volunteer list, status filter (active)', () => listVolunteers(session.db, { status: 'active' }, BENCH_TODAY));

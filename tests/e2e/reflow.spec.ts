@@ -94,6 +94,7 @@ test('every main screen reflows at 320 pixels wide: no sideways scrolling of the
     ['supervisions/group', 'Record a group session'],
     ['expenses', 'Expenses'],
     ['logs', 'Logs'],
+    ['reports', 'Reports'],
     ['safeguarding', 'Safeguarding log'],
     ['complaints', 'Complaints log'],
     ['audit', 'Audit'],

@@ -1,26 +1,15 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { PageHeading } from '../components/PageHeading';
-import { Field } from '../components/Field';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { useForm, readDate, dateText, DATE_HINT, errorsFrom, type Errors } from '../form';
+import { NotAvailable } from '../components/NotAvailable';
+import { PeriodPicker, usePeriodFigures, FinancialYearNote } from '../components/PeriodPicker';
+import { dateText } from '../form';
 import { todayIso } from '../../../shared/dates';
 import { ENQUIRY_SOURCE_LABELS, type EnquirySource } from '../../../shared/volunteers/record';
 import { NOT_RECORDED } from '../../../shared/figures';
 import type { RecruitmentMeasures } from '../../../shared/contract';
-import { formatCount, formatPercent, formatDays, financialYearOf, previousFinancialYear, dayMonthYear, type FinancialYear } from './recruitment/format';
-
-const LABELS = { from: 'From', to: 'To' };
-
-/** Shown where a share has nothing to divide by. */
-function NotAvailable({ why }: { why: string }) {
-  return (
-    <>
-      <span aria-hidden="true">—</span>
-      <span className="visually-hidden">{why}</span>
-    </>
-  );
-}
+import { formatCount, formatPercent, formatDays } from './recruitment/format';
+import { financialYearOf, previousFinancialYear, type FinancialYear } from '../../../shared/financialYear';
 
 function FigureTable({ caption, rows, total }: { caption: string; rows: [ReactNode, ReactNode][]; total?: [string, ReactNode] }) {
   return (
@@ -116,33 +105,13 @@ function Figures({ m }: { m: RecruitmentMeasures }) {
   );
 }
 
+const loadFigures = (period: { from: string; to: string }) => api.recruitmentFigures(period);
+
 /** Recruitment figures for any period, as domain.md defines them. */
 export function RecruitmentFiguresScreen() {
-  const form = useForm({ from: '', to: '' });
+  const picker = usePeriodFigures(loadFigures);
   const [years, setYears] = useState<{ current: FinancialYear; last: FinancialYear; today: string } | null>(null);
-  const [figures, setFigures] = useState<RecruitmentMeasures | null>(null);
-  const [busy, setBusy] = useState(false);
-  const { setValues, setErrors } = form;
-
-  // Only the latest request may show its answer: the first load can arrive after a quick choice.
-  const latest = useRef(0);
-  const show = useCallback(
-    async (from: string, to: string) => {
-      const request = ++latest.current;
-      setBusy(true);
-      const result = await api.recruitmentFigures({ from, to });
-      if (request !== latest.current) return;
-      setBusy(false);
-      if (result.ok) {
-        setFigures(result.value);
-        setErrors({});
-      } else {
-        setFigures(null);
-        setErrors(errorsFrom(result.error));
-      }
-    },
-    [setErrors],
-  );
+  const { figures, choose } = picker;
 
   useEffect(() => {
     api.getScheme({}).then((scheme) => {
@@ -152,28 +121,16 @@ export function RecruitmentFiguresScreen() {
       const last = previousFinancialYear(current, startMonth);
       setYears({ current, last, today });
       // This year so far: figures "as at" a date still to come would only repeat today's.
-      setValues({ from: dateText(current.from), to: dateText(today) });
-      void show(current.from, today);
+      choose(current.from, today);
     });
-  }, [setValues, show]);
+  }, [choose]);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const errors: Errors = {};
-    const from = readDate(form.values.from, 'from', errors, 'The start of the period');
-    const to = readDate(form.values.to, 'to', errors, 'The end of the period');
-    if (!form.values.from.trim()) errors.from = 'Enter the start of the period';
-    if (!form.values.to.trim()) errors.to = 'Enter the end of the period';
-    if (from && to && from > to) errors.to = 'The end of the period must be on or after its start';
-    form.setErrors(errors);
-    if (Object.keys(errors).length) return;
-    void show(from!, to!);
-  }
-
-  function choose(from: string, to: string) {
-    setValues({ from: dateText(from), to: dateText(to) });
-    void show(from, to);
-  }
+  const choices = years
+    ? [
+        { label: `This financial year so far (${years.current.name})`, from: years.current.from, to: years.today },
+        { label: `Last financial year (${years.last.name})`, from: years.last.from, to: years.last.to },
+      ]
+    : [];
 
   return (
     <>
@@ -181,37 +138,9 @@ export function RecruitmentFiguresScreen() {
         Back to the recruitment board
       </a>
       <PageHeading>Recruitment figures</PageHeading>
-      <ErrorSummary errors={form.errors} labels={LABELS} />
-      <form onSubmit={submit} noValidate className="period no-print">
-        <fieldset className="fieldset">
-          <legend>Period</legend>
-          <p className="hint">Both dates are included. Figures “as at” are for the last day of the period.</p>
-          <div className="period__dates">
-            <Field name="from" label={LABELS.from} hint={DATE_HINT} value={form.values.from} onChange={form.set('from')} error={form.errors.from} width="date" inputMode="numeric" />
-            <Field name="to" label={LABELS.to} hint={DATE_HINT} value={form.values.to} onChange={form.set('to')} error={form.errors.to} width="date" inputMode="numeric" />
-          </div>
-        </fieldset>
-        <div className="button-group">
-          <button type="submit" className="button" disabled={busy}>
-            Show figures
-          </button>
-          {years && (
-            <>
-              <button type="button" className="button button--secondary" onClick={() => choose(years.current.from, years.today)}>
-                This financial year so far ({years.current.name})
-              </button>
-              <button type="button" className="button button--secondary" onClick={() => choose(years.last.from, years.last.to)}>
-                Last financial year ({years.last.name})
-              </button>
-            </>
-          )}
-        </div>
-        {years && (
-          <p className="hint">
-            The financial year runs from {dayMonthYear(years.current.from).replace(/ \d{4}$/, '')}; change this in <a href="#/settings">Settings</a>.
-          </p>
-        )}
-      </form>
+      <PeriodPicker picker={picker} choices={choices} submitLabel="Show figures">
+        {years && <FinancialYearNote start={years.current.from} />}
+      </PeriodPicker>
       <p role="status" className="visually-hidden">
         {figures ? `Showing figures for ${dateText(figures.period.from)} to ${dateText(figures.period.to)}` : ''}
       </p>

@@ -6,6 +6,7 @@ import { NewRecoveryKeyForm } from './settings/NewRecoveryKeyForm';
 import { ImportExport } from './settings/ImportExport';
 import { RecruitmentSettingsForm } from './settings/RecruitmentSettingsForm';
 import { CaseSettingsForm } from './settings/CaseSettingsForm';
+import { ReportSettingsForm } from './settings/ReportSettingsForm';
 
 export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => void }) {
   // An import can change the scheme details, so the form reloads them afterwards.
@@ -16,6 +17,7 @@ export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => voi
       <SchemeDetailsForm key={imports} onSaved={onSchemeChanged} />
       <RecruitmentSettingsForm key={`recruitment-${imports}`} />
       <CaseSettingsForm key={`case-${imports}`} />
+      <ReportSettingsForm key={`report-${imports}`} />
       <section aria-labelledby="backup-settings-heading" className="section">
         <h2 id="backup-settings-heading">Backups</h2>
         <p>

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api';
+import { PageHeading } from '../../components/PageHeading';
+import { PeriodPicker, usePeriodFigures, FinancialYearNote, type QuickPeriod } from '../../components/PeriodPicker';
+import { dateText } from '../../form';
+import { todayIso } from '../../../../shared/dates';
+import { financialQuarterOf, financialYearOf, previousFinancialYear } from '../../../../shared/financialYear';
+import { breakdownTables } from '../../../../shared/reports/tables';
+import type { ReportData } from '../../../../shared/reports/data';
+import { FigureGroups } from './FigureGroups';
+import { NivnSection } from './NivnSection';
+import { ReportTableView } from './ReportTableView';
+import { TrendSection } from './TrendSection';
+import { ReportDownloads } from './ReportDownloads';
+
+const loadReport = (period: { from: string; to: string }) => api.reportView(period);
+
+/** The quick choices; "so far" ones end today, since figures as at a later day would only repeat today's. */
+function quickPeriods(today: string, startMonth: number, schemeBegan: string | null): QuickPeriod[] {
+  const year = financialYearOf(today, startMonth);
+  const last = previousFinancialYear(year, startMonth);
+  const quarter = financialQuarterOf(today, startMonth);
+  return [
+    { label: `This financial year so far (${year.name})`, from: year.from, to: today },
+    { label: `Last financial year (${last.name})`, from: last.from, to: last.to },
+    { label: `This quarter so far (quarter ${quarter.number} of ${year.name})`, from: quarter.from, to: today },
+    { label: 'Since the scheme began', from: schemeBegan && schemeBegan < year.from ? schemeBegan : year.from, to: today },
+  ];
+}
+
+function Report({ data }: { data: ReportData }) {
+  const { period } = data.figures;
+  return (
+    <>
+      <h2 className="reports__period">
+        {dateText(period.from)} to {dateText(period.to)}
+      </h2>
+      <FigureGroups figures={data.figures} />
+      <NivnSection nivn={data.nivn} periodEnd={period.to} />
+      <section aria-labelledby="breakdowns-heading">
+        <h2 id="breakdowns-heading">Breakdowns</h2>
+        <div className="reports__grid">
+          {breakdownTables(data.breakdowns).map((table) => (
+            <ReportTableView key={table.id} table={table} />
+          ))}
+        </div>
+        {data.settings.coordinatorHoursPerWeek === null && (
+          <p className="hint">
+            To see active matches per full-time coordinator, enter the coordinator’s hours a week under Reports in <a href="#/settings">Settings</a>.
+          </p>
+        )}
+      </section>
+      <TrendSection trend={data.trend} />
+    </>
+  );
+}
+
+/** The council's figures for any period, with their definitions, the breakdowns, the trend and the downloads. */
+export function ReportsScreen() {
+  const picker = usePeriodFigures(loadReport);
+  const [setup, setSetup] = useState<{ today: string; startMonth: number } | null>(null);
+  const { figures: data, choose } = picker;
+
+  useEffect(() => {
+    api.getScheme({}).then((scheme) => {
+      const startMonth = scheme.ok ? scheme.value.financialYearStartMonth : 4;
+      const today = todayIso();
+      setSetup({ today, startMonth });
+      choose(financialYearOf(today, startMonth).from, today);
+    });
+  }, [choose]);
+
+  // The trend starts in the financial year of the scheme's first record.
+  const schemeBegan = data?.trend[0]?.from ?? null;
+  return (
+    <>
+      <PageHeading>Reports</PageHeading>
+      {/* The annual report's Word download (AnnualReportButton) sits first in this row. */}
+      <div className="button-group reports__downloads no-print">{data && <ReportDownloads period={data.figures.period} />}</div>
+      <PeriodPicker picker={picker} choices={setup ? quickPeriods(setup.today, setup.startMonth, schemeBegan) : []} submitLabel="Show the report">
+        {setup && <FinancialYearNote start={financialYearOf(setup.today, setup.startMonth).from} />}
+      </PeriodPicker>
+      <p role="status" className="visually-hidden">
+        {data ? `Showing the report for ${dateText(data.figures.period.from)} to ${dateText(data.figures.period.to)}` : ''}
+      </p>
+      {data && <Report data={data} />}
+    </>
+  );
+}
