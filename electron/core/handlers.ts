@@ -42,6 +42,7 @@ import * as audit from './services/audit';
 import * as backups from './services/backups';
 import { searchEverything } from './services/search';
 import { getReportSettings, updateReportSettings } from './services/reportSettings';
+import * as standards from './reports/standards';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -172,6 +173,10 @@ export const handlers: Handlers = {
   deleteBackup: (s, i) => backups.deleteBackup(s, i.path),
   restoreFromBackupFile: (s, i) => backups.restoreFromBackupFile(s, i),
   restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
+  standardsView: (s, i) => standards.standardsView(s.db, i.year),
+  saveStandardAssessment: (s, i) => standards.saveStandardAssessment(s.db, i, new Date().toISOString()),
+  reportNarratives: (s, i) => standards.reportNarrativesOf(s.db, i.year),
+  saveReportNarrative: (s, i) => standards.saveReportNarrative(s.db, i, new Date().toISOString()),
   reportSettings: (s) => getReportSettings(s.db),
   updateReportSettings: (s, i) => updateReportSettings(s.db, i),
 };
