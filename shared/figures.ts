@@ -86,7 +86,8 @@ export function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function countBy<T>(items: T[], key: (item: T) => string | null | undefined): Record<string, number> {
+/** Counts by a key; a missing key counts as NOT_RECORDED. */
+export function countBy<T>(items: T[], key: (item: T) => string | null | undefined): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) {
     const k = key(item) || NOT_RECORDED;
@@ -144,14 +145,14 @@ export function referralFigures(rs: FigureReferral[], p: Period) {
   };
 }
 
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+export const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 const startedIn = (ms: FigureMatch[], p: Period) => ms.filter((m) => inPeriod(m.startDate, p));
-const concludedIn = (ms: FigureMatch[], p: Period) => ms.filter((m) => m.startDate && inPeriod(m.endDate, p));
+export const concludedIn = <M extends FigureMatch>(ms: M[], p: Period): M[] => ms.filter((m) => m.startDate && inPeriod(m.endDate, p));
 
 /** Active on some day of the period: started by its end and not ended by its start (the children-in-care reading and standard 13 count these). */
 export const activeDuring = (m: Pick<FigureMatch, 'startDate' | 'endDate'>, p: Period) => !!m.startDate && m.startDate <= p.to && (!m.endDate || (m.endDate > p.from && m.endDate > m.startDate));
 
-function groupByReferral(ms: FigureMatch[]): Map<number, WaitingMatch[]> {
+export function groupByReferral(ms: FigureMatch[]): Map<number, WaitingMatch[]> {
   const map = new Map<number, WaitingMatch[]>();
   for (const m of ms) map.set(m.referralId, [...(map.get(m.referralId) ?? []), m]);
   return map;

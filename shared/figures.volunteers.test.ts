@@ -6,21 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { percentage, median, recruitmentMeasures, volunteerFigures, type FigureVolunteer, type Period } from './figures';
 import type { InactivePeriod } from './volunteers/record';
+import { figureVolunteer } from '../tests/fixtures/figureRecords';
 
 // Financial year 2024/25; as at 31/03/2025.
 const YEAR: Period = { from: '2024-04-01', to: '2025-03-31' };
 
-const vol = (over: Partial<FigureVolunteer>): FigureVolunteer => ({
-  enquiryDate: '2023-01-01',
-  enquirySource: null,
-  applicationDate: null,
-  interviewDate: null,
-  approvedDate: null,
-  leftDate: null,
-  leftReason: null,
-  inactivePeriods: [],
-  ...over,
-});
+const vol = figureVolunteer;
 const approved = (approvedDate: string, over: Partial<FigureVolunteer> = {}) => vol({ applicationDate: '2023-01-02', interviewDate: '2023-01-03', approvedDate, ...over });
 const inactive = (from: string, to: string | null = null): InactivePeriod => ({ from, to, reason: null, expectedReturn: null });
 const figures = (...vs: FigureVolunteer[]) => volunteerFigures(vs, YEAR);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { call } from './define';
 import { reportSettingsInput, type ReportSettings } from '../reports/settings';
 import { text } from '../fields';
-import type { FinancialYear } from '../reports/financialYear';
+import type { FinancialYear } from '../financialYear';
 import type { StandardEvidence } from '../reports/standardsEvidence';
 import { NARRATIVE_MAX, NARRATIVE_SECTIONS, RATINGS, STANDARD_COUNT, type NarrativeSection, type Rating } from '../reports/standards';
 

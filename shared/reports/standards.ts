@@ -2,6 +2,14 @@
  * The 14 National Independent Visitor Standards, the ratings of the self-assessment, and the
  * annual report's own sections, which the coordinator writes each year.
  */
+import { financialYearOf, type FinancialYear } from '../financialYear';
+
+/** The self-assessment keys a financial year by its first calendar year: 2025 for 2025/26. */
+export const assessmentYear = (fy: FinancialYear) => Number(fy.from.slice(0, 4));
+
+/** The financial year a self-assessment year stands for. */
+export const financialYearStarting = (year: number, startMonth: number) => financialYearOf(`${String(year).padStart(4, '0')}-${String(startMonth).padStart(2, '0')}-01`, startMonth);
+
 export interface NationalStandard {
   number: number;
   title: string;

@@ -1,7 +1,8 @@
-import { and, asc, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { referrals, matches, visits, feedback, supervisions, careReviews, volunteers, volunteerInactivePeriods } from '../db/schema';
-import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureReferral, type FigureMatch, type FigureFeedback, type FigureSupervision, type FigureCareReview, type FigureVolunteer } from '../../../shared/figures';
+import { referrals, matches, visits, feedback, supervisions, careReviews, volunteers, volunteerInactivePeriods, youngPeople } from '../db/schema';
+import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureFeedback, type FigureSupervision, type FigureCareReview, type FigureVolunteer } from '../../../shared/figures';
+import type { ReportMatch, ReportRecords, ReportReferral } from '../../../shared/reports/breakdowns';
 import type { EnquirySource } from '../../../shared/volunteers/record';
 import { isIsoDate } from '../../../shared/dates';
 import { UserError } from '../errors';
@@ -29,17 +30,31 @@ function figureVolunteers(db: Db, period: Period): FigureVolunteer[] {
     .map(({ id, enquirySource, ...v }) => ({ ...v, enquirySource: enquirySource as EnquirySource | null, inactivePeriods: periods.get(id) ?? [] }));
 }
 
-/** Loads what the figures need (visits, feedback, supervisions and care reviews only for the period, through their date indexes) and computes them. */
-export function reportFigures(db: Db, period: Period): Figures {
-  checkPeriod(period);
+/**
+ * What the figures and the breakdowns read: visits, feedback, supervisions and care
+ * reviews only for the period, through their date indexes; the rest whole, narrowly.
+ */
+export function reportRecords(db: Db, period: Period): ReportRecords {
   const referralRows = db
-    .select({ id: referrals.id, youngPersonId: referrals.youngPersonId, date: referrals.date, outcome: referrals.outcome, outcomeDate: referrals.outcomeDate, closedDate: referrals.closedDate, closedReason: referrals.closedReason })
+    .select({
+      id: referrals.id,
+      youngPersonId: referrals.youngPersonId,
+      date: referrals.date,
+      outcome: referrals.outcome,
+      outcomeDate: referrals.outcomeDate,
+      closedDate: referrals.closedDate,
+      closedReason: referrals.closedReason,
+      referrerRole: referrals.referrerRole,
+      placementType: youngPeople.placementType,
+      dateOfBirth: youngPeople.dateOfBirth,
+    })
     .from(referrals)
-    .all() as FigureReferral[];
+    .innerJoin(youngPeople, eq(youngPeople.id, referrals.youngPersonId))
+    .all() as ReportReferral[];
   const matchRows = db
-    .select({ referralId: matches.referralId, proposedDate: matches.proposedDate, startDate: matches.startDate, endDate: matches.endDate, endReason: matches.endReason, rematchWanted: matches.rematchWanted })
+    .select({ referralId: matches.referralId, proposedDate: matches.proposedDate, startDate: matches.startDate, endDate: matches.endDate, endReason: matches.endReason, plannedEnding: matches.plannedEnding, rematchWanted: matches.rematchWanted })
     .from(matches)
-    .all() as FigureMatch[];
+    .all() as ReportMatch[];
   const visitRows = db
     .select({ date: visits.date, activityCostPence: visits.activityCostPence, transportCostPence: visits.transportCostPence })
     .from(visits)
@@ -53,10 +68,21 @@ export function reportFigures(db: Db, period: Period): Figures {
     .from(careReviews)
     .where(inRange(careReviews.date))
     .all() as FigureCareReview[];
-  return computeFigures(
-    { volunteers: figureVolunteers(db, period), referrals: referralRows, matches: matchRows, visits: visitRows, feedback: feedbackRows, supervisions: supervisionRows, careReviews: careReviewRows, childrenInCareCount: getScheme(db).childrenInCareCount },
-    period,
-  );
+  return {
+    volunteers: figureVolunteers(db, period),
+    referrals: referralRows,
+    matches: matchRows,
+    visits: visitRows,
+    feedback: feedbackRows,
+    supervisions: supervisionRows,
+    careReviews: careReviewRows,
+    childrenInCareCount: getScheme(db).childrenInCareCount,
+  };
+}
+
+export function reportFigures(db: Db, period: Period): Figures {
+  checkPeriod(period);
+  return computeFigures(reportRecords(db, period), period);
 }
 
 export function recruitmentFigures(db: Db, period: Period) {

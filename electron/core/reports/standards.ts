@@ -10,9 +10,9 @@ import { careReviews, complaints, consents, matches, referrals, reportNarratives
 import { insertedId, storedOrFail } from '../db/write';
 import { UserError } from '../errors';
 import { activeDuring, type Period } from '../../../shared/figures';
-import { financialYearStarting, type FinancialYear } from '../../../shared/reports/financialYear';
+import type { FinancialYear } from '../../../shared/financialYear';
 import { standardsEvidence, type EvidenceRecords, type StandardEvidence } from '../../../shared/reports/standardsEvidence';
-import { NARRATIVE_SECTIONS, NATIONAL_STANDARDS, type NarrativeSection, type Rating } from '../../../shared/reports/standards';
+import { financialYearStarting, NARRATIVE_SECTIONS, NATIONAL_STANDARDS, type NarrativeSection, type Rating } from '../../../shared/reports/standards';
 import type { ReportNarrativeView, ReportNarrativesView, StandardAssessmentView, StandardsView } from '../../../shared/contract/reports';
 import { reportFigures } from './figures';
 import { getScheme } from '../services/scheme';

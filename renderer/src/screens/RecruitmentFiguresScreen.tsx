@@ -8,7 +8,8 @@ import { todayIso } from '../../../shared/dates';
 import { ENQUIRY_SOURCE_LABELS, type EnquirySource } from '../../../shared/volunteers/record';
 import { NOT_RECORDED } from '../../../shared/figures';
 import type { RecruitmentMeasures } from '../../../shared/contract';
-import { formatCount, formatPercent, formatDays, financialYearOf, previousFinancialYear, dayMonthYear, type FinancialYear } from './recruitment/format';
+import { formatCount, formatPercent, formatDays, dayMonthYear } from './recruitment/format';
+import { financialYearOf, previousFinancialYear, type FinancialYear } from '../../../shared/financialYear';
 
 const LABELS = { from: 'From', to: 'To' };
 

@@ -1,0 +1,25 @@
+/** Everything the Reports screen, its exports and the annual report show for a period, from one load of the records. */
+import type { Db } from '../db/open';
+import { computeFigures, type Period } from '../../../shared/figures';
+import { computeBreakdowns } from '../../../shared/reports/breakdowns';
+import { computeTrend, firstRecordDate } from '../../../shared/reports/trend';
+import { computeNivn } from '../../../shared/reports/nivn';
+import type { ReportData } from '../../../shared/reports/data';
+import { checkPeriod, reportRecords } from './figures';
+import { getScheme } from '../services/scheme';
+import { getReportSettings } from '../services/reportSettings';
+
+export function reportData(db: Db, period: Period): ReportData {
+  checkPeriod(period);
+  const records = reportRecords(db, period);
+  const scheme = getScheme(db);
+  const settings = getReportSettings(db);
+  const figures = computeFigures(records, period);
+  return {
+    figures,
+    breakdowns: computeBreakdowns(records, period, settings),
+    trend: computeTrend(records, firstRecordDate(records), period.to, scheme.financialYearStartMonth),
+    nivn: computeNivn(figures.childrenInCare, scheme.childrenInCareCountDate, period.to),
+    settings,
+  };
+}
