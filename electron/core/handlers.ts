@@ -43,6 +43,7 @@ import * as backups from './services/backups';
 import { searchEverything } from './services/search';
 import { getReportSettings, updateReportSettings } from './services/reportSettings';
 import * as standards from './reports/standards';
+import { annualReportDocument } from './documents/annualReport';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -175,6 +176,7 @@ export const handlers: Handlers = {
   restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
   standardsView: (s, i) => standards.standardsView(s.db, i.year),
   saveStandardAssessment: (s, i) => standards.saveStandardAssessment(s.db, i, new Date().toISOString()),
+  annualReportDocument: (s, i) => annualReportDocument(s.db, i, s.today()),
   reportNarratives: (s, i) => standards.reportNarrativesOf(s.db, i.year),
   saveReportNarrative: (s, i) => standards.saveReportNarrative(s.db, i, new Date().toISOString()),
   reportSettings: (s) => getReportSettings(s.db),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { call } from './define';
 import { reportSettingsInput, type ReportSettings } from '../reports/settings';
-import { text } from '../fields';
+import { isoDate, text } from '../fields';
 import type { FinancialYear } from '../financialYear';
 import type { StandardEvidence } from '../reports/standardsEvidence';
 import { NARRATIVE_MAX, NARRATIVE_SECTIONS, RATINGS, STANDARD_COUNT, type NarrativeSection, type Rating } from '../reports/standards';
@@ -52,6 +52,8 @@ export const reportCalls = {
       })
       .strict(),
   ),
+  /** The annual report for a period, as a Word file; the self-assessment and sections are those of the financial year holding the period's end. */
+  annualReportDocument: call<{ fileName: string; base64: string }>()(z.object({ from: isoDate, to: isoDate }).strict()),
   reportNarratives: call<ReportNarrativesView>()(z.object({ year }).strict()),
   saveReportNarrative: call<ReportNarrativeView>()(z.object({ year, section: z.enum(NARRATIVE_SECTIONS, { error: 'Choose one of the report’s sections' }), text: text(NARRATIVE_MAX) }).strict()),
   reportSettings: call<ReportSettings>()(z.object({}).strict()),

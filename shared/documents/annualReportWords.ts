@@ -1,0 +1,24 @@
+/** Numbers, money, shares and tables in the annual report's words. */
+import { NOT_RECORDED } from '../figures';
+import type { Block } from './blocks';
+
+const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+export const count = (n: number) => whole.format(n);
+export const money = (pence: number | null) => (pence === null ? 'none (no visits)' : gbp.format(pence / 100));
+export const pct = (n: number | null, none = 'not known') => (n === null ? none : `${whole.format(n)}%`);
+export const weeks = (n: number | null) => (n === null ? 'no first matches started' : `${whole.format(n)} weeks`);
+
+/** The label for a breakdown's key: the record's own words when IV Desk has no label for it (a reason typed in). */
+export function keyLabel(labels: Record<string, string>, key: string): string {
+  if (key === NOT_RECORDED) return 'Not recorded';
+  return labels[key] ?? key;
+}
+
+/** A breakdown as a two-column table; the rows with nothing in them are left out, and a breakdown with nothing at all is a sentence. */
+export function breakdownTable(caption: string, heading: string, counts: Record<string, number>, labels: Record<string, string>): Block {
+  const rows = Object.entries(counts).filter(([, n]) => n > 0);
+  if (rows.length === 0) return { type: 'paragraph', text: `${caption}: none in this period.` };
+  return { type: 'table', caption, columns: [heading, 'Number'], rows: rows.map(([k, n]) => [keyLabel(labels, k), count(n)]) };
+}
