@@ -31,6 +31,8 @@ import { SchemeNameContext } from './components/PrintLayout';
 import { AuditScreen } from './screens/audit/AuditScreen';
 import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { HeaderSearch } from './components/HeaderSearch';
+import { StandardsScreen } from './screens/reports/StandardsScreen';
+import { ReportSectionsScreen } from './screens/reports/ReportSectionsScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -42,6 +44,7 @@ const AREAS = [
   { path: 'matches', label: 'Matches' },
   { path: 'supervisions', label: 'Supervisions' },
   { path: 'expenses', label: 'Expenses' },
+  { path: 'standards', label: 'Standards' },
   { path: 'logs', label: 'Logs' },
   { path: 'audit', label: 'Audit' },
 ];
@@ -84,6 +87,10 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return id ? <MatchScreen key={id} id={Number(id)} /> : <MatchesScreen />;
     case 'expenses':
       return <ExpensesScreen />;
+    case 'standards':
+      // #/standards, #/standards/2025 (the financial year 2025/26) and #/standards/2025/sections.
+      if (id && sub === 'sections') return <ReportSectionsScreen year={Number(id)} />;
+      return <StandardsScreen year={id ? Number(id) : null} />;
     case 'logs':
       return <LogsScreen />;
     case 'supervisions':

@@ -26,6 +26,8 @@ export interface StandardsView {
   year: number;
   period: FinancialYear;
   standards: StandardAssessmentView[];
+  /** The financial years to choose from: the last ten to the current one, and the one shown. */
+  years: { year: number; name: string }[];
 }
 
 export interface ReportNarrativeView {
@@ -41,7 +43,8 @@ export interface ReportNarrativesView {
 }
 
 export const reportCalls = {
-  standardsView: call<StandardsView>()(z.object({ year }).strict()),
+  /** Without a year: the financial year holding today. */
+  standardsView: call<StandardsView>()(z.object({ year: year.optional() }).strict()),
   saveStandardAssessment: call<StandardAssessmentView>()(
     z
       .object({

@@ -37,6 +37,11 @@ describe('the self-assessment for 2025/26', () => {
     const s = await scheme();
     const view = await ok<StandardsView>(s, 'standardsView', { year: 2025 });
     expect(view.period).toEqual({ from: '2025-04-01', to: '2026-03-31', name: '2025/26' });
+    expect(view.years.slice(0, 3)).toEqual([
+      { year: 2026, name: '2026/27' },
+      { year: 2025, name: '2025/26' },
+      { year: 2024, name: '2024/25' },
+    ]);
     expect(view.standards.map((st) => st.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(view.standards[6].title).toBe('Clear referral, matching and positive endings');
     expect(view.standards.filter((st) => st.evidence === null).map((st) => st.number)).toEqual([1, 2, 4, 10, 11, 12]);
@@ -51,9 +56,10 @@ describe('the self-assessment for 2025/26', () => {
     expect(view.standards.every((st) => st.rating === null && st.narrative === '' && st.updatedAt === null)).toBe(true);
   });
 
-  it('counts the consent in force on the matches active at the end of 2026/27', async () => {
+  it('shows the financial year holding today when none is asked for, and counts the consent in force on the matches active at its end', async () => {
     const s = await scheme();
-    const view = await ok<StandardsView>(s, 'standardsView', { year: 2026 });
+    const view = await ok<StandardsView>(s, 'standardsView', {});
+    expect(view.year).toBe(2026);
     expect(linesOf(view, 3)).toEqual({ "Active matches at the year's end": '2', 'With a confidentiality agreement in force': '1 of 2 (50.0%)' });
     expect(view.standards[12].evidence!.table!.columns).toEqual(['', 'Volunteers (2)', 'Young people (2)']);
   });

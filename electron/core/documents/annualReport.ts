@@ -22,7 +22,7 @@ export async function annualReportDocument(db: Db, period: Period, today: string
     periodName: isFinancialYear ? year.name : null,
     madeDate: today,
     data,
-    standards: standardsView(db, assessmentYear(year)).standards,
+    standards: standardsView(db, assessmentYear(year), today).standards,
     narratives: reportNarrativesOf(db, assessmentYear(year)).sections,
   });
   const docx = await wordDocument(content);

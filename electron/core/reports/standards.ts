@@ -10,9 +10,9 @@ import { careReviews, complaints, consents, matches, referrals, reportNarratives
 import { insertedId, storedOrFail } from '../db/write';
 import { UserError } from '../errors';
 import { activeDuring, type Period } from '../../../shared/figures';
-import type { FinancialYear } from '../../../shared/financialYear';
+import { financialYearOf, type FinancialYear } from '../../../shared/financialYear';
 import { standardsEvidence, type EvidenceRecords, type StandardEvidence } from '../../../shared/reports/standardsEvidence';
-import { financialYearStarting, NARRATIVE_SECTIONS, NATIONAL_STANDARDS, type NarrativeSection, type Rating } from '../../../shared/reports/standards';
+import { assessmentYear, financialYearStarting, NARRATIVE_SECTIONS, NATIONAL_STANDARDS, type NarrativeSection, type Rating } from '../../../shared/reports/standards';
 import type { ReportNarrativeView, ReportNarrativesView, StandardAssessmentView, StandardsView } from '../../../shared/contract/reports';
 import { reportFigures } from './figures';
 import { getScheme } from '../services/scheme';
@@ -85,11 +85,22 @@ function assessmentView(number: number, evidence: Record<number, StandardEvidenc
   return { ...standard, evidence: evidence[number] ?? null, rating: (row?.rating as Rating | null | undefined) ?? null, narrative: row?.narrative ?? '', updatedAt: row?.updatedAt ?? null };
 }
 
-export function standardsView(db: Db, year: number): StandardsView {
-  const period = financialYearFor(db, year);
+const YEARS_OFFERED = 10;
+
+export function standardsView(db: Db, asked: number | undefined, today: string): StandardsView {
+  const startMonth = getScheme(db).financialYearStartMonth;
+  const current = assessmentYear(financialYearOf(today, startMonth));
+  const year = asked ?? current;
+  const period = financialYearStarting(year, startMonth);
   const evidence = yearEvidence(db, period);
   const saved = savedAssessments(db, year);
-  return { year, period, standards: NATIONAL_STANDARDS.map((s) => assessmentView(s.number, evidence, saved.get(s.number))) };
+  const offered = [...new Set([...Array.from({ length: YEARS_OFFERED }, (_, i) => current - i), year])].sort((a, b) => b - a);
+  return {
+    year,
+    period,
+    standards: NATIONAL_STANDARDS.map((s) => assessmentView(s.number, evidence, saved.get(s.number))),
+    years: offered.map((y) => ({ year: y, name: financialYearStarting(y, startMonth).name })),
+  };
 }
 
 /** Saves one standard's rating and words for the year, replacing what was there, and reads it back. */
