@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importDocument } from '../../electron/core/interchange/importDocument';
-import { ok, sessionsFor } from '../helpers/calls';
+import { ok, refused, sessionsFor } from '../helpers/calls';
 import { convertWithLibreOffice, parseDocxStrictly } from '../helpers/word';
 import { REVIEWS_TODAY, reviewsScheme } from '../fixtures/reviews';
 import type { Session } from '../../electron/core/session';
@@ -36,6 +36,13 @@ async function report(s: Session, period = YEAR_2024) {
 const pdfText = (pdf: string) => execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe('the annual report', () => {
+  it('is refused for a period that cannot be true or runs past today, in plain words', async () => {
+    const s = await scheme();
+    expect(await refused(s, 'annualReportDocument', { from: '2026-04-01', to: '2026-11-24' })).toBe('The annual report can run to today (23/11/2026) at the latest: choose an end on or before it.');
+    expect(await refused(s, 'annualReportDocument', { from: '2026-04-01', to: '2026-03-31' })).toMatch(/The start of the period must be on or before its end/);
+    expect(await refused(s, 'annualReportDocument', { from: '2026-04-01', to: '2026-02-30' })).toMatch(/real date/);
+  });
+
   it('reads in LibreOffice with the figures, every year of the trend, every standard, the coordinator’s words and a table of contents', async () => {
     const s = await scheme();
     const { fileName, docx } = await report(s);

@@ -9,8 +9,12 @@ import { reportNarrativesOf, standardsView } from '../reports/standards';
 import { getScheme } from '../services/scheme';
 import { wordDocument } from './word';
 import { documentFileName } from './fileName';
+import { UserError } from '../errors';
+import { formatUkDate } from '../../../shared/dates';
 
 export async function annualReportDocument(db: Db, period: Period, today: string): Promise<{ fileName: string; base64: string }> {
+  // Figures "as at" a date still to come would only repeat today's, and the trend would run on through empty years.
+  if (period.to > today) throw new UserError('invalid_input', `The annual report can run to today (${formatUkDate(today)}) at the latest: choose an end on or before it.`);
   const data = reportData(db, period);
   const scheme = getScheme(db);
   const year = financialYearOf(period.to, scheme.financialYearStartMonth);
