@@ -22,6 +22,15 @@ export interface StandardAssessmentView {
   updatedAt: string | null;
 }
 
+/** One standard's rating and words as saved. */
+export interface SavedAssessment {
+  year: number;
+  standard: number;
+  rating: Rating | null;
+  narrative: string;
+  updatedAt: string;
+}
+
 export interface StandardsView {
   year: number;
   period: FinancialYear;
@@ -45,7 +54,7 @@ export interface ReportNarrativesView {
 export const reportCalls = {
   /** Without a year: the financial year holding today. */
   standardsView: call<StandardsView>()(z.object({ year: year.optional() }).strict()),
-  saveStandardAssessment: call<StandardAssessmentView>()(
+  saveStandardAssessment: call<SavedAssessment>()(
     z
       .object({
         year,

@@ -13,14 +13,14 @@ import { activeDuring, type Period } from '../../../shared/figures';
 import { financialYearOf, type FinancialYear } from '../../../shared/financialYear';
 import { standardsEvidence, type EvidenceRecords, type StandardEvidence } from '../../../shared/reports/standardsEvidence';
 import { assessmentYear, financialYearStarting, NARRATIVE_SECTIONS, NATIONAL_STANDARDS, type NarrativeSection, type Rating } from '../../../shared/reports/standards';
-import type { ReportNarrativeView, ReportNarrativesView, StandardAssessmentView, StandardsView } from '../../../shared/contract/reports';
+import type { ReportNarrativeView, ReportNarrativesView, SavedAssessment, StandardAssessmentView, StandardsView } from '../../../shared/contract/reports';
 import { reportFigures } from './figures';
 import { getScheme } from '../services/scheme';
 import { getCaseSettings, getRecruitmentSettings } from '../services/settings';
 import { loadVolunteers } from '../services/volunteerRecords';
 import { listFromJson } from '../services/jsonList';
 
-export function financialYearFor(db: Db, year: number): FinancialYear {
+function financialYearFor(db: Db, year: number): FinancialYear {
   return financialYearStarting(year, getScheme(db).financialYearStartMonth);
 }
 
@@ -104,7 +104,7 @@ export function standardsView(db: Db, asked: number | undefined, today: string):
 }
 
 /** Saves one standard's rating and words for the year, replacing what was there, and reads it back. */
-export function saveStandardAssessment(db: Db, input: { year: number; standard: number; rating: Rating | null; narrative: string }, now: string): StandardAssessmentView {
+export function saveStandardAssessment(db: Db, input: { year: number; standard: number; rating: Rating | null; narrative: string }, now: string): SavedAssessment {
   const { year, standard, rating, narrative } = input;
   db.transaction((tx) => {
     tx.insert(standardAssessments)
@@ -113,7 +113,7 @@ export function saveStandardAssessment(db: Db, input: { year: number; standard: 
       .run();
   });
   const row = storedOrFail(savedAssessments(db, year).get(standard), 'self-assessment');
-  return assessmentView(standard, yearEvidence(db, financialYearFor(db, year)), row);
+  return { year: row.year, standard: row.standard, rating: row.rating, narrative: row.narrative, updatedAt: row.updatedAt };
 }
 
 function narrativeRows(db: Db, year: number) {
