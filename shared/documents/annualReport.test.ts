@@ -54,14 +54,14 @@ describe('the annual report’s blocks', () => {
     expect(blocks[1]).toEqual({ type: 'contents', title: 'Contents' });
     // Waits of 14 and 14 days for the two first matches started in the year: 2.0 weeks.
     expect(texts(blocks)).toContain('In 2025/26 the service received 3 referrals and made 2 matches; 0 matches came to an end.');
-    expect(texts(blocks)).toContain('Young people waited on average 2 weeks from referral to their first match (the median was 2 weeks).');
+    expect(texts(blocks)).toContain('Young people waited on average 2.0 weeks from referral to their first match (the median was 2.0 weeks).');
     expect(headings(blocks).slice(0, 8)).toEqual(['Summary', 'Referrals and waiting', 'Who referred', 'Where the young people live', 'Ages at referral', 'How long the waiting list has waited', 'Matches and endings', 'Why matches ended']);
   });
 
   it('give the NIVN measure both ways against 10%, with the national picture', () => {
     const { blocks } = annualReportContent(input());
     // Three matches active at the year's end of 100 children in care.
-    expect(texts(blocks)).toContain('Children in care matched at the end of the period: 3%, below the 10% target.');
+    expect(texts(blocks)).toContain('Children in care matched at the end of the period: 3.0%, below the 10% target.');
     expect(texts(blocks).some((t) => t.includes('in 2016 3.2% of looked-after children in England had an Independent Visitor'))).toBe(true);
   });
 
@@ -70,7 +70,7 @@ describe('the annual report’s blocks', () => {
     const table = blocks.find((b): b is Extract<Block, { type: 'table' }> => b.type === 'table' && b.caption === 'The trend by financial year')!;
     expect(table.rows).toEqual([
       ['2024/25', '2', '1', '1', '1', '1', '1.9'],
-      ['2025/26', '3', '2', '3', '1', '2', '2'],
+      ['2025/26', '3', '2', '3', '1', '2', '2.0'],
     ]);
     const charts = blocks.filter((b): b is Extract<WordOnlyBlock, { type: 'chart' }> => b.type === 'chart');
     expect(charts.map((c) => c.title)).toEqual(['Referrals received', 'Matches made', "Active matches at the year's end", 'Volunteers recruited', "Young people waiting at the year's end"]);
@@ -104,6 +104,9 @@ describe('the annual report’s blocks', () => {
     ];
     const h = headings(annualReportContent(input({ narratives })).blocks);
     expect(h[0]).toBe('Introduction');
+    // The first section after the contents starts a page; the summary then follows on.
+    const blocks = annualReportContent(input({ narratives })).blocks;
+    expect(blocks.filter((b) => b.type === 'heading' && b.newPage).map((b) => b.type === 'heading' && b.text)).toEqual(['Introduction', 'The National Standards self-assessment']);
     expect(h).not.toContain('Case study');
     expect(h.indexOf("Next year's plans")).toBe(h.indexOf('The National Standards self-assessment') - 1);
   });

@@ -15,7 +15,7 @@ import { ENQUIRY_SOURCE_LABELS } from '../volunteers/record';
 import type { TrendRow } from '../reports/trend';
 import { listInWords, plural } from '../words';
 import type { Block, WordContent, WordOnlyBlock } from './blocks';
-import { breakdownTable, count, money, pct, weeks } from './annualReportWords';
+import { breakdownTable, count, money, pct, weeks, weeksNumber } from './annualReportWords';
 
 export interface AnnualReportInput {
   schemeName: string;
@@ -31,7 +31,7 @@ export interface AnnualReportInput {
 
 type Item = Block | WordOnlyBlock;
 
-const h1 = (text: string): Item => ({ type: 'heading', level: 1, text });
+const h1 = (text: string, newPage?: boolean): Item => ({ type: 'heading', level: 1, text, ...(newPage ? { newPage } : {}) });
 const h2 = (text: string): Item => ({ type: 'heading', level: 2, text });
 const p = (text: string): Item => ({ type: 'paragraph', text });
 const fields = (rows: [string, string][]): Item => ({ type: 'fields', rows: rows.map(([label, value]) => ({ label, value })) });
@@ -43,10 +43,10 @@ const paragraphs = (text: string): Item[] => text.split(/\n\s*\n/).map((t) => p(
 
 function narrative(narratives: ReportNarrativeView[], section: NarrativeSection): Item[] {
   const text = narratives.find((n) => n.section === section)?.text ?? '';
-  return text ? [h1(NARRATIVE_SECTION_LABELS[section]), ...paragraphs(text)] : [];
+  return text ? [h1(NARRATIVE_SECTION_LABELS[section], section === 'introduction'), ...paragraphs(text)] : [];
 }
 
-function summary({ figures: f }: ReportData, when: string): Item[] {
+function summary({ figures: f }: ReportData, when: string, newPage: boolean): Item[] {
   const sentences = [
     `${when} the service received ${plural(f.referralsReceived, 'referral', 'referrals')} and made ${plural(f.matchesMade, 'match', 'matches')}; ${plural(f.matchesConcluded, 'match', 'matches')} came to an end.`,
     `At the end of the period ${plural(f.activeMatchesAtEnd, 'young person was', 'young people were')} matched with an Independent Visitor, and ${plural(f.waitingAtEnd.total, 'young person was', 'young people were')} waiting.`,
@@ -54,7 +54,7 @@ function summary({ figures: f }: ReportData, when: string): Item[] {
     `${plural(f.volunteersRecruited, 'volunteer was', 'volunteers were')} approved, from ${plural(f.enquiries, 'enquiry', 'enquiries')} and ${plural(f.applications, 'application', 'applications')}; ${count(f.volunteersActiveAtEnd)} active and ${count(f.volunteersInactiveAtEnd)} inactive at the end, and ${count(f.volunteersLeft)} left.`,
     `Volunteers made ${plural(f.costs.visits, 'visit', 'visits')}, costing ${money(f.costs.activityPence)} in activities and ${money(f.costs.transportPence)} in transport.`,
   ];
-  return [h1('Summary'), ...sentences.map(p)];
+  return [h1('Summary', newPage), ...sentences.map(p)];
 }
 
 function referrals({ figures: f, breakdowns: b }: ReportData): Item[] {
@@ -181,7 +181,7 @@ function trend({ trend: rows }: ReportData): Item[] {
     caption: 'The trend by financial year',
     columns: ['Year', 'Referrals', 'Matches made', "Active at the year's end", 'Volunteers recruited', "Waiting at the year's end", 'Mean wait (weeks)'],
     widths: [14, 14, 14, 14, 16, 14, 14],
-    rows: rows.map((r) => [year(r), count(r.referrals), count(r.matchesMade), count(r.activeMatchesAtEnd), count(r.volunteersRecruited), count(r.waitingAtEnd), r.waitingWeeksMean === null ? 'none' : count(r.waitingWeeksMean)]),
+    rows: rows.map((r) => [year(r), count(r.referrals), count(r.matchesMade), count(r.activeMatchesAtEnd), count(r.volunteersRecruited), count(r.waitingAtEnd), r.waitingWeeksMean === null ? 'none' : weeksNumber(r.waitingWeeksMean)]),
   };
   const charts: Item[] = TREND_CHARTS.flatMap(({ key, title, unit }) => {
     const values = rows.map((r) => r[key] as number);
@@ -194,7 +194,7 @@ function trend({ trend: rows }: ReportData): Item[] {
 
 function standardsSection(standards: StandardAssessmentView[]): Item[] {
   return [
-    h1('The National Standards self-assessment'),
+    h1('The National Standards self-assessment', true),
     p('The 14 National Independent Visitor Standards, each with the coordinator’s rating, the evidence the records give, and her own words.'),
     ...standards.flatMap((s): Item[] => [
       h2(`Standard ${s.number}: ${s.title}`),
@@ -219,7 +219,7 @@ export function annualReportContent(input: AnnualReportInput): WordContent {
       { type: 'cover', title: 'Independent Visitor service: annual report', lines: [input.schemeName, ...(input.localAuthority ? [input.localAuthority] : []), `Period: ${periodText}`, `Report date: ${formatUkDate(input.madeDate)}`, data.settings.marking] },
       { type: 'contents', title: 'Contents' },
       ...narrative(input.narratives, 'introduction'),
-      ...summary(data, input.periodName ? `In ${input.periodName}` : `From ${periodWords(period)}`),
+      ...summary(data, input.periodName ? `In ${input.periodName}` : `From ${periodWords(period)}`, !input.narratives.some((n) => n.section === 'introduction' && n.text)),
       ...referrals(data),
       ...matches(data),
       ...volunteers(data),

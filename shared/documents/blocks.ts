@@ -3,7 +3,7 @@
  * and a printable page (renderer) without being written twice.
  */
 export type Block =
-  | { type: 'heading'; level: 1 | 2; text: string }
+  | { type: 'heading'; level: 1 | 2; text: string; /** Starts a new page in Word (a printed page ignores it). */ newPage?: boolean }
   | { type: 'paragraph'; text: string; strong?: boolean }
   | { type: 'bullets'; items: string[] }
   /** Label and value pairs: a two-column table, the labels in the first column. */
@@ -26,8 +26,7 @@ export interface DocumentContent {
 export type WordOnlyBlock =
   | { type: 'cover'; title: string; lines: string[] }
   | { type: 'contents'; title: string }
-  | { type: 'chart'; title: string; categories: string[]; series: { name: string; values: number[] }[]; altText: string }
-  | { type: 'pageBreak' };
+  | { type: 'chart'; title: string; categories: string[]; series: { name: string; values: number[] }[]; altText: string };
 
 export interface WordContent extends Omit<DocumentContent, 'blocks'> {
   blocks: (Block | WordOnlyBlock)[];

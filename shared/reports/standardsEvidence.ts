@@ -90,13 +90,22 @@ export function shareText(part: number, whole: number): string {
   return pct === null ? 'none to count' : `${number.format(part)} of ${number.format(whole)} (${oneDecimal.format(pct)}%)`;
 }
 
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+}
+
 const weeks = (n: number | null) => (n === null ? 'no first matches started' : `${oneDecimal.format(n)} weeks`);
 
 /** Standard 3: active matches at the year's end whose young person has a confidentiality agreement in force that day. */
 export function consentsOnActiveMatches(matches: EvidenceMatch[], consents: EvidenceConsent[], asAt: string) {
   const active = matches.filter((m) => matchActiveOn(m, asAt));
-  const byPerson = new Map<number, EvidenceConsent[]>();
-  for (const c of consents) byPerson.set(c.youngPersonId, [...(byPerson.get(c.youngPersonId) ?? []), c]);
+  const byPerson = groupBy(consents, (c) => c.youngPersonId);
   return { active: active.length, withConsent: active.filter((m) => consentInForce(byPerson.get(m.youngPersonId) ?? [], asAt)).length };
 }
 
@@ -163,12 +172,12 @@ export function visitsPerMatchMonth(matches: EvidenceMatch[], visitDates: string
  * paused by an open inactive period is on time.
  */
 export function supervisionsOnTime(records: Pick<EvidenceRecords, 'matches' | 'scheduleVolunteers' | 'supervisions' | 'supervisionWeeks'>, p: Period) {
-  const byVolunteer = new Map<number, EvidenceSupervision[]>();
-  for (const s of [...records.supervisions].sort((a, b) => a.date.localeCompare(b.date))) byVolunteer.set(s.volunteerId, [...(byVolunteer.get(s.volunteerId) ?? []), s]);
+  const byVolunteer = groupBy([...records.supervisions].sort((a, b) => a.date.localeCompare(b.date)), (s) => s.volunteerId);
+  const matchesOf = groupBy(records.matches.filter((m) => m.startDate), (m) => m.volunteerId);
   let covered = 0;
   let onTime = 0;
   for (const v of records.scheduleVolunteers) {
-    const own = records.matches.filter((m) => m.volunteerId === v.id && m.startDate);
+    const own = matchesOf.get(v.id) ?? [];
     const firstStart = own.map((m) => m.startDate!).sort()[0] ?? null;
     (byVolunteer.get(v.id) ?? []).forEach((s, i, all) => {
       if (!inPeriod(s.date, p)) return;

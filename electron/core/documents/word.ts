@@ -153,17 +153,12 @@ function toDocx(block: Block | WordOnlyBlock, last: boolean): (Paragraph | Table
     case 'cover':
       return cover(block);
     case 'contents':
-      return [
-        new Paragraph({ spacing: { after: 120 }, children: [run(block.title, { bold: true, size: 32 })] }),
-        new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' }),
-        new Paragraph({ children: [new PageBreak()] }),
-      ];
+      // The heading after the contents starts its own page, so a contents that fills its page leaves no blank one.
+      return [new Paragraph({ spacing: { after: 120 }, children: [run(block.title, { bold: true, size: 32 })] }), new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' })];
     case 'chart':
       return [chart(block)];
-    case 'pageBreak':
-      return [new Paragraph({ children: [new PageBreak()] })];
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, spacing: { before: block.level === 1 ? 0 : 240, after: 120 }, children: [run(block.text, { bold: true, size: block.level === 1 ? 32 : 26 })] })];
+      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, pageBreakBefore: block.newPage, spacing: { before: block.level === 1 ? 0 : 240, after: 120 }, children: [run(block.text, { bold: true, size: block.level === 1 ? 32 : 26 })] })];
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 120 }, children: [run(block.text, { bold: block.strong })] })];
     case 'bullets':
@@ -185,7 +180,14 @@ export async function wordDocument(content: WordContent): Promise<Buffer> {
     creator: 'IV Desk',
     // The contents' page numbers are worked out as the file is written, so they show before Word updates the field.
     ...(hasContents ? { pageNumbers: estimatePageNumbers } : {}),
-    styles: { default: { document: { run: { font: FONT, size: 24, language: { value: 'en-GB' } } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: 24, language: { value: 'en-GB' } } } },
+      // A contents of some forty entries fits one page.
+      paragraphStyles: [
+        { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: 22 }, paragraph: { spacing: { before: 60, after: 20 } } },
+        { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 20 }, paragraph: { indent: { left: 240 }, spacing: { after: 0 } } },
+      ],
+    },
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },

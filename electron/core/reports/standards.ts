@@ -42,7 +42,9 @@ function evidenceRecords(db: Db, p: Period): EvidenceRecords {
     .all();
   const periods = new Map<number, { from: string; to: string | null }[]>();
   for (const r of db.select({ volunteerId: volunteerInactivePeriods.volunteerId, from: volunteerInactivePeriods.fromDate, to: volunteerInactivePeriods.toDate }).from(volunteerInactivePeriods).where(lte(volunteerInactivePeriods.fromDate, p.to)).all()) {
-    periods.set(r.volunteerId, [...(periods.get(r.volunteerId) ?? []), r]);
+    const list = periods.get(r.volunteerId);
+    if (list) list.push(r);
+    else periods.set(r.volunteerId, [r]);
   }
   const matchedIds = [...new Set(startedMatches.filter((m) => activeDuring(m, p)).map((m) => m.youngPersonId))];
   const matchedPeople = matchedIds.length ? db.select({ gender: youngPeople.gender, languages: youngPeople.languages }).from(youngPeople).where(inArray(youngPeople.id, matchedIds)).all() : [];
