@@ -58,6 +58,12 @@ describe('the annual report’s blocks', () => {
     expect(headings(blocks).slice(0, 8)).toEqual(['Summary', 'Referrals and waiting', 'Who referred', 'Where the young people live', 'Ages at referral', 'How long the waiting list has waited', 'Matches and endings', 'Why matches ended']);
   });
 
+  it('write large numbers with thousands separated, in the sentences too', () => {
+    const d = data();
+    const many = { ...d, figures: { ...d.figures, costs: { ...d.figures.costs, visits: 22218, activityPence: 77558290 } } };
+    expect(texts(annualReportContent(input({ data: many })).blocks)).toContain('Volunteers made 22,218 visits, costing £775,582.90 in activities and £0.00 in transport.');
+  });
+
   it('give the NIVN measure both ways against 10%, with the national picture', () => {
     const { blocks } = annualReportContent(input());
     // Three matches active at the year's end of 100 children in care.

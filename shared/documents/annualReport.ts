@@ -13,9 +13,9 @@ import { END_REASON_LABELS } from '../matching/record';
 import { PLACEMENT_LABELS, REFERRER_ROLE_LABELS } from '../youngPeople/record';
 import { ENQUIRY_SOURCE_LABELS } from '../volunteers/record';
 import type { TrendRow } from '../reports/trend';
-import { listInWords, plural } from '../words';
+import { listInWords } from '../words';
 import type { Block, WordContent, WordOnlyBlock } from './blocks';
-import { breakdownTable, count, money, pct, weeks, weeksNumber } from './annualReportWords';
+import { breakdownTable, count, counted as plural, money, pct, weeks, weeksNumber } from './annualReportWords';
 
 export interface AnnualReportInput {
   schemeName: string;

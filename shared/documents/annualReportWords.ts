@@ -8,6 +8,8 @@ const tenths = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximu
 const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
 export const count = (n: number) => whole.format(n);
+/** "1 referral", "1,234 referrals". */
+export const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 export const money = (pence: number | null) => (pence === null ? 'none (no visits)' : gbp.format(pence / 100));
 /** Shares and weeks to one decimal place, as the figures give them. */
 export const pct = (n: number | null, none = 'not known') => (n === null ? none : `${tenths.format(n)}%`);

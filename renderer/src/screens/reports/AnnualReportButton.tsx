@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../../api';
 import { downloadBase64, DOCX_MIME } from '../../components/download';
 
@@ -6,6 +6,7 @@ import { downloadBase64, DOCX_MIME } from '../../components/download';
 export function AnnualReportButton({ from, to, label = 'Download the annual report (Word)' }: { from: string; to: string; label?: string }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
 
   async function download() {
     setBusy(true);
@@ -17,15 +18,15 @@ export function AnnualReportButton({ from, to, label = 'Download the annual repo
   }
 
   return (
-    <div className="annual-report-button">
-      <button type="button" className="button button--secondary" onClick={download} disabled={busy} aria-describedby={problem ? 'annual-report-problem' : undefined}>
+    <div>
+      <button type="button" className="button button--secondary" onClick={download} disabled={busy} aria-describedby={problem ? problemId : undefined}>
         {busy ? 'Writing the report…' : label}
       </button>
       <p className="secondary" aria-live="polite">
         {busy ? 'Writing the annual report: this can take a few seconds.' : ''}
       </p>
       {problem && (
-        <p className="error-message" role="alert" id="annual-report-problem">
+        <p className="error-message" role="alert" id={problemId}>
           {problem}
         </p>
       )}
