@@ -149,8 +149,8 @@ export const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 const startedIn = (ms: FigureMatch[], p: Period) => ms.filter((m) => inPeriod(m.startDate, p));
 export const concludedIn = <M extends FigureMatch>(ms: M[], p: Period): M[] => ms.filter((m) => m.startDate && inPeriod(m.endDate, p));
 
-/** Active on some day of the period: started by its end and not ended by its start. */
-export const activeDuring = (m: FigureMatch, p: Period) => !!m.startDate && m.startDate <= p.to && (!m.endDate || (m.endDate > p.from && m.endDate > m.startDate));
+/** Active on some day of the period: started by its end and not ended by its start (the children-in-care reading and standard 13 count these). */
+export const activeDuring = (m: Pick<FigureMatch, 'startDate' | 'endDate'>, p: Period) => !!m.startDate && m.startDate <= p.to && (!m.endDate || (m.endDate > p.from && m.endDate > m.startDate));
 
 export function groupByReferral(ms: FigureMatch[]): Map<number, WaitingMatch[]> {
   const map = new Map<number, WaitingMatch[]>();

@@ -47,6 +47,8 @@ import { planSheet } from './sheets/plan';
 import { sheetImportHistory, undoSheetImport, writeSheetImport } from './sheets/write';
 import { reportData } from './reports/reportData';
 import { exportReport } from './reports/exportReport';
+import * as standards from './reports/standards';
+import { annualReportDocument } from './documents/annualReport';
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -176,6 +178,11 @@ export const handlers: Handlers = {
   deleteBackup: (s, i) => backups.deleteBackup(s, i.path),
   restoreFromBackupFile: (s, i) => backups.restoreFromBackupFile(s, i),
   restoreLatestGoodBackup: (s, i) => backups.restoreLatestGoodBackup(s, i.passphrase),
+  standardsView: (s, i) => standards.standardsView(s.db, i.year, s.today()),
+  saveStandardAssessment: (s, i) => standards.saveStandardAssessment(s.db, i, new Date().toISOString()),
+  annualReportDocument: (s, i) => annualReportDocument(s.db, i, s.today()),
+  reportNarratives: (s, i) => standards.reportNarrativesOf(s.db, i.year),
+  saveReportNarrative: (s, i) => standards.saveReportNarrative(s.db, i, new Date().toISOString()),
   reportSettings: (s) => getReportSettings(s.db),
   updateReportSettings: (s, i) => updateReportSettings(s.db, i),
   sheetPreview: async (s, i) => (await planSheet(s.db, Buffer.from(i.base64, 'base64'), i, s.today())).preview,

@@ -33,6 +33,8 @@ import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { HeaderSearch } from './components/HeaderSearch';
 import { SheetImportScreen } from './screens/sheets/SheetImportScreen';
 import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { StandardsScreen } from './screens/reports/StandardsScreen';
+import { ReportSectionsScreen } from './screens/reports/ReportSectionsScreen';
 
 const AREAS = [
   { path: 'today', label: 'Today' },
@@ -57,7 +59,7 @@ const TOOLS = [
 const ALL_AREAS = [...AREAS, ...TOOLS];
 
 /** Pages reached from an area, shown as part of it in the navigation. */
-const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs', retention: 'settings', 'import-sheet': 'settings' };
+const SUB_AREAS: Record<string, string> = { matching: 'waiting', safeguarding: 'logs', complaints: 'logs', retention: 'settings', 'import-sheet': 'settings', standards: 'reports' };
 
 function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: () => void }) {
   const [area, id, sub, subSub] = route;
@@ -87,6 +89,10 @@ function Page({ route, onSchemeChanged }: { route: string[]; onSchemeChanged: ()
       return id ? <MatchScreen key={id} id={Number(id)} /> : <MatchesScreen />;
     case 'expenses':
       return <ExpensesScreen />;
+    case 'standards':
+      // #/standards, #/standards/2025 (the financial year 2025/26) and #/standards/2025/sections.
+      if (id && sub === 'sections') return <ReportSectionsScreen year={Number(id)} />;
+      return <StandardsScreen year={id ? Number(id) : null} />;
     case 'logs':
       return <LogsScreen />;
     case 'supervisions':

@@ -21,7 +21,7 @@ export function matchReminders(matches: ReminderMatch[], settings: CaseSettings,
   const items: TodayItem[] = [];
   const soon = addDays(today, dueSoonDays);
   for (const m of matches) {
-    if (!m.startDate || !matchActiveOn({ ...m, rematchWanted: null }, today)) continue;
+    if (!m.startDate || !matchActiveOn(m, today)) continue;
     const subject = `${m.youngPersonName} and ${m.volunteerName}`;
     const link = `/matches/${m.id}`;
     const push = (kind: string, dueDate: string, message: string, horizon: string) => {

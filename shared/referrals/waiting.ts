@@ -27,7 +27,7 @@ export interface WaitingState {
 }
 
 /** Started by D and not ended by D. */
-export function matchActiveOn(m: WaitingMatch, date: string): boolean {
+export function matchActiveOn(m: Pick<WaitingMatch, 'startDate' | 'endDate'>, date: string): boolean {
   return !!m.startDate && m.startDate <= date && (!m.endDate || m.endDate > date);
 }
 

@@ -21,28 +21,31 @@ export const STATUS_LABELS: Record<VolunteerStatus, string> = {
   rejected: 'Not accepted',
 };
 
+/** What approval looks at: a volunteer's checks and whether they left recruitment. */
+export type ApprovalFacts = Pick<VolunteerRecord, 'applicationDate' | 'interviewDate' | 'interviewOutcome' | 'references' | 'dbs' | 'training' | 'withdrawnDate' | 'rejectedDate'>;
+
 const latest = (dates: (string | null | undefined)[]): string | null =>
   dates.filter((d): d is string => !!d).sort().at(-1) ?? null;
 
-export function interviewPassed(v: VolunteerRecord): boolean {
+export function interviewPassed(v: Pick<ApprovalFacts, 'interviewDate' | 'interviewOutcome'>): boolean {
   return !!v.interviewDate && v.interviewOutcome === 'proceed';
 }
 
-export function satisfactoryReferences(v: VolunteerRecord) {
+export function satisfactoryReferences(v: Pick<ApprovalFacts, 'references'>) {
   return v.references.filter((r) => r.receivedDate && r.satisfactory === true);
 }
 
-export function dbsRecorded(v: VolunteerRecord): boolean {
+export function dbsRecorded(v: Pick<ApprovalFacts, 'dbs'>): boolean {
   return !!(v.dbs?.certificateNumber && v.dbs.issueDate && v.dbs.outcome);
 }
 
-export function trainingOutstanding(v: VolunteerRecord, modules: string[]): string[] {
+export function trainingOutstanding(v: Pick<ApprovalFacts, 'training'>, modules: string[]): string[] {
   const done = new Set(v.training.filter((t) => t.completedDate).map((t) => t.module));
   return modules.filter((m) => !done.has(m));
 }
 
 /** The modules approval requires that are not completed: none when the scheme's approval does not check training. */
-export function requiredTrainingOutstanding(v: VolunteerRecord, settings: RecruitmentSettings): string[] {
+export function requiredTrainingOutstanding(v: Pick<ApprovalFacts, 'training'>, settings: RecruitmentSettings): string[] {
   return settings.approvalChecks.training ? trainingOutstanding(v, settings.trainingModules) : [];
 }
 
@@ -92,7 +95,7 @@ export function volunteerStatus(v: VolunteerRecord, settings: RecruitmentSetting
 export const isInPipeline = (status: VolunteerStatus): status is PipelineStage => (PIPELINE_STAGES as readonly string[]).includes(status);
 
 /** What still stands between this volunteer and approval, in plain words. Empty when approval may go ahead. */
-export function missingForApproval(v: VolunteerRecord, settings: RecruitmentSettings): string[] {
+export function missingForApproval(v: ApprovalFacts, settings: RecruitmentSettings): string[] {
   const checks = settings.approvalChecks;
   const missing: string[] = [];
   if (!v.applicationDate) missing.push('Application: no application date recorded');

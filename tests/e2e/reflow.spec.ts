@@ -93,6 +93,8 @@ test('every main screen reflows at 320 pixels wide: no sideways scrolling of the
     [`supervisions/${supervision}`, 'Supervision'],
     ['supervisions/group', 'Record a group session'],
     ['expenses', 'Expenses'],
+    ['standards', 'National Standards self-assessment'],
+    ['standards/2025/sections', 'Annual report sections'],
     ['logs', 'Logs'],
     ['reports', 'Reports'],
     ['safeguarding', 'Safeguarding log'],

@@ -15,6 +15,8 @@ import { EXPECTED_FIGURES, EXPECTED_STATUSES, PERIOD, recruitmentDocument } from
 import { reviewsScheme } from '../fixtures/reviews';
 import { docxText } from '../helpers/word';
 import { ROOT, TSX, MAIN, CLI_PASSPHRASE, type Run } from '../helpers/cli';
+import { Session } from '../../electron/core/session';
+import { dispatch } from '../../electron/core/handlers';
 
 const SMALL = resolve(ROOT, 'tests/fixtures/interchange/valid-small.json');
 const PASSPHRASE = CLI_PASSPHRASE;
@@ -367,6 +369,30 @@ describe('iv-desk document', () => {
     expect(text).toContain('Kayden Marsh');
     expect(text).toContain('Bowling');
     expect(statSync(update).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes the annual report, with the self-assessment and sections as saved in the app for the financial year holding --to', async () => {
+    const app = new Session({ dataDir: dir, migrationsDir: MIGRATIONS_DIR });
+    await app.unlock(PASSPHRASE);
+    expect((await dispatch(app, 'saveStandardAssessment', { year: 2025, standard: 9, rating: 'met', narrative: 'Every match is discussed at supervision.' })).ok).toBe(true);
+    expect((await dispatch(app, 'saveReportNarrative', { year: 2025, section: 'achievements', text: 'Two new volunteers from the autumn campaign.' })).ok).toBe(true);
+    app.lock();
+    const out = join(home, 'annual.docx');
+    const made = await cli(inDir('report', 'annual', '--from', '2025-04-01', '--to', '2026-03-31', '--out', out));
+    expect(made.code, made.stderr).toBe(0);
+    const text = docxText(readFileSync(out));
+    for (const part of ['Period: 2025/26 (01/04/2025 to 31/03/2026)', 'Standard 9: Relationships monitored', 'Rating: Met', 'Every match is discussed at supervision.', 'Achievements', 'Two new volunteers from the autumn campaign.', 'Standard 14:']) expect(text).toContain(part);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const refused = join(home, 'annual-refused.docx');
+    const [backwards, badDate, notWord] = await Promise.all([
+      cli(inDir('report', 'annual', '--from', '2026-04-01', '--to', '2026-03-31', '--out', refused)),
+      cli(inDir('report', 'annual', '--from', '2025-04-01', '--to', '2026-02-30', '--out', refused)),
+      cli(inDir('report', 'annual', '--from', '2025-04-01', '--to', '2026-03-31', '--out', join(home, 'annual.pdf'))),
+    ]);
+    expectPlainFailure(backwards, /The start of the period must be on or before its end/);
+    expectPlainFailure(badDate, /real dates in the form YYYY-MM-DD/);
+    expectPlainFailure(notWord, /must end in \.docx/);
+    expect(existsSync(refused)).toBe(false);
   });
 
   it('an unknown id, a bad date or a time with no match is refused, and no file is written', async () => {

@@ -57,8 +57,9 @@ async function copyOfBaseline(dir: string): Promise<Session> {
 /**
  * The records as an export shows them, with the random ids new records get made alike,
  * and what the interchange format leaves out: the backup settings (which belong to this
- * computer), Today's snoozes and dismissals, and the case settings as stored (with
- * Today's folded groups).
+ * computer), Today's snoozes and dismissals, the case settings as stored (with
+ * Today's folded groups), and the National Standards self-assessment and the annual
+ * report's sections (without the moment each was saved, which differs between copies).
  */
 const snapshot = (session: Session) => {
   const { exportedAt: _at, ...document } = exportDocument(session.db, { includeSafeguarding: true });
@@ -66,7 +67,9 @@ const snapshot = (session: Session) => {
   const backupSettings = sqlite.prepare('SELECT backup_settings FROM scheme WHERE id = 1').pluck().get();
   const storedCaseSettings = sqlite.prepare('SELECT case_settings FROM scheme WHERE id = 1').pluck().get();
   const todayDecisions = sqlite.prepare('SELECT item_key, action, until_date, reason FROM today_decisions ORDER BY id').all();
-  return JSON.stringify({ ...document, backupSettings, storedCaseSettings, todayDecisions }).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'new-id');
+  const standards = sqlite.prepare('SELECT year, standard, rating, narrative FROM standard_assessments ORDER BY year, standard').all();
+  const reportSections = sqlite.prepare('SELECT year, section, text FROM report_narratives ORDER BY year, section').all();
+  return JSON.stringify({ ...document, backupSettings, storedCaseSettings, todayDecisions, standards, reportSections }).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'new-id');
 };
 
 /** The call's input on this copy; one that an earlier call makes (an undo's token) is made now, while the disk has room. */

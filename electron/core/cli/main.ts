@@ -14,6 +14,7 @@ import { verifyDatabase, verifyFailure } from './verify';
 import { importDocument } from '../interchange/importDocument';
 import { exportDocument } from '../interchange/exportDocument';
 import { reportFigures } from '../reports/figures';
+import { annualReportDocument } from '../documents/annualReport';
 import { tableCounts } from '../reports/counts';
 import { passphraseProblem } from '../../../shared/passphrase';
 import { contract } from '../../../shared/contract';
@@ -48,6 +49,9 @@ Commands:
   export FILE [--include-safeguarding]             write an interchange file (not encrypted: keep it safe);
                                                    the safeguarding log only when asked for
   report figures --from YYYY-MM-DD --to YYYY-MM-DD --json   the council's figures for a period
+  report annual --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.docx
+                                                   the annual report as a Word document, with the standards and
+                                                   sections saved for the financial year holding --to
   volunteers list --json [--status S]              volunteers with their derived status (JSON)
   document supervision-record --id ID --out FILE.docx
                                                    a supervision record as a Word document
@@ -126,6 +130,15 @@ async function writeDocument(session: Session, kind: string | undefined, args: P
     return careReviewUpdateDocument(session.db, youngPersonId, reviewDate, session.today());
   }
   throw new UserError('invalid_input', `Unknown document "${kind ?? ''}". Use supervision-record or care-review-update.`);
+}
+
+/** A Word document to the --out file, written only once it is complete: a refusal leaves no file behind. */
+async function writeDocx(args: ParsedArgs, make: () => Promise<{ base64: string }>): Promise<void> {
+  const out = option(args, 'out', true);
+  if (!out.toLowerCase().endsWith('.docx')) throw new UserError('invalid_input', 'The --out file must end in .docx');
+  const { base64 } = await make();
+  writeFileSync(out, Buffer.from(base64, 'base64'), { mode: 0o600 });
+  process.stderr.write(`Wrote ${out}. It holds personal information: keep it on an encrypted drive.\n`);
 }
 
 /** The restore command: the passphrase must open the backup before anything is replaced. */
@@ -230,20 +243,16 @@ async function run(argv: string[]): Promise<number> {
         return 0;
       }
       case 'report': {
-        if (sub !== 'figures') throw new UserError('invalid_input', `Unknown report "${sub ?? ''}". Try: iv-desk report figures --from YYYY-MM-DD --to YYYY-MM-DD --json`);
         void file;
-        print(reportFigures(session.db, { from: option(args, 'from', true), to: option(args, 'to', true) }));
+        const period = () => ({ from: option(args, 'from', true), to: option(args, 'to', true) });
+        if (sub === 'figures') print(reportFigures(session.db, period()));
+        else if (sub === 'annual') await writeDocx(args, () => annualReportDocument(session.db, period(), session.today()));
+        else throw new UserError('invalid_input', `Unknown report "${sub ?? ''}". Try: iv-desk report figures --from YYYY-MM-DD --to YYYY-MM-DD --json, or iv-desk report annual --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.docx`);
         return 0;
       }
-      case 'document': {
-        const out = option(args, 'out', true);
-        if (!out.toLowerCase().endsWith('.docx')) throw new UserError('invalid_input', 'The --out file must end in .docx');
-        const { base64 } = await writeDocument(session, sub, args);
-        // Written only once the document is complete: a refusal leaves no file behind.
-        writeFileSync(out, Buffer.from(base64, 'base64'), { mode: 0o600 });
-        process.stderr.write(`Wrote ${out}. It holds personal information: keep it on an encrypted drive.\n`);
+      case 'document':
+        await writeDocx(args, () => writeDocument(session, sub, args));
         return 0;
-      }
       default:
         throw new UserError('invalid_input', `Unknown command "${command}".\n\n${USAGE}`);
     }

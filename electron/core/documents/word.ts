@@ -1,9 +1,12 @@
 /**
- * Word documents in the house style: A4, the scheme's name and the OFFICIAL-SENSITIVE
- * marking in the header, "Page X of Y" in the footer, real headings.
+ * Word documents in the house style: A4, in British English, the scheme's name and the
+ * protective marking in the header, the marking and "Page X of Y" in the footer, real
+ * headings, table header rows that repeat on each page.
  */
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ITableCellOptions } from 'docx';
-import { PROTECTIVE_MARKING, type Block, type DocumentContent } from '../../../shared/documents/blocks';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, WidthType, type ITableCellOptions } from 'docx';
+import { ChartRun } from 'docx/charts';
+import { estimatePageNumbers } from 'docx/layout';
+import { PROTECTIVE_MARKING, type Block, type WordContent, type WordOnlyBlock } from '../../../shared/documents/blocks';
 
 /**
  * Text as XML 1.0 allows it: control characters (but tab and newline), U+FFFE, U+FFFF
@@ -93,9 +96,9 @@ export function columnPercentages(columns: string[], rows: string[][]): number[]
   return weights.map((w) => (w / total) * 100);
 }
 
-function dataTable(columns: string[], rows: string[][]): Table {
+function dataTable(columns: string[], rows: string[][], widths?: number[]): Table {
   const shade = { type: ShadingType.CLEAR, color: 'auto', fill: 'F3F2F1' };
-  return fixedTable(columnPercentages(columns, rows), [
+  return fixedTable(widths ?? columnPercentages(columns, rows), [
     { header: true, cells: columns.map((c) => ({ children: cellText(c, { bold: true }), borders: LIGHT_BORDERS, margins: CELL_MARGINS, shading: shade })) },
     ...rows.map((r) => ({ cells: columns.map((_, i) => ({ children: cellText(r[i] ?? ''), borders: LIGHT_BORDERS, margins: CELL_MARGINS })) })),
   ]);
@@ -108,10 +111,54 @@ function dataTable(columns: string[], rows: string[][]): Table {
  */
 const gap = (last: boolean) => (last ? new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [run('', { size: 2 })] }) : new Paragraph({ spacing: { after: 120 }, children: [] }));
 
-function toDocx(block: Block, last: boolean): (Paragraph | Table)[] {
+/** Gridlines at 1, 2 or 5 times a power of ten, about five of them: counts never get a 0.5 line. */
+export function countInterval(max: number): number {
+  const rough = Math.max(1, max / 5);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough) ?? rough;
+}
+
+/** A column chart of counts, drawn by Word from its own data and described for screen readers; about 16 by 8 cm. */
+function chart(block: Extract<WordOnlyBlock, { type: 'chart' }>): Paragraph {
+  return new Paragraph({
+    keepLines: true,
+    spacing: { before: 120, after: 120 },
+    children: [
+      new ChartRun({
+        type: 'column',
+        title: xmlSafe(block.title),
+        categories: block.categories.map(xmlSafe),
+        series: block.series.map((s) => ({ name: xmlSafe(s.name), values: s.values })),
+        legend: block.series.length > 1 ? { position: 'bottom' } : false,
+        dataLabels: { value: true, numberFormat: '#,##0' },
+        valueAxis: { minimum: 0, interval: countInterval(Math.max(0, ...block.series.flatMap((s) => s.values))), numberFormat: '#,##0' },
+        font: { name: FONT },
+        transformation: { width: 600, height: 300 },
+        altText: { name: xmlSafe(block.title), title: xmlSafe(block.title), description: xmlSafe(block.altText) },
+      }),
+    ],
+  });
+}
+
+function cover(block: Extract<WordOnlyBlock, { type: 'cover' }>): Paragraph[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, spacing: { before: 2400, after: 480 }, children: [run(block.title, { bold: true, size: 48 })] }),
+    ...block.lines.map((line) => new Paragraph({ spacing: { after: 160 }, children: [run(line, { size: 28 })] })),
+    new Paragraph({ children: [new PageBreak()] }),
+  ];
+}
+
+function toDocx(block: Block | WordOnlyBlock, last: boolean): (Paragraph | Table | TableOfContents)[] {
   switch (block.type) {
+    case 'cover':
+      return cover(block);
+    case 'contents':
+      // The heading after the contents starts its own page, so a contents that fills its page leaves no blank one.
+      return [new Paragraph({ spacing: { after: 120 }, children: [run(block.title, { bold: true, size: 32 })] }), new TableOfContents(block.title, { hyperlink: true, headingStyleRange: '1-2' })];
+    case 'chart':
+      return [chart(block)];
     case 'heading':
-      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, spacing: { before: block.level === 1 ? 0 : 240, after: 120 }, children: [run(block.text, { bold: true, size: block.level === 1 ? 32 : 26 })] })];
+      return [new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, pageBreakBefore: block.newPage, spacing: { before: block.level === 1 ? 0 : 240, after: 120 }, children: [run(block.text, { bold: true, size: block.level === 1 ? 32 : 26 })] })];
     case 'paragraph':
       return [new Paragraph({ spacing: { after: 120 }, children: [run(block.text, { bold: block.strong })] })];
     case 'bullets':
@@ -119,17 +166,28 @@ function toDocx(block: Block, last: boolean): (Paragraph | Table)[] {
     case 'fields':
       return [fieldsTable(block.rows), gap(last)];
     case 'table':
-      return [dataTable(block.columns, block.rows), gap(last)];
+      return [dataTable(block.columns, block.rows, block.widths), gap(last)];
     case 'signatures':
       return [signatureTable(block.lines), gap(last)];
   }
 }
 
-export async function wordDocument(content: DocumentContent): Promise<Buffer> {
+export async function wordDocument(content: WordContent): Promise<Buffer> {
+  const marking = content.marking ?? PROTECTIVE_MARKING;
+  const hasContents = content.blocks.some((b) => b.type === 'contents');
   const document = new Document({
     title: xmlSafe(content.title),
     creator: 'IV Desk',
-    styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+    // The contents' page numbers are worked out as the file is written, so they show before Word updates the field.
+    ...(hasContents ? { pageNumbers: estimatePageNumbers } : {}),
+    styles: {
+      default: { document: { run: { font: FONT, size: 24, language: { value: 'en-GB' } } } },
+      // A contents of some forty entries fits one page.
+      paragraphStyles: [
+        { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { size: 22 }, paragraph: { spacing: { before: 60, after: 20 } } },
+        { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', run: { size: 20 }, paragraph: { indent: { left: 240 }, spacing: { after: 0 } } },
+      ],
+    },
     sections: [
       {
         properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
@@ -138,7 +196,7 @@ export async function wordDocument(content: DocumentContent): Promise<Buffer> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [run(content.schemeName, { size: 18 }), run(`   ${PROTECTIVE_MARKING}`, { bold: true, size: 18 })],
+                children: [run(content.schemeName, { size: 18 }), run(`   ${marking}`, { bold: true, size: 18 })],
               }),
             ],
           }),
@@ -146,6 +204,7 @@ export async function wordDocument(content: DocumentContent): Promise<Buffer> {
         footers: {
           default: new Footer({
             children: [
+              new Paragraph({ alignment: AlignmentType.CENTER, children: [run(marking, { bold: true, size: 18 })] }),
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 children: [new TextRun({ font: FONT, size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],

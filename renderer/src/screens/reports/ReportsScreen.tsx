@@ -12,6 +12,7 @@ import { NivnSection } from './NivnSection';
 import { ReportTableView } from './ReportTableView';
 import { TrendSection } from './TrendSection';
 import { ReportDownloads } from './ReportDownloads';
+import { AnnualReportButton } from './AnnualReportButton';
 
 const loadReport = (period: { from: string; to: string }) => api.reportView(period);
 
@@ -75,8 +76,17 @@ export function ReportsScreen() {
   return (
     <>
       <PageHeading>Reports</PageHeading>
-      {/* The annual report's Word download (AnnualReportButton) sits first in this row. */}
-      <div className="button-group reports__downloads no-print">{data && <ReportDownloads period={data.figures.period} />}</div>
+      <div className="button-group reports__downloads no-print">
+        {data && (
+          <>
+            <AnnualReportButton from={data.figures.period.from} to={data.figures.period.to} />
+            <ReportDownloads period={data.figures.period} />
+          </>
+        )}
+      </div>
+      <p className="no-print">
+        <a href="#/standards">The National Standards self-assessment</a>: a rating, the evidence from the records and your own words for each of the 14 standards, which the annual report includes.
+      </p>
       <PeriodPicker picker={picker} choices={setup ? quickPeriods(setup.today, setup.startMonth, schemeBegan) : []} submitLabel="Show the report">
         {setup && <FinancialYearNote start={financialYearOf(setup.today, setup.startMonth).from} />}
       </PeriodPicker>

@@ -13,9 +13,9 @@ export function goToSection(name: string) {
  * Links to the profile's sections. Routes live in the hash, so these move focus to the
  * section's heading instead of changing the URL.
  */
-export function Contents({ sections }: { sections: [string, string][] }) {
+export function Contents({ sections, label = 'Sections of this profile' }: { sections: [string, string][]; label?: string }) {
   return (
-    <nav className="contents" aria-label="Sections of this profile">
+    <nav className="contents" aria-label={label}>
       <h2 className="contents__title">On this page</h2>
       <ul>
         {sections.map(([name, title]) => (
