@@ -29,7 +29,8 @@ test('a standard rated and described, kept after a reload; the report’s sectio
   await setUpScheme(page, harness);
   await seedScheme(harness, SCHEME);
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Standards' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('link', { name: 'The National Standards self-assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'National Standards self-assessment' })).toBeFocused();
   const third = page.getByRole('region', { name: 'Standard 3: Confidentiality and record keeping' });
   await expect(third.getByText('With a confidentiality agreement in force')).toBeVisible();
