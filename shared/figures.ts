@@ -153,7 +153,11 @@ const activeDuring = (m: FigureMatch, p: Period) => !!m.startDate && m.startDate
 
 function groupByReferral(ms: FigureMatch[]): Map<number, WaitingMatch[]> {
   const map = new Map<number, WaitingMatch[]>();
-  for (const m of ms) map.set(m.referralId, [...(map.get(m.referralId) ?? []), m]);
+  for (const m of ms) {
+    const list = map.get(m.referralId);
+    if (list) list.push(m);
+    else map.set(m.referralId, [m]);
+  }
   return map;
 }
 
