@@ -7,7 +7,7 @@ import type { ParsedInput, WaitingList, YoungPerson } from '../../../shared/cont
 import { referralProblems } from '../../../shared/youngPeople/rules';
 import type { ReferralRecord } from '../../../shared/youngPeople/record';
 import { daysBetween } from '../../../shared/dates';
-import { waitingState, type WaitingMatch, type WaitingReferral } from '../../../shared/referrals/waiting';
+import { waitingState, type WaitingMatch, type WaitingReferral, type WaitingState } from '../../../shared/referrals/waiting';
 import { flag, prepared } from '../db/statements';
 import { fieldErrors, UserError } from '../errors';
 import { getYoungPerson, referralRecord, youngPersonDateOfBirth } from './youngPeople';
@@ -91,9 +91,8 @@ function candidateMatches(db: Db, referralIds: number[]): Map<number, WaitingMat
   return byReferral;
 }
 
-/** Everyone waiting today, longest wait first. */
-export function waitingList(db: Db, today: string): WaitingList {
-  const { longWaitWeeks } = getCaseSettings(db);
+/** The referrals waiting on the day, oldest referral first, each with its waiting state. */
+export function waitingReferrals(db: Db, today: string): (OpenReferral & { state: WaitingState })[] {
   const rows = prepared(
     db,
     `SELECT r.id AS referralId, r.young_person_id AS youngPersonId, y.first_name || ' ' || y.last_name AS name, y.date_of_birth AS dateOfBirth, y.area,
@@ -101,25 +100,27 @@ export function waitingList(db: Db, today: string): WaitingList {
       FROM referrals r JOIN young_people y ON y.id = r.young_person_id WHERE ${OPEN_UNMATCHED} ORDER BY r.date, r.id`,
   ).all({ today }) as OpenReferral[];
   const byReferral = candidateMatches(db, rows.map((r) => r.referralId));
-  const waiting = rows.flatMap((r) => {
+  return rows.flatMap((r) => {
     const state = waitingState(r, byReferral.get(r.referralId) ?? [], today);
-    if (!state) return [];
-    const weeks = Math.floor(daysBetween(state.since, today) / 7);
-    return [
-      {
-        referralId: r.referralId,
-        youngPersonId: r.youngPersonId,
-        name: r.name,
-        dateOfBirth: r.dateOfBirth,
-        area: r.area,
-        referralDate: r.date,
-        since: state.since,
-        weeksWaiting: weeks,
-        kind: state.kind,
-        long: daysBetween(state.since, today) > longWaitWeeks * 7,
-      },
-    ];
+    return state ? [{ ...r, state }] : [];
   });
+}
+
+/** Everyone waiting today, longest wait first. */
+export function waitingList(db: Db, today: string): WaitingList {
+  const { longWaitWeeks } = getCaseSettings(db);
+  const waiting = waitingReferrals(db, today).map(({ state, ...r }) => ({
+    referralId: r.referralId,
+    youngPersonId: r.youngPersonId,
+    name: r.name,
+    dateOfBirth: r.dateOfBirth,
+    area: r.area,
+    referralDate: r.date,
+    since: state.since,
+    weeksWaiting: Math.floor(daysBetween(state.since, today) / 7),
+    kind: state.kind,
+    long: daysBetween(state.since, today) > longWaitWeeks * 7,
+  }));
   waiting.sort((a, b) => a.since.localeCompare(b.since) || a.name.localeCompare(b.name));
   return { date: today, longWaitWeeks, rows: waiting };
 }

@@ -101,12 +101,31 @@ export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Chi
   };
   const refs = group(db.select().from(volunteerReferences).where(wanted(volunteerReferences.volunteerId)).orderBy(asc(volunteerReferences.id)).all());
   const training = group(db.select().from(volunteerTraining).where(wanted(volunteerTraining.volunteerId)).orderBy(asc(volunteerTraining.id)).all());
-  const periods = group(db.select().from(volunteerInactivePeriods).where(wanted(volunteerInactivePeriods.volunteerId)).orderBy(asc(volunteerInactivePeriods.fromDate)).all());
+  const periods = inactivePeriodsOf(db, ids);
   return (id) => ({
     references: (refs.get(id) ?? []).map(({ volunteerId: _v, ...r }) => r),
     training: (training.get(id) ?? []).map(({ volunteerId: _v, ...t }) => t),
-    inactivePeriods: (periods.get(id) ?? []).map(({ volunteerId: _v, fromDate, toDate, ...p }) => ({ ...p, from: fromDate, to: toDate })),
+    inactivePeriods: periods(id),
   });
+}
+
+/** The inactive periods of the given volunteers (or of all), by volunteer. */
+export function inactivePeriodsOf(db: Db, ids?: number[]): (volunteerId: number) => StoredVolunteer['inactivePeriods'] {
+  if (ids?.length === 0) return () => [];
+  const asked = fewIds(ids);
+  const byVolunteer = new Map<number, StoredVolunteer['inactivePeriods']>();
+  for (const { volunteerId, fromDate, toDate, ...p } of db
+    .select()
+    .from(volunteerInactivePeriods)
+    .where(asked ? inArray(volunteerInactivePeriods.volunteerId, asked) : undefined)
+    .orderBy(asc(volunteerInactivePeriods.fromDate))
+    .all()) {
+    const period = { ...p, from: fromDate, to: toDate };
+    const list = byVolunteer.get(volunteerId);
+    if (list) list.push(period);
+    else byVolunteer.set(volunteerId, [period]);
+  }
+  return (id) => byVolunteer.get(id) ?? [];
 }
 
 export function loadVolunteer(db: Db, id: number): StoredVolunteer {
