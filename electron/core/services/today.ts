@@ -15,7 +15,7 @@ import { groupTodayItems } from '../../../shared/today/groups';
 import { applyDecisions } from '../../../shared/today/decisions';
 import { proposalReminders, type WaitingProposal } from '../../../shared/today/proposals';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
-import { childrenOf, inactivePeriodsOf, toStoredVolunteer, type VolunteerRow } from './volunteerRecords';
+import { asAtWithChildren } from './volunteerRecords';
 import { waitingReferrals } from './referrals';
 import { supervisionsDue } from './supervisions';
 import { upcomingReviews } from './careReviews';
@@ -66,10 +66,7 @@ function lateProposals(db: Db, weeks: number, today: string): WaitingProposal[] 
 
 /**
  * Only the volunteers who can have an item or count: everyone not yet closed (in the
- * pipeline, or approved and not left) and anyone with a disclosure note still held. Only
- * those not yet approved are read with their references and training: nothing on Today
- * about an approved volunteer reads them (their status, DBS checks and disclosure note
- * come from their own dates and inactive periods).
+ * pipeline, or approved and not left) and anyone with a disclosure note still held.
  */
 function volunteersThatCanHaveItems(db: Db, today: string): VolunteerWithId[] {
   const closed = (column: SQLiteColumn) => sql`coalesce(${column} <= ${today}, 0)`;
@@ -83,10 +80,7 @@ function volunteersThatCanHaveItems(db: Db, today: string): VolunteerWithId[] {
       ),
     )
     .all();
-  const approved = (row: VolunteerRow) => !!row.approvedDate && row.approvedDate <= today;
-  const recruiting = childrenOf(db, rows.filter((r) => !approved(r)).map((r) => r.id));
-  const periods = inactivePeriodsOf(db, rows.filter(approved).map((r) => r.id));
-  return rows.map((row) => toStoredVolunteer(row, approved(row) ? { references: [], training: [], inactivePeriods: periods(row.id) } : recruiting(row.id)));
+  return asAtWithChildren(db, rows, today);
 }
 
 /** Each young person's latest referral, and the number of referrals waiting today. */

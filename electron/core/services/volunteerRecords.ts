@@ -80,6 +80,19 @@ export function loadVolunteers(db: Db, ids?: number[]): StoredVolunteer[] {
   return (wanted ? rows.filter((r) => wanted.has(r.id)) : rows).map((row) => toStoredVolunteer(row, children(row.id)));
 }
 
+/**
+ * The given volunteers' rows with what their status and reminders on the day read: the
+ * references and training only of those not yet approved (no rule reads an approved
+ * volunteer's: their status comes from their dates and inactive periods), and the
+ * inactive periods of the approved.
+ */
+export function asAtWithChildren(db: Db, rows: VolunteerRow[], today: string): StoredVolunteer[] {
+  const approved = (row: VolunteerRow) => !!row.approvedDate && row.approvedDate <= today;
+  const recruiting = childrenOf(db, rows.filter((r) => !approved(r)).map((r) => r.id));
+  const periods = inactivePeriodsOf(db, rows.filter(approved).map((r) => r.id));
+  return rows.map((row) => toStoredVolunteer(row, approved(row) ? { references: [], training: [], inactivePeriods: periods(row.id) } : recruiting(row.id)));
+}
+
 /** SQLite reads a whole small table faster than it matches a long list of ids: past a few hundred, read them all. */
 const fewIds = (ids: number[] | undefined) => (ids && ids.length <= 200 ? ids : undefined);
 
