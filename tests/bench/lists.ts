@@ -50,7 +50,7 @@ const YOUNG_PEOPLE = `
         WHEN ${waitingOn('$t')} THEN CASE WHEN ${proposedOn('$t')} THEN 'being_matched' ELSE 'awaiting_iv' END
         WHEN EXISTS (SELECT 1 FROM matches m WHERE m.referral_id = r.id AND m.start_date <= $t AND NOT ${done('m.end_date')}) THEN 'matched'
         ELSE 'closed' END AS status,
-      CASE WHEN ${waitingOn('$t')} THEN coalesce(${latestStarted('$t', 'end_date')}, r.date) END AS waiting_since,
+      CASE WHEN ${waitingOn('$t')} THEN coalesce(${latestStarted('$t', 'm.end_date')}, r.date) END AS waiting_since,
       ${ivMatch(' AND m.start_date <= $t')} AS started_match, ${ivMatch('')} AS any_match
     FROM latest l LEFT JOIN referrals r ON r.id = l.referral_id
   )`;

@@ -22,7 +22,7 @@ interface FloorItem {
 function fillWorkingDays(session: Session, today: string): void {
   const sqlite = session.connection.sqlite;
   const holidays = schemeBankHolidays(session.db);
-  const earliest = sqlite.prepare('SELECT min(min(enquiry_date), (SELECT min(looked_after_date) FROM young_people)) FROM volunteers').pluck().get() as string;
+  const earliest = (sqlite.prepare('SELECT min(d) FROM (SELECT enquiry_date AS d FROM volunteers UNION ALL SELECT looked_after_date FROM young_people)').pluck().get() as string | null) ?? today;
   sqlite.exec(WORKING_DAYS_TABLE);
   sqlite.exec('DELETE FROM temp.working_days');
   const insert = sqlite.prepare('INSERT INTO temp.working_days (day) VALUES (?)');
@@ -31,11 +31,12 @@ function fillWorkingDays(session: Session, today: string): void {
   })();
 }
 
-export function benchToday(session: Session, today: string): void {
+/** The floor's statement and its parameters for the day, the working days filled. */
+function floorFor(session: Session, today: string) {
   const cases = getCaseSettings(session.db);
   const { reminders: r } = getRecruitmentSettings(session.db);
   fillWorkingDays(session, today);
-  const floor = session.connection.sqlite.prepare(TODAY_SQL);
+  const statement = session.connection.sqlite.prepare(TODAY_SQL);
   const params = {
     today,
     soon: addDays(today, r.dueSoonDays),
@@ -57,11 +58,18 @@ export function benchToday(session: Session, today: string): void {
     birthdays: addDays(today, cases.birthdayNoticeDays),
     longWaitDays: cases.longWaitWeeks * 7,
   };
+  return () => statement.all(params) as FloorItem[];
+}
+
+/** Every item the floor finds on the day. */
+export const floorItems = (session: Session, today: string): FloorItem[] => floorFor(session, today)();
+
+export function benchToday(session: Session, today: string): void {
   const keyed = (items: FloorItem[]) => items.map((i) => `${i.key}@${i.due}/${i.urgency}`).sort();
   againstFloor(
     "Today's data (every kind of item)",
     () => todayView(session.db, today),
-    () => floor.all(params) as FloorItem[],
+    floorFor(session, today),
     (app, rows) => JSON.stringify(keyed(app.groups.flatMap((g) => g.items).map((i) => ({ key: i.key, due: i.dueDate, urgency: i.urgency })))) === JSON.stringify(keyed(rows)),
   );
 }

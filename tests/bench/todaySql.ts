@@ -98,6 +98,6 @@ WITH RECURSIVE
       SELECT id, 'turning_18' AS kind, ${months('date_of_birth', `${CARE_LEAVER_AGE * 12}`)} AS due FROM in_service
       UNION ALL SELECT id, 'turning_25', ${months('date_of_birth', `${UPPER_AGE * 12}`)} FROM in_service) WHERE due > ${days('@today', '-@birthdayDays')} AND due <= @birthdays
     UNION ALL SELECT 'long_wait:young_people:' || id, due, 'overdue' FROM (
-      SELECT s.id, ${days(`coalesce(${latestStarted('@today', 'end_date')}, r.date)`, '@longWaitDays')} AS due FROM in_service s JOIN referrals r ON r.id = s.referral_id WHERE ${waitingOn('@today')}) WHERE due <= @today
+      SELECT s.id, ${days(`coalesce(${latestStarted('@today', 'm.end_date')}, r.date)`, '@longWaitDays')} AS due FROM in_service s JOIN referrals r ON r.id = s.referral_id WHERE ${waitingOn('@today')}) WHERE due <= @today
   )
 SELECT key, due, urgency FROM items`;
