@@ -154,7 +154,11 @@ export const activeDuring = (m: Pick<FigureMatch, 'startDate' | 'endDate'>, p: P
 
 export function groupByReferral(ms: FigureMatch[]): Map<number, WaitingMatch[]> {
   const map = new Map<number, WaitingMatch[]>();
-  for (const m of ms) map.set(m.referralId, [...(map.get(m.referralId) ?? []), m]);
+  for (const m of ms) {
+    const list = map.get(m.referralId);
+    if (list) list.push(m);
+    else map.set(m.referralId, [m]);
+  }
   return map;
 }
 

@@ -2,10 +2,13 @@
  * A seeded generator of a large scheme, as an interchange document: ten years, 2,000
  * volunteers, 3,000 young people, about 4,000 matches and 150,000 visits, with
  * supervisions every 12 weeks or so and care reviews every 6 months; `scale` multiplies
- * the people and matches. The same seed always gives the same scheme.
+ * the people and matches. Approved volunteers have done the scheme's required training,
+ * bar about one in twelve who still lack a module (so matching leaves them out, as a real
+ * scheme's would be). The same seed always gives the same scheme.
  */
 import { addDays, addMonths, addYears } from '../../shared/dates';
 import type { InterchangeDocument, RecordOf } from '../../shared/interchange/format';
+import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 
 export const BENCH_TODAY = '2026-11-23';
 const START = '2016-11-24';
@@ -36,6 +39,13 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
   const some = (items: readonly string[], n: number) => [...new Set(Array.from({ length: n }, () => pick(items)))];
   const dayIn = (from: string, days: number) => addDays(from, int(0, days));
   const capped = (d: string) => (d > BENCH_TODAY ? null : d);
+  // Its own sequence, so adding training left every other record as it was.
+  const trainingRand = mulberry32(seed + 1);
+  /** The required modules, done a day apart after the DBS check and before approval; now and then one still missing. */
+  const training = (applicationDate: string) => {
+    const missing = trainingRand() < 0.08 ? Math.floor(trainingRand() * DEFAULT_RECRUITMENT_SETTINGS.trainingModules.length) : -1;
+    return DEFAULT_RECRUITMENT_SETTINGS.trainingModules.flatMap((module, n) => (n === missing ? [] : [{ module, completedDate: addDays(applicationDate, 27 + n) }]));
+  };
 
   const volunteers: RecordOf<'volunteers'>[] = [];
   for (let i = 0; i < 2000 * scale; i++) {
@@ -67,6 +77,7 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
           ]
         : [],
       dbs: approvedDate ? { certificateNumber: String(100000000000 + i), issueDate: addDays(applicationDate!, 26), level: 'enhanced_barred_children', outcome: 'clear', updateService: rand() < 0.5 } : null,
+      training: approvedDate ? training(applicationDate!) : [],
       approvedDate,
       withdrawnDate: !goesAhead && applicationDate ? capped(addDays(applicationDate, 20)) : null,
       leftDate: left,

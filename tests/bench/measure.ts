@@ -1,18 +1,41 @@
-/** How the bench measures: the median of several runs, and the app's time against a hand-written SQL floor. */
+/**
+ * How the bench measures: the median of several runs, and the app's time against a
+ * hand-written SQL floor. Each run's wall time and this process's CPU time are both
+ * taken: on a machine shared with other work the wall time swings with the load, while
+ * the CPU time (SQLite runs on this thread) stays close to what the work itself costs.
+ */
 import { performance } from 'node:perf_hooks';
 
-export function time<T>(label: string, fn: () => T, runs = 7): number {
+interface Timing {
+  /** Median wall time, ms. */
+  wall: number;
+  /** Median CPU time of this process, ms. */
+  cpu: number;
+}
+
+const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+
+function measure<T>(label: string, fn: () => T, runs: number): Timing {
   fn(); // warm the page cache and statement cache
-  const samples: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
-    samples.push(performance.now() - t);
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)];
-  console.log(`${label.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms   (min ${samples[0].toFixed(1)}, max ${samples.at(-1)!.toFixed(1)}, ${runs} runs)`);
-  return median;
+  const timing = { wall: median(wall), cpu: median(cpu) };
+  console.log(
+    `${label.padEnd(44)} median ${timing.wall.toFixed(1).padStart(7)} ms   (min ${Math.min(...wall).toFixed(1)}, max ${Math.max(...wall).toFixed(1)}, ${runs} runs; CPU ${timing.cpu.toFixed(1)} ms)`,
+  );
+  return timing;
+}
+
+export function time<T>(label: string, fn: () => T, runs = 7): number {
+  return measure(label, fn, runs).wall;
 }
 
 /**
@@ -24,11 +47,11 @@ export function againstFloor<A, F>(label: string, app: () => A, floor: () => F, 
   return timesAgainstFloor(label, app, floor, same).ratio;
 }
 
-/** As againstFloor, giving both times as well. */
+/** As againstFloor, giving both times as well (wall times; the CPU ratio is printed beside). */
 export function timesAgainstFloor<A, F>(label: string, app: () => A, floor: () => F, same?: (app: A, floor: F) => boolean): { appMs: number; floorMs: number; ratio: number } {
-  const appMs = time(label, app);
-  const floorMs = time(`  SQL floor`, floor);
+  const a = measure(label, app, 7);
+  const f = measure(`  SQL floor`, floor, 7);
   const checked = same === undefined ? '' : same(app(), floor()) ? '   answers equal' : '   ANSWERS DIFFER';
-  console.log(`${''.padEnd(44)} ratio x${(appMs / floorMs).toFixed(1)}${checked}`);
-  return { appMs, floorMs, ratio: appMs / floorMs };
+  console.log(`${''.padEnd(44)} ratio x${(a.wall / f.wall).toFixed(1)} (CPU x${(a.cpu / f.cpu).toFixed(1)})${checked}`);
+  return { appMs: a.wall, floorMs: f.wall, ratio: a.wall / f.wall };
 }

@@ -37,8 +37,10 @@ export function rawImport(sqlite: Database.Database, text: string): void {
       { dbs_certificate_number: dbs('certificateNumber'), dbs_issue_date: dbs('issueDate'), dbs_level: dbs('level'), dbs_outcome: dbs('outcome'), dbs_update_service: dbs('updateService') },
     );
     const reference = sqlite.prepare('INSERT INTO volunteer_references (volunteer_id, name, requested_date, received_date, satisfactory) VALUES (?, ?, ?, ?, ?)');
+    const training = sqlite.prepare('INSERT INTO volunteer_training (volunteer_id, module, completed_date) VALUES (?, ?, ?)');
     for (const v of list('volunteers') ?? []) {
       for (const r of (v.references as Item[] | undefined) ?? []) reference.run(volunteers.get(v.id as string), r.name, r.requestedDate, r.receivedDate, sqlValue(r.satisfactory));
+      for (const t of (v.training as Item[] | undefined) ?? []) training.run(volunteers.get(v.id as string), t.module, t.completedDate);
     }
     const people = insertAll(sqlite, 'young_people', ['first_name', 'last_name', 'date_of_birth', 'area', 'interests', 'looked_after_date', 'next_review_date'], list('youngPeople'));
     const person = { young_person_id: (item: Item) => people.get(item.youngPersonId as string) };

@@ -16,7 +16,7 @@ function waitingFloor(db: Db, today: string): WaitingList {
           CASE WHEN proposed THEN 'being_matched' ELSE 'awaiting_iv' END AS kind,
           julianday(:today) - julianday(since) > :longDays AS long
         FROM (SELECT r.id AS referralId, r.young_person_id AS youngPersonId, y.first_name || ' ' || y.last_name AS name, y.date_of_birth AS dateOfBirth, y.area, r.date AS referralDate,
-            coalesce(${latestStarted(':today', 'end_date')}, r.date) AS since, ${proposedOn(':today')} AS proposed
+            coalesce(${latestStarted(':today', 'm.end_date')}, r.date) AS since, ${proposedOn(':today')} AS proposed
           FROM referrals r JOIN young_people y ON y.id = r.young_person_id
           WHERE ${waitingOn(':today')})
         ORDER BY since, name`,

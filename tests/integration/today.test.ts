@@ -45,6 +45,17 @@ describe('Today’s groups', () => {
     expect(today.collapsed).toEqual([]);
   });
 
+  it('a safeguarding concern closed after the day Today is for is still open on that day', async () => {
+    const { session, clock } = await baseline();
+    const concern = idOf(session, 'safeguarding_concerns', 's1');
+    clock.today = '2026-11-25';
+    const fields = { date: '2026-11-01', youngPersonId: idOf(session, 'young_people', 'y1'), volunteerId: null, summary: 'A worry passed on', referredTo: null, referredDate: null, outcome: 'Resolved' };
+    await ok(session, 'saveSafeguardingConcern', { concernId: concern, ...fields, closedDate: '2026-11-25' });
+    expect(await keys(session)).not.toContain(`safeguarding_open:safeguarding_concerns:${concern}`);
+    clock.today = '2026-11-24';
+    expect(await keys(session)).toContain(`safeguarding_open:safeguarding_concerns:${concern}`);
+  });
+
   it('a proposal with no introduction after 4 weeks (the setting) is in its own group', async () => {
     const { session, clock } = await baseline();
     const m4 = idOf(session, 'matches', 'm4'); // proposed 01/11/2026

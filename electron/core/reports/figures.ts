@@ -1,9 +1,17 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { referrals, matches, visits, feedback, supervisions, careReviews, volunteers, volunteerInactivePeriods, youngPeople } from '../db/schema';
-import { computeFigures, recruitmentMeasures, type Figures, type Period, type FigureFeedback, type FigureSupervision, type FigureCareReview, type FigureVolunteer } from '../../../shared/figures';
+import { flag, prepared } from '../db/statements';
+import {
+  computeFigures,
+  recruitmentMeasures,
+  type Figures,
+  type Period,
+  type FigureVisit,
+  type FigureFeedback,
+  type FigureSupervision,
+  type FigureCareReview,
+  type FigureVolunteer,
+} from '../../../shared/figures';
 import type { ReportMatch, ReportRecords, ReportReferral } from '../../../shared/reports/breakdowns';
-import type { EnquirySource } from '../../../shared/volunteers/record';
 import { isIsoDate } from '../../../shared/dates';
 import { UserError } from '../errors';
 import { getScheme } from '../services/scheme';
@@ -15,59 +23,50 @@ export function checkPeriod(period: Period): void {
   if (period.from > period.to) throw new UserError('invalid_input', 'The start of the period must be on or before its end.');
 }
 
+type Raw = Record<string, unknown>;
+
 /**
  * The volunteers' fields the figures read, and only the inactive periods begun by the
  * period's end (the only ones that can make a volunteer inactive at its end).
  */
 function figureVolunteers(db: Db, period: Period): FigureVolunteer[] {
   const periods = new Map<number, FigureVolunteer['inactivePeriods']>();
-  const periodRows = db.select().from(volunteerInactivePeriods).where(lte(volunteerInactivePeriods.fromDate, period.to)).orderBy(asc(volunteerInactivePeriods.fromDate)).all();
-  for (const { volunteerId, fromDate, toDate, ...p } of periodRows) periods.set(volunteerId, [...(periods.get(volunteerId) ?? []), { ...p, from: fromDate, to: toDate }]);
-  return db
-    .select({ id: volunteers.id, enquiryDate: volunteers.enquiryDate, enquirySource: volunteers.enquirySource, applicationDate: volunteers.applicationDate, interviewDate: volunteers.interviewDate, approvedDate: volunteers.approvedDate, leftDate: volunteers.leftDate, leftReason: volunteers.leftReason })
-    .from(volunteers)
-    .all()
-    .map(({ id, enquirySource, ...v }) => ({ ...v, enquirySource: enquirySource as EnquirySource | null, inactivePeriods: periods.get(id) ?? [] }));
+  const periodRows = prepared(db, 'SELECT volunteer_id AS volunteerId, from_date AS "from", to_date AS "to" FROM volunteer_inactive_periods WHERE from_date <= ? ORDER BY from_date').all(period.to) as ({ volunteerId: number } & FigureVolunteer['inactivePeriods'][number])[];
+  for (const { volunteerId, ...p } of periodRows) {
+    const list = periods.get(volunteerId);
+    if (list) list.push(p);
+    else periods.set(volunteerId, [p]);
+  }
+  const rows = prepared(
+    db,
+    'SELECT id, enquiry_date AS enquiryDate, enquiry_source AS enquirySource, application_date AS applicationDate, interview_date AS interviewDate, approved_date AS approvedDate, left_date AS leftDate, left_reason AS leftReason FROM volunteers',
+  ).all() as (Omit<FigureVolunteer, 'inactivePeriods'> & { id: number })[];
+  return rows.map(({ id, ...v }) => ({ ...v, inactivePeriods: periods.get(id) ?? [] }));
 }
+
+const IN_PERIOD = 'date >= @from AND date <= @to';
 
 /**
  * What the figures and the breakdowns read: visits, feedback, supervisions and care
  * reviews only for the period, through their date indexes; the rest whole, narrowly.
  */
 export function reportRecords(db: Db, period: Period): ReportRecords {
-  const referralRows = db
-    .select({
-      id: referrals.id,
-      youngPersonId: referrals.youngPersonId,
-      date: referrals.date,
-      outcome: referrals.outcome,
-      outcomeDate: referrals.outcomeDate,
-      closedDate: referrals.closedDate,
-      closedReason: referrals.closedReason,
-      referrerRole: referrals.referrerRole,
-      placementType: youngPeople.placementType,
-      dateOfBirth: youngPeople.dateOfBirth,
-    })
-    .from(referrals)
-    .innerJoin(youngPeople, eq(youngPeople.id, referrals.youngPersonId))
-    .all() as ReportReferral[];
-  const matchRows = db
-    .select({ referralId: matches.referralId, proposedDate: matches.proposedDate, startDate: matches.startDate, endDate: matches.endDate, endReason: matches.endReason, plannedEnding: matches.plannedEnding, rematchWanted: matches.rematchWanted })
-    .from(matches)
-    .all() as ReportMatch[];
-  const visitRows = db
-    .select({ date: visits.date, activityCostPence: visits.activityCostPence, transportCostPence: visits.transportCostPence })
-    .from(visits)
-    .where(and(gte(visits.date, period.from), lte(visits.date, period.to)))
-    .all();
-  const inRange = <C extends typeof supervisions.date | typeof careReviews.date | typeof feedback.date>(column: C) => and(gte(column, period.from), lte(column, period.to));
-  const feedbackRows = db.select({ date: feedback.date, source: feedback.source, satisfaction: feedback.satisfaction }).from(feedback).where(inRange(feedback.date)).all() as FigureFeedback[];
-  const supervisionRows = db.select({ date: supervisions.date, positiveImpact: supervisions.positiveImpact, enjoying: supervisions.enjoying }).from(supervisions).where(inRange(supervisions.date)).all() as FigureSupervision[];
-  const careReviewRows = db
-    .select({ date: careReviews.date, ivAttended: careReviews.ivAttended, coordinatorAttended: careReviews.coordinatorAttended, professionalFeedback: careReviews.professionalFeedback })
-    .from(careReviews)
-    .where(inRange(careReviews.date))
-    .all() as FigureCareReview[];
+  const p = { from: period.from, to: period.to };
+  const referralRows = prepared(
+    db,
+    `SELECT r.id, r.young_person_id AS youngPersonId, r.date, r.outcome, r.outcome_date AS outcomeDate, r.closed_date AS closedDate, r.closed_reason AS closedReason,
+       r.referrer_role AS referrerRole, y.placement_type AS placementType, y.date_of_birth AS dateOfBirth
+     FROM referrals r JOIN young_people y ON y.id = r.young_person_id`,
+  ).all() as ReportReferral[];
+  const matchRows = (
+    prepared(db, 'SELECT referral_id AS referralId, proposed_date AS proposedDate, start_date AS startDate, end_date AS endDate, end_reason AS endReason, planned_ending AS plannedEnding, rematch_wanted AS rematchWanted FROM matches').all() as Raw[]
+  ).map((m) => ({ ...m, rematchWanted: flag(m.rematchWanted), plannedEnding: flag(m.plannedEnding) }) as ReportMatch);
+  const visitRows = prepared(db, `SELECT date, activity_cost_pence AS activityCostPence, transport_cost_pence AS transportCostPence FROM visits WHERE ${IN_PERIOD}`).all(p) as FigureVisit[];
+  const feedbackRows = prepared(db, `SELECT date, source, satisfaction FROM feedback WHERE ${IN_PERIOD}`).all(p) as FigureFeedback[];
+  const supervisionRows = prepared(db, `SELECT date, positive_impact AS positiveImpact, enjoying FROM supervisions WHERE ${IN_PERIOD}`).all(p) as FigureSupervision[];
+  const careReviewRows = (
+    prepared(db, `SELECT date, iv_attended AS ivAttended, coordinator_attended AS coordinatorAttended, professional_feedback AS professionalFeedback FROM care_reviews WHERE ${IN_PERIOD}`).all(p) as Raw[]
+  ).map((r) => ({ ...r, ivAttended: flag(r.ivAttended), coordinatorAttended: flag(r.coordinatorAttended) }) as FigureCareReview);
   return {
     volunteers: figureVolunteers(db, period),
     referrals: referralRows,
@@ -80,6 +79,7 @@ export function reportRecords(db: Db, period: Period): ReportRecords {
   };
 }
 
+/** Loads what the figures need and computes them. */
 export function reportFigures(db: Db, period: Period): Figures {
   checkPeriod(period);
   return computeFigures(reportRecords(db, period), period);

@@ -3,7 +3,7 @@
  * (Word and the printable review summary from one set of blocks), and contacts between visits.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { careReviews, careReviewUpdates, contacts, matches, referrals, visits, volunteers, youngPeople } from '../db/schema';
 import type { CalendarEntry, CareReview, CareReviewCalendar, CareReviewUpdate, Contact, ParsedInput } from '../../../shared/contract';
@@ -16,6 +16,7 @@ import { careReviewUpdateContent } from '../../../shared/documents/careReviewUpd
 import { addDays, addMonths, formatUkDate, startOfWeek } from '../../../shared/dates';
 import { fieldErrors, UserError } from '../errors';
 import { getCaseSettings } from './settings';
+import { prepared } from '../db/statements';
 import { getScheme } from './scheme';
 import { wordDocument } from '../documents/word';
 import { documentFileName, initials } from '../documents/fileName';
@@ -62,27 +63,25 @@ export function saveCareReview(db: Db, { careReviewId, youngPersonId, ...fields 
   return toCareReview(storedOrFail(db.select().from(careReviews).where(eq(careReviews.id, id)).get(), 'care review'));
 }
 
-/** The young people whose reviews the scheme follows: those matched today, or with a recorded review date. */
+/** The young people whose reviews the scheme follows: those matched today, or with a recorded review date; with their IV and their meetings' dates. */
 function followedPeople(db: Db, today: string) {
-  const active = db
-    .select({ youngPersonId: referrals.youngPersonId, first: volunteers.firstName, last: volunteers.lastName })
-    .from(matches)
-    .innerJoin(referrals, eq(matches.referralId, referrals.id))
-    .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
-    .where(and(lte(matches.startDate, today), or(isNull(matches.endDate), gt(matches.endDate, today))))
-    .all();
-  const volunteerOf = new Map(active.map((a) => [a.youngPersonId, `${a.first} ${a.last}`]));
-  const people = db
-    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, nextReviewDate: youngPeople.nextReviewDate, lookedAfterDate: youngPeople.lookedAfterDate })
-    .from(youngPeople)
-    .where(or(inArray(youngPeople.id, [...volunteerOf.keys()]), sql`${youngPeople.nextReviewDate} IS NOT NULL`))
-    .all();
+  const people = prepared(
+    db,
+    `WITH active AS (SELECT r.young_person_id AS id, v.first_name || ' ' || v.last_name AS volunteer
+        FROM matches m JOIN referrals r ON r.id = m.referral_id JOIN volunteers v ON v.id = m.volunteer_id WHERE m.start_date <= @today AND (m.end_date IS NULL OR m.end_date > @today))
+      SELECT y.id, y.first_name AS firstName, y.last_name AS lastName, y.next_review_date AS nextReviewDate, y.looked_after_date AS lookedAfterDate,
+        (SELECT a.volunteer FROM active a WHERE a.id = y.id) AS volunteerName
+      FROM young_people y WHERE y.next_review_date IS NOT NULL OR y.id IN (SELECT id FROM active)`,
+  ).all({ today }) as { id: number; firstName: string; lastName: string; nextReviewDate: string | null; lookedAfterDate: string | null; volunteerName: string | null }[];
   const reviewDates = new Map<number, { date: string }[]>();
-  for (const r of db.select({ youngPersonId: careReviews.youngPersonId, date: careReviews.date }).from(careReviews).all()) {
-    reviewDates.set(r.youngPersonId, [...(reviewDates.get(r.youngPersonId) ?? []), r]);
+  const reviewRows = prepared(db, 'SELECT young_person_id AS youngPersonId, date FROM care_reviews WHERE young_person_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(people.map((p) => p.id))) as { youngPersonId: number; date: string }[];
+  for (const r of reviewRows) {
+    const list = reviewDates.get(r.youngPersonId);
+    if (list) list.push(r);
+    else reviewDates.set(r.youngPersonId, [r]);
   }
   const holidays = schemeBankHolidays(db);
-  return people.map((p) => ({ ...p, name: `${p.firstName} ${p.lastName}`, volunteerName: volunteerOf.get(p.id) ?? null, next: nextReviewOf(p, reviewDates.get(p.id) ?? [], today, holidays) }));
+  return people.map((p) => ({ ...p, name: `${p.firstName} ${p.lastName}`, next: nextReviewOf(p, reviewDates.get(p.id) ?? [], today, holidays) }));
 }
 
 /** Each followed young person's next review with its update's state: what the calendar and Today show. */

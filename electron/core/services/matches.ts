@@ -1,6 +1,6 @@
 /** Matching a young person's referral with a volunteer, and the life of the match. */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { decisionsOn } from './todayDecisions';
 import { matches, referrals, visits, feedback, youngPeople, volunteers, consents } from '../db/schema';
@@ -54,7 +54,7 @@ export function matchRecord(row: Pick<MatchRow, keyof typeof RECORD>): MatchReco
 /** The matches of the given referrals (or of all), oldest proposal first: what the waiting list is judged from. */
 export function matchesByReferral(db: Db, referralIds?: number[]): Map<number, MatchRecord[]> {
   const map = new Map<number, MatchRecord[]>();
-  const where = referralIds ? inArray(matches.referralId, referralIds) : undefined;
+  const where = referralIds ? sql`${matches.referralId} IN (SELECT value FROM json_each(${JSON.stringify(referralIds)}))` : undefined;
   for (const row of db.select({ referralId: matches.referralId, ...RECORD }).from(matches).where(where).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
     const list = map.get(row.referralId);
     if (list) list.push(matchRecord(row));

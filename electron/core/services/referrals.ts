@@ -1,15 +1,16 @@
 /** Referrals: intake, outcome, closing, and the waiting list they make. */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, inArray, isNull, lte, notExists, or, sql, type SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { matches, referrals, youngPeople } from '../db/schema';
+import { referrals } from '../db/schema';
 import type { ParsedInput, WaitingList, YoungPerson } from '../../../shared/contract';
 import { referralProblems } from '../../../shared/youngPeople/rules';
 import type { ReferralRecord } from '../../../shared/youngPeople/record';
 import { daysBetween } from '../../../shared/dates';
-import type { WaitingMatch } from '../../../shared/referrals/waiting';
+import { waitingState, type WaitingMatch, type WaitingReferral, type WaitingState } from '../../../shared/referrals/waiting';
+import { flag, prepared } from '../db/statements';
 import { fieldErrors, UserError } from '../errors';
-import { getYoungPerson, referralRecord, referralWithWaiting, youngPersonDateOfBirth } from './youngPeople';
+import { getYoungPerson, referralRecord, youngPersonDateOfBirth } from './youngPeople';
 import { getCaseSettings } from './settings';
 
 function referralRow(db: Db, referralId: number) {
@@ -58,67 +59,68 @@ export function reopenReferral(db: Db, { referralId }: ParsedInput<'reopenReferr
 }
 
 /**
- * The referrals that can be waiting on the day: made by then, neither closed nor refused
- * by then, and with no match running on it. waitingState decides which of them are.
+ * The referrals that can be waiting on the day (a referral `r`): made by then, neither
+ * closed nor refused by then, and with no match running on it. waitingState decides which
+ * of them are.
  */
-function openUnmatchedOn(db: Db, today: string) {
-  const running = db
-    .select({ one: sql`1` })
-    .from(matches)
-    .where(and(eq(matches.referralId, referrals.id), lte(matches.startDate, today), or(isNull(matches.endDate), gt(matches.endDate, today))));
-  return and(
-    lte(referrals.date, today),
-    or(isNull(referrals.closedDate), gt(referrals.closedDate, today)),
-    or(inArray(referrals.outcome, ['pending', 'accepted']), gt(sql`coalesce(${referrals.outcomeDate}, ${referrals.date})`, today)),
-    notExists(running),
-  );
+const OPEN_UNMATCHED = `r.date <= @today AND (r.closed_date IS NULL OR r.closed_date > @today)
+  AND (r.outcome IN ('pending', 'accepted') OR coalesce(r.outcome_date, r.date) > @today)
+  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.referral_id = r.id AND m.start_date <= @today AND (m.end_date IS NULL OR m.end_date > @today))`;
+
+interface OpenReferral extends WaitingReferral {
+  referralId: number;
+  youngPersonId: number;
+  name: string;
+  dateOfBirth: string;
+  area: string | null;
 }
 
-/** The matches of those referrals, as waitingState reads them. */
-function candidateMatches(db: Db, open: SQL | undefined): Map<number, WaitingMatch[]> {
-  const candidates = db.select({ id: referrals.id }).from(referrals).where(open);
-  const rows = db
-    .select({ referralId: matches.referralId, proposedDate: matches.proposedDate, startDate: matches.startDate, endDate: matches.endDate, rematchWanted: matches.rematchWanted })
-    .from(matches)
-    .where(inArray(matches.referralId, candidates))
-    .orderBy(asc(matches.proposedDate), asc(matches.id))
-    .all();
+/** The matches of the given referrals, as waitingState reads them, by referral. */
+function candidateMatches(db: Db, referralIds: number[]): Map<number, WaitingMatch[]> {
+  const rows = prepared(
+    db,
+    'SELECT referral_id AS referralId, proposed_date AS proposedDate, start_date AS startDate, end_date AS endDate, rematch_wanted AS rematchWanted FROM matches WHERE referral_id IN (SELECT value FROM json_each(?)) ORDER BY proposed_date, id',
+  ).all(JSON.stringify(referralIds)) as (WaitingMatch & { referralId: number })[];
   const byReferral = new Map<number, WaitingMatch[]>();
-  for (const { referralId, ...m } of rows) byReferral.set(referralId, [...(byReferral.get(referralId) ?? []), m]);
+  for (const { referralId, ...m } of rows) {
+    const match = { ...m, rematchWanted: flag(m.rematchWanted) };
+    const list = byReferral.get(referralId);
+    if (list) list.push(match);
+    else byReferral.set(referralId, [match]);
+  }
   return byReferral;
+}
+
+/** The referrals waiting on the day, oldest referral first, each with its waiting state. */
+export function waitingReferrals(db: Db, today: string): (OpenReferral & { state: WaitingState })[] {
+  const rows = prepared(
+    db,
+    `SELECT r.id AS referralId, r.young_person_id AS youngPersonId, y.first_name || ' ' || y.last_name AS name, y.date_of_birth AS dateOfBirth, y.area,
+        r.date, r.outcome, r.outcome_date AS outcomeDate, r.closed_date AS closedDate
+      FROM referrals r JOIN young_people y ON y.id = r.young_person_id WHERE ${OPEN_UNMATCHED} ORDER BY r.date, r.id`,
+  ).all({ today }) as OpenReferral[];
+  const byReferral = candidateMatches(db, rows.map((r) => r.referralId));
+  return rows.flatMap((r) => {
+    const state = waitingState(r, byReferral.get(r.referralId) ?? [], today);
+    return state ? [{ ...r, state }] : [];
+  });
 }
 
 /** Everyone waiting today, longest wait first. */
 export function waitingList(db: Db, today: string): WaitingList {
   const { longWaitWeeks } = getCaseSettings(db);
-  const open = openUnmatchedOn(db, today);
-  const rows = db
-    .select({ referral: referrals, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, area: youngPeople.area })
-    .from(referrals)
-    .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
-    .where(open)
-    .orderBy(asc(referrals.date), asc(referrals.id))
-    .all();
-  const byReferral = candidateMatches(db, open);
-  const waiting = rows.flatMap((r) => {
-    const state = referralWithWaiting(r.referral, byReferral.get(r.referral.id) ?? [], today).waiting;
-    if (!state) return [];
-    const weeks = Math.floor(daysBetween(state.since, today) / 7);
-    return [
-      {
-        referralId: r.referral.id,
-        youngPersonId: r.referral.youngPersonId,
-        name: `${r.firstName} ${r.lastName}`,
-        dateOfBirth: r.dateOfBirth,
-        area: r.area,
-        referralDate: r.referral.date,
-        since: state.since,
-        weeksWaiting: weeks,
-        kind: state.kind,
-        long: daysBetween(state.since, today) > longWaitWeeks * 7,
-      },
-    ];
-  });
+  const waiting = waitingReferrals(db, today).map(({ state, ...r }) => ({
+    referralId: r.referralId,
+    youngPersonId: r.youngPersonId,
+    name: r.name,
+    dateOfBirth: r.dateOfBirth,
+    area: r.area,
+    referralDate: r.date,
+    since: state.since,
+    weeksWaiting: Math.floor(daysBetween(state.since, today) / 7),
+    kind: state.kind,
+    long: daysBetween(state.since, today) > longWaitWeeks * 7,
+  }));
   waiting.sort((a, b) => a.since.localeCompare(b.since) || a.name.localeCompare(b.name));
   return { date: today, longWaitWeeks, rows: waiting };
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { matches, referrals, supervisions, volunteerInactivePeriods, volunteers, youngPeople } from '../db/schema';
+import { matches, referrals, supervisions, volunteers, youngPeople } from '../db/schema';
 import type { DiscussableMatch, ParsedInput, Supervision, SupervisionDue, SupervisionForm, SupervisionSummary, SupervisionsView } from '../../../shared/contract';
 import { type SupervisionAction, type SupervisionKind, type YesNoUnsure } from '../../../shared/supervision/record';
 import { supervisionSchedule, type LastSupervision } from '../../../shared/supervision/schedule';
@@ -18,6 +18,8 @@ import { supervisionRecordContent } from '../../../shared/documents/supervisionR
 import type { DocumentContent } from '../../../shared/documents/blocks';
 import { fieldErrors, UserError } from '../errors';
 import { getCaseSettings } from './settings';
+import { prepared } from '../db/statements';
+import { inactivePeriodsOf } from './volunteerRecords';
 import { supervisionProblems, type SupervisionFields } from '../../../shared/supervision/rules';
 import { notInFutureProblem } from '../../../shared/people';
 import { insertedId } from '../db/write';
@@ -100,49 +102,33 @@ function previousSupervision(db: Db, volunteerId: number, before: string, except
     .get();
 }
 
-/** Each covered volunteer's schedule: one query per kind of record, whatever the scheme's size. */
+/**
+ * Each covered volunteer's schedule, read only for the volunteers with a match running
+ * today (the schedule covers no one else): one query for them with their first match and
+ * latest supervision, one for their inactive periods.
+ */
 export function supervisionsDue(db: Db, today: string, volunteerId?: number): SupervisionDue[] {
   const { supervisionWeeks, supervisionNoticeDays } = getCaseSettings(db);
   const horizon = addDays(today, supervisionNoticeDays);
-  const matchRows = db
-    .select({ volunteerId: matches.volunteerId, startDate: matches.startDate, endDate: matches.endDate })
-    .from(matches)
-    .where(and(sql`${matches.startDate} IS NOT NULL`, volunteerId ? eq(matches.volunteerId, volunteerId) : undefined))
-    .all();
-  const firstStart = new Map<number, string>();
-  const current = new Set<number>();
-  for (const m of matchRows) {
-    if (m.startDate! <= today) {
-      const seen = firstStart.get(m.volunteerId);
-      if (!seen || m.startDate! < seen) firstStart.set(m.volunteerId, m.startDate!);
-      if (!m.endDate || m.endDate > today) current.add(m.volunteerId);
-    }
-  }
-  // SQLite takes a bare column from the row that holds the max: the latest supervision's next due date.
-  const lastRows = db.all<{ volunteer_id: number; date: string; next_due_date: string | null }>(
-    sql`SELECT volunteer_id, max(date) AS date, next_due_date FROM supervisions WHERE date <= ${today} GROUP BY volunteer_id`,
-  );
-  const last = new Map<number, LastSupervision>(lastRows.map((r) => [r.volunteer_id, { date: r.date, nextDueDate: r.next_due_date }]));
-  // Only what the schedule reads: references and training are not needed here.
-  const covered = volunteerId ? [volunteerId] : [...current];
-  const periods = new Map<number, { from: string; to: string | null }[]>();
-  for (const p of db.select({ volunteerId: volunteerInactivePeriods.volunteerId, from: volunteerInactivePeriods.fromDate, to: volunteerInactivePeriods.toDate }).from(volunteerInactivePeriods).where(inArray(volunteerInactivePeriods.volunteerId, covered)).all()) {
-    periods.set(p.volunteerId, [...(periods.get(p.volunteerId) ?? []), p]);
-  }
-  const people = db
-    .select({ id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName, approvedDate: volunteers.approvedDate, leftDate: volunteers.leftDate })
-    .from(volunteers)
-    .where(inArray(volunteers.id, covered))
-    .all()
-    .map((v) => ({ ...v, inactivePeriods: periods.get(v.id) ?? [] }));
+  const people = prepared(
+    db,
+    `SELECT v.id, v.first_name || ' ' || v.last_name AS name, v.approved_date AS approvedDate, v.left_date AS leftDate,
+        (SELECT min(m.start_date) FROM matches m WHERE m.volunteer_id = v.id AND m.start_date <= @today) AS firstStart,
+        s.date AS lastDate, s.next_due_date AS nextDueDate
+      FROM volunteers v
+        LEFT JOIN supervisions s ON s.id = (SELECT x.id FROM supervisions x WHERE x.volunteer_id = v.id AND x.date <= @today ORDER BY x.date DESC, x.id LIMIT 1)
+      WHERE v.id IN (SELECT m.volunteer_id FROM matches m WHERE m.start_date <= @today AND (m.end_date IS NULL OR m.end_date > @today) AND coalesce(m.volunteer_id = @one, 1))`,
+  ).all({ today, one: volunteerId ?? null }) as { id: number; name: string; approvedDate: string | null; leftDate: string | null; firstStart: string; lastDate: string | null; nextDueDate: string | null }[];
+  const periods = inactivePeriodsOf(db, people.map((v) => v.id));
   const due: SupervisionDue[] = [];
   for (const v of people) {
-    const schedule = supervisionSchedule(v, firstStart.get(v.id) ?? null, current.has(v.id), last.get(v.id) ?? null, supervisionWeeks, today);
+    const last: LastSupervision | null = v.lastDate ? { date: v.lastDate, nextDueDate: v.nextDueDate } : null;
+    const schedule = supervisionSchedule({ ...v, inactivePeriods: periods(v.id) }, v.firstStart, true, last, supervisionWeeks, today);
     if (!schedule) continue;
     due.push({
       volunteerId: v.id,
-      volunteerName: `${v.firstName} ${v.lastName}`,
-      lastDate: last.get(v.id)?.date ?? null,
+      volunteerName: v.name,
+      lastDate: v.lastDate,
       dueDate: schedule.dueDate,
       basis: schedule.basis,
       urgency: schedule.dueDate ? urgencyOf(schedule.dueDate, today, horizon) : null,

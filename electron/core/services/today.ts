@@ -1,21 +1,22 @@
-import { and, eq, gt, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
+import { isNotNull, or, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
-import { consents, feedback, matches, referrals, safeguardingConcerns, visits, volunteers, youngPeople } from '../db/schema';
+import { volunteers } from '../db/schema';
+import { prepared } from '../db/statements';
 import type { TodayView } from '../../../shared/contract';
 import { addDays } from '../../../shared/dates';
-import { volunteerReminders } from '../../../shared/volunteers/reminders';
+import { volunteerReminders, type VolunteerWithId } from '../../../shared/volunteers/reminders';
 import { volunteerStatus, isInPipeline } from '../../../shared/volunteers/stage';
-import { youngPersonReminders, safeguardingReminders } from '../../../shared/youngPeople/reminders';
-import { matchReminders } from '../../../shared/matching/reminders';
+import { youngPersonReminders, safeguardingReminders, type ReminderYoungPerson } from '../../../shared/youngPeople/reminders';
+import { matchReminders, type ReminderMatch } from '../../../shared/matching/reminders';
 import { consentInForce } from '../../../shared/youngPeople/rules';
 import type { TodayItem } from '../../../shared/today';
 import { groupTodayItems } from '../../../shared/today/groups';
 import { applyDecisions } from '../../../shared/today/decisions';
-import { proposalReminders } from '../../../shared/today/proposals';
+import { proposalReminders, type WaitingProposal } from '../../../shared/today/proposals';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
-import { loadVolunteers } from './volunteerRecords';
-import { referralsByPerson } from './youngPeople';
+import { asAtWithChildren } from './volunteerRecords';
+import { waitingReferrals } from './referrals';
 import { supervisionsDue } from './supervisions';
 import { upcomingReviews } from './careReviews';
 import { supervisionReminders } from '../../../shared/supervision/reminders';
@@ -24,65 +25,53 @@ import { schemeBankHolidays } from './bankHolidays';
 import { allDecisions } from './todayDecisions';
 import { collapsedTodayGroups } from './todayPreferences';
 
-const people = (first: string, last: string) => `${first} ${last}`;
+// Started by the day and not ended by it.
+const ACTIVE_MATCH = 'm.start_date <= @today AND (m.end_date IS NULL OR m.end_date > @today)';
 
-/** Matches active today, with what their reminders need, in one indexed query. */
+/** Matches active today, with what their reminders need, and the consents of their young people only. */
 function activeMatches(db: Db, today: string) {
-  const rows = db
-    .select({
-      id: matches.id,
-      proposedDate: matches.proposedDate,
-      startDate: matches.startDate,
-      endDate: matches.endDate,
-      youngPersonId: referrals.youngPersonId,
-      ypFirst: youngPeople.firstName,
-      ypLast: youngPeople.lastName,
-      volFirst: volunteers.firstName,
-      volLast: volunteers.lastName,
-      lastVisitDate: sql<string | null>`(SELECT max(${visits.date}) FROM ${visits} WHERE ${visits.matchId} = ${matches.id})`,
-      lastYoungPersonFeedback: sql<string | null>`(SELECT max(${feedback.date}) FROM ${feedback} WHERE ${feedback.matchId} = ${matches.id} AND ${feedback.source} = 'young_person')`,
-    })
-    .from(matches)
-    .innerJoin(referrals, eq(matches.referralId, referrals.id))
-    .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
-    .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
-    .where(and(isNotNull(matches.startDate), lte(matches.startDate, today), or(isNull(matches.endDate), gt(matches.endDate, today))))
-    .all();
+  const rows = prepared(
+    db,
+    `SELECT m.id, m.proposed_date AS proposedDate, m.start_date AS startDate, m.end_date AS endDate, r.young_person_id AS youngPersonId,
+        y.first_name || ' ' || y.last_name AS youngPersonName, v.first_name || ' ' || v.last_name AS volunteerName,
+        (SELECT max(date) FROM visits x WHERE x.match_id = m.id) AS lastVisitDate,
+        (SELECT max(date) FROM feedback f WHERE f.match_id = m.id AND f.source = 'young_person') AS lastYoungPersonFeedback
+      FROM matches m JOIN referrals r ON r.id = m.referral_id JOIN young_people y ON y.id = r.young_person_id JOIN volunteers v ON v.id = m.volunteer_id
+      WHERE ${ACTIVE_MATCH}`,
+  ).all({ today }) as (Omit<ReminderMatch, 'consentInForce'> & { youngPersonId: number })[];
   const consentsByPerson = new Map<number, { signedDate: string; withdrawnDate: string | null }[]>();
-  for (const c of db.select({ youngPersonId: consents.youngPersonId, signedDate: consents.signedDate, withdrawnDate: consents.withdrawnDate }).from(consents).all()) {
+  const consentRows = prepared(
+    db,
+    `SELECT young_person_id AS youngPersonId, signed_date AS signedDate, withdrawn_date AS withdrawnDate FROM consents
+      WHERE young_person_id IN (SELECT r.young_person_id FROM matches m JOIN referrals r ON r.id = m.referral_id WHERE ${ACTIVE_MATCH})`,
+  ).all({ today }) as { youngPersonId: number; signedDate: string; withdrawnDate: string | null }[];
+  for (const c of consentRows) {
     const list = consentsByPerson.get(c.youngPersonId);
     if (list) list.push(c);
     else consentsByPerson.set(c.youngPersonId, [c]);
   }
-  return rows.map((r) => ({
-    ...r,
-    youngPersonName: people(r.ypFirst, r.ypLast),
-    volunteerName: people(r.volFirst, r.volLast),
-    consentInForce: consentInForce(consentsByPerson.get(r.youngPersonId) ?? [], today),
-  }));
+  return rows.map((r) => ({ ...r, consentInForce: consentInForce(consentsByPerson.get(r.youngPersonId) ?? [], today) }));
 }
 
 /** Proposals old enough to be late: not introduced, not ended, proposed at least the setting's weeks ago. */
-function lateProposals(db: Db, weeks: number, today: string) {
-  return db
-    .select({ id: matches.id, proposedDate: matches.proposedDate, startDate: matches.startDate, endDate: matches.endDate, ypFirst: youngPeople.firstName, ypLast: youngPeople.lastName, volFirst: volunteers.firstName, volLast: volunteers.lastName })
-    .from(matches)
-    .innerJoin(referrals, eq(matches.referralId, referrals.id))
-    .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
-    .innerJoin(volunteers, eq(matches.volunteerId, volunteers.id))
-    .where(and(isNull(matches.startDate), isNull(matches.endDate), lte(matches.proposedDate, addDays(today, -weeks * 7))))
-    .all()
-    .map((r) => ({ ...r, youngPersonName: people(r.ypFirst, r.ypLast), volunteerName: people(r.volFirst, r.volLast) }));
+function lateProposals(db: Db, weeks: number, today: string): WaitingProposal[] {
+  return prepared(
+    db,
+    `SELECT m.id, m.proposed_date AS proposedDate, m.start_date AS startDate, m.end_date AS endDate,
+        y.first_name || ' ' || y.last_name AS youngPersonName, v.first_name || ' ' || v.last_name AS volunteerName
+      FROM matches m JOIN referrals r ON r.id = m.referral_id JOIN young_people y ON y.id = r.young_person_id JOIN volunteers v ON v.id = m.volunteer_id
+      WHERE m.start_date IS NULL AND m.end_date IS NULL AND m.proposed_date <= ?`,
+  ).all(addDays(today, -weeks * 7)) as WaitingProposal[];
 }
 
 /**
  * Only the volunteers who can have an item or count: everyone not yet closed (in the
  * pipeline, or approved and not left) and anyone with a disclosure note still held.
  */
-function volunteersThatCanHaveItems(db: Db, today: string) {
+function volunteersThatCanHaveItems(db: Db, today: string): VolunteerWithId[] {
   const closed = (column: SQLiteColumn) => sql`coalesce(${column} <= ${today}, 0)`;
-  const ids = db
-    .select({ id: volunteers.id })
+  const rows = db
+    .select()
     .from(volunteers)
     .where(
       or(
@@ -90,30 +79,31 @@ function volunteersThatCanHaveItems(db: Db, today: string) {
         sql`CASE WHEN coalesce(${volunteers.approvedDate} <= ${today}, 0) THEN NOT ${closed(volunteers.leftDate)} ELSE NOT ${closed(volunteers.withdrawnDate)} AND NOT ${closed(volunteers.rejectedDate)} END`,
       ),
     )
-    .all()
-    .map((r) => r.id);
-  return loadVolunteers(db, ids);
+    .all();
+  return asAtWithChildren(db, rows, today);
+}
+
+/** Each young person's latest referral, and the number of referrals waiting today. */
+function referralsNow(db: Db, today: string) {
+  const latest = new Map<number, { id: number; outcome: string; closedDate: string | null }>();
+  for (const r of prepared(db, 'SELECT id, young_person_id AS youngPersonId, outcome, closed_date AS closedDate FROM referrals ORDER BY date, id').all() as { id: number; youngPersonId: number; outcome: string; closedDate: string | null }[]) {
+    latest.set(r.youngPersonId, r);
+  }
+  return { latest, waiting: new Map(waitingReferrals(db, today).map((w) => [w.referralId, w.state])) };
 }
 
 /** Every item due or overdue today, before any snooze or dismissal: each from its area's one pure rule. */
 export function todayItems(db: Db, today: string) {
   const recruitment = getRecruitmentSettings(db);
   const cases = getCaseSettings(db);
-  const personRows = db
-    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth })
-    .from(youngPeople)
-    .all();
-  const referralMap = referralsByPerson(db, undefined, today);
+  const personRows = prepared(db, 'SELECT id, first_name AS firstName, last_name AS lastName, date_of_birth AS dateOfBirth FROM young_people').all() as Omit<ReminderYoungPerson, 'inService' | 'waitingSince'>[];
+  const referralsToday = referralsNow(db, today);
   const reminderPeople = personRows.map((p) => {
-    const latest = referralMap.get(p.id)?.at(-1);
+    const latest = referralsToday.latest.get(p.id);
     const open = !!latest && !(latest.closedDate && latest.closedDate <= today) && (latest.outcome === 'pending' || latest.outcome === 'accepted');
-    return { ...p, inService: open, waitingSince: latest?.waiting?.since ?? null };
+    return { ...p, inService: open, waitingSince: (latest && referralsToday.waiting.get(latest.id)?.since) ?? null };
   });
-  const concerns = db
-    .select({ id: safeguardingConcerns.id, date: safeguardingConcerns.date, closedDate: safeguardingConcerns.closedDate })
-    .from(safeguardingConcerns)
-    .where(isNull(safeguardingConcerns.closedDate))
-    .all();
+  const concerns = prepared(db, 'SELECT id, date, closed_date AS closedDate FROM safeguarding_concerns WHERE closed_date IS NULL OR closed_date > ?').all(today) as { id: number; date: string; closedDate: string | null }[];
   const volunteerList = volunteersThatCanHaveItems(db, today);
   const active = activeMatches(db, today);
   const items: TodayItem[] = [
@@ -130,7 +120,7 @@ export function todayItems(db: Db, today: string) {
     items,
     counts: {
       activeMatches: active.length,
-      waiting: [...referralMap.values()].flat().filter((r) => r.waiting).length,
+      waiting: referralsToday.waiting.size,
       activeVolunteers: statuses.filter((s) => s === 'active').length,
       applicants: statuses.filter(isInPipeline).length,
     },

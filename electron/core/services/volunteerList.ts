@@ -5,7 +5,7 @@
  * dates (who has left, withdrawn or was not accepted), only the page's fifty are loaded
  * with their references, training and inactive periods.
  */
-import { isNotNull } from 'drizzle-orm';
+import { isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
 import type { ParsedInput, VolunteerList, VolunteerSummary } from '../../../shared/contract';
@@ -17,7 +17,7 @@ import { addDays } from '../../../shared/dates';
 import { nameMatches } from './search';
 import { getRecruitmentSettings } from './settings';
 import { listFromJson } from './jsonList';
-import { loadVolunteers, withDerived } from './volunteerRecords';
+import { asAtWithChildren, withDerived } from './volunteerRecords';
 
 type Filters = Pick<ParsedInput<'volunteersPage'>, 'search' | 'area' | 'interest' | 'dbsCheckDue'>;
 
@@ -72,7 +72,8 @@ function found(db: Db, filters: Filters) {
 function summaries(db: Db, ids: number[], filters: Filters, status: VolunteerStatusFilter, today: string): VolunteerSummary[] {
   const settings = getRecruitmentSettings(db);
   const soon = addDays(today, settings.reminders.dueSoonDays);
-  return loadVolunteers(db, ids)
+  const rows = ids.length ? db.select().from(volunteers).where(sql`${volunteers.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`).all() : [];
+  return asAtWithChildren(db, rows, today)
     .map((stored) => withDerived(stored, settings, today))
     .filter((v) => volunteerShown(v.status, status))
     .filter((v) => !filters.dbsCheckDue || (!!v.dbsCheckDue && v.dbsCheckDue.date <= soon))

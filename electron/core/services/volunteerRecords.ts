@@ -80,6 +80,19 @@ export function loadVolunteers(db: Db, ids?: number[]): StoredVolunteer[] {
   return (wanted ? rows.filter((r) => wanted.has(r.id)) : rows).map((row) => toStoredVolunteer(row, children(row.id)));
 }
 
+/**
+ * The given volunteers' rows with what their status and reminders on the day read: the
+ * references and training only of those not yet approved (no rule reads an approved
+ * volunteer's: their status comes from their dates and inactive periods), and the
+ * inactive periods of the approved.
+ */
+export function asAtWithChildren(db: Db, rows: VolunteerRow[], today: string): StoredVolunteer[] {
+  const approved = (row: VolunteerRow) => !!row.approvedDate && row.approvedDate <= today;
+  const recruiting = childrenOf(db, rows.filter((r) => !approved(r)).map((r) => r.id));
+  const periods = inactivePeriodsOf(db, rows.filter(approved).map((r) => r.id));
+  return rows.map((row) => toStoredVolunteer(row, approved(row) ? { references: [], training: [], inactivePeriods: periods(row.id) } : recruiting(row.id)));
+}
+
 /** SQLite reads a whole small table faster than it matches a long list of ids: past a few hundred, read them all. */
 const fewIds = (ids: number[] | undefined) => (ids && ids.length <= 200 ? ids : undefined);
 
@@ -101,12 +114,31 @@ export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Chi
   };
   const refs = group(db.select().from(volunteerReferences).where(wanted(volunteerReferences.volunteerId)).orderBy(asc(volunteerReferences.id)).all());
   const training = group(db.select().from(volunteerTraining).where(wanted(volunteerTraining.volunteerId)).orderBy(asc(volunteerTraining.id)).all());
-  const periods = group(db.select().from(volunteerInactivePeriods).where(wanted(volunteerInactivePeriods.volunteerId)).orderBy(asc(volunteerInactivePeriods.fromDate)).all());
+  const periods = inactivePeriodsOf(db, ids);
   return (id) => ({
     references: (refs.get(id) ?? []).map(({ volunteerId: _v, ...r }) => r),
     training: (training.get(id) ?? []).map(({ volunteerId: _v, ...t }) => t),
-    inactivePeriods: (periods.get(id) ?? []).map(({ volunteerId: _v, fromDate, toDate, ...p }) => ({ ...p, from: fromDate, to: toDate })),
+    inactivePeriods: periods(id),
   });
+}
+
+/** The inactive periods of the given volunteers (or of all), by volunteer. */
+export function inactivePeriodsOf(db: Db, ids?: number[]): (volunteerId: number) => StoredVolunteer['inactivePeriods'] {
+  if (ids?.length === 0) return () => [];
+  const asked = fewIds(ids);
+  const byVolunteer = new Map<number, StoredVolunteer['inactivePeriods']>();
+  for (const { volunteerId, fromDate, toDate, ...p } of db
+    .select()
+    .from(volunteerInactivePeriods)
+    .where(asked ? inArray(volunteerInactivePeriods.volunteerId, asked) : undefined)
+    .orderBy(asc(volunteerInactivePeriods.fromDate))
+    .all()) {
+    const period = { ...p, from: fromDate, to: toDate };
+    const list = byVolunteer.get(volunteerId);
+    if (list) list.push(period);
+    else byVolunteer.set(volunteerId, [period]);
+  }
+  return (id) => byVolunteer.get(id) ?? [];
 }
 
 export function loadVolunteer(db: Db, id: number): StoredVolunteer {

@@ -25,6 +25,7 @@ import type { BankHolidays } from '../../../shared/dates';
 import { lookedAfterDateProblems } from '../../../shared/careReviews/rules';
 import type { CareReview } from '../../../shared/contract';
 import { insertedId } from '../db/write';
+import { prepared } from '../db/statements';
 import { tidyPostcode } from '../../../shared/postcode';
 
 type Fields = ParsedInput<'createYoungPerson'>;
@@ -67,6 +68,21 @@ export function referralsByPerson(db: Db, ids: number[] | undefined, today: stri
   return map;
 }
 
+const REFERRAL_COLUMNS = `id, external_ref AS externalRef, young_person_id AS youngPersonId, date, referrer_name AS referrerName, referrer_role AS referrerRole, reason,
+  outcome, outcome_date AS outcomeDate, closed_date AS closedDate, closed_reason AS closedReason`;
+
+/** Each young person's latest referral (of all, or of the given young people) with where it stands: all their status reads. */
+function latestReferrals(db: Db, ids: number[] | undefined, today: string): Map<number, Referral> {
+  const rows = (
+    ids
+      ? prepared(db, `SELECT ${REFERRAL_COLUMNS} FROM referrals WHERE young_person_id IN (SELECT value FROM json_each(?)) ORDER BY date, id`).all(JSON.stringify(ids))
+      : prepared(db, `SELECT ${REFERRAL_COLUMNS} FROM referrals ORDER BY date, id`).all()
+  ) as ReferralRow[];
+  const latest = new Map(rows.map((row) => [row.youngPersonId, row]));
+  const byReferral = matchesByReferral(db, [...latest.values()].map((r) => r.id));
+  return new Map([...latest].map(([person, row]) => [person, referralWithWaiting(row, byReferral.get(row.id) ?? [], today)]));
+}
+
 /** The young people the search finds, with where they stand, in no particular order. */
 function summaries(db: Db, search: string | undefined, today: string): YoungPersonSummary[] {
   const rows = db
@@ -74,10 +90,10 @@ function summaries(db: Db, search: string | undefined, today: string): YoungPers
     .from(youngPeople)
     .where(nameMatches(youngPeople.id, 'young_person_search', search))
     .all();
-  // Without a search every young person is listed: read every referral rather than name them all.
-  const byPerson = referralsByPerson(db, search?.trim() ? rows.map((r) => r.id) : undefined, today);
+  // Without a search every young person is listed: read every latest referral rather than name them all.
+  const byPerson = latestReferrals(db, search?.trim() ? rows.map((r) => r.id) : undefined, today);
   return rows.map((r) => {
-    const latest = byPerson.get(r.id)?.at(-1);
+    const latest = byPerson.get(r.id);
     return { ...r, status: serviceStatus(latest), waitingSince: latest?.waiting?.since ?? null };
   });
 }
