@@ -4,7 +4,9 @@
  * supervisions every 12 weeks or so and care reviews every 6 months; `scale` multiplies
  * the people and matches. Approved volunteers have done the scheme's required training,
  * bar about one in twelve who still lack a module (so matching leaves them out, as a real
- * scheme's would be). The same seed always gives the same scheme.
+ * scheme's would be). Matched young people have a confidentiality agreement signed as their
+ * first match began, on the form of that year, bar about one in fifteen still missing. The
+ * same seed always gives the same scheme.
  */
 import { addDays, addMonths, addYears } from '../../shared/dates';
 import type { InterchangeDocument, RecordOf } from '../../shared/interchange/format';
@@ -45,6 +47,16 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
   const training = (applicationDate: string) => {
     const missing = trainingRand() < 0.08 ? Math.floor(trainingRand() * DEFAULT_RECRUITMENT_SETTINGS.trainingModules.length) : -1;
     return DEFAULT_RECRUITMENT_SETTINGS.trainingModules.flatMap((module, n) => (n === missing ? [] : [{ module, completedDate: addDays(applicationDate, 27 + n) }]));
+  };
+
+  // Its own sequence too, so adding consents left every other record as it was.
+  const consentRand = mulberry32(seed + 2);
+  const consents: RecordOf<'consents'>[] = [];
+  /** The agreement signed at the first match's start (the form of that year); now and then none yet. */
+  const consentFor = (youngPersonId: string, firstStart: string) => {
+    if (consentRand() < 0.07) return;
+    const signedDate = addDays(firstStart, -Math.floor(consentRand() * 7));
+    consents.push({ id: `k${consents.length}`, youngPersonId, signedDate, formVersion: `${signedDate.slice(0, 4)}-1`, explainedBy: 'The coordinator', complaintsProcedureExplained: true });
   };
 
   const volunteers: RecordOf<'volunteers'>[] = [];
@@ -137,6 +149,7 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
       if (!rematch || !end) break;
       proposed = addDays(end, int(7, 60));
     }
+    if (firstStart) consentFor(person.id, firstStart);
     if (firstStart && lastDay) {
       let review = addDays(firstStart, int(20, 60));
       for (; review <= lastDay; review = addMonths(review, 6)) {
@@ -145,5 +158,5 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
       if (lastDay === BENCH_TODAY) person.nextReviewDate = review;
     }
   }
-  return { format: 'iv-desk/1', scheme: { name: 'Benchmark scheme', childrenInCareCount: 940 }, volunteers, youngPeople, referrals, matches, visits, feedback, supervisions, careReviews, contacts };
+  return { format: 'iv-desk/1', scheme: { name: 'Benchmark scheme', childrenInCareCount: 940 }, volunteers, youngPeople, referrals, consents, matches, visits, feedback, supervisions, careReviews, contacts };
 }

@@ -85,7 +85,7 @@ describe('saving the self-assessment', () => {
     const good = { year: 2025, standard: 3, rating: 'not_met', narrative: 'Changed' };
     expect(await refused(s, 'saveStandardAssessment', { ...good, standard: 15 })).toMatch(/Choose a standard from 1 to 14/);
     expect(await refused(s, 'saveStandardAssessment', { ...good, rating: 'excellent' })).toMatch(/Choose met, partly met or not met/);
-    expect(await refused(s, 'saveStandardAssessment', { ...good, narrative: 'x'.repeat(10_001) })).toMatch(/10000 characters or fewer/);
+    expect(await refused(s, 'saveStandardAssessment', { ...good, narrative: 'x'.repeat(10_001) })).toMatch(/The narrative is too long: at most 10,000 characters/);
     expect(await refused(s, 'saveStandardAssessment', { ...good, year: 2025.5 })).toMatch(/Choose a financial year/);
     expect(await ok<StandardsView>(s, 'standardsView', { year: 2025 })).toEqual(before);
   });
