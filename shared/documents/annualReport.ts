@@ -15,7 +15,8 @@ import { ENQUIRY_SOURCE_LABELS } from '../volunteers/record';
 import type { TrendRow } from '../reports/trend';
 import { listInWords } from '../words';
 import type { Block, WordContent, WordOnlyBlock } from './blocks';
-import { breakdownTable, count, counted as plural, money, pct, weeks, weeksNumber } from './annualReportWords';
+import { breakdownTable, counted as plural, money } from './annualReportWords';
+import { count, oneDecimal, pct, weeks } from '../reports/numberWords';
 
 export interface AnnualReportInput {
   schemeName: string;
@@ -181,7 +182,7 @@ function trend({ trend: rows }: ReportData): Item[] {
     caption: 'The trend by financial year',
     columns: ['Year', 'Referrals', 'Matches made', "Active at the year's end", 'Volunteers recruited', "Waiting at the year's end", 'Mean wait (weeks)'],
     widths: [14, 14, 14, 14, 16, 14, 14],
-    rows: rows.map((r) => [year(r), count(r.referrals), count(r.matchesMade), count(r.activeMatchesAtEnd), count(r.volunteersRecruited), count(r.waitingAtEnd), r.waitingWeeksMean === null ? 'none' : weeksNumber(r.waitingWeeksMean)]),
+    rows: rows.map((r) => [year(r), count(r.referrals), count(r.matchesMade), count(r.activeMatchesAtEnd), count(r.volunteersRecruited), count(r.waitingAtEnd), r.waitingWeeksMean === null ? 'none' : oneDecimal(r.waitingWeeksMean)]),
   };
   const charts: Item[] = TREND_CHARTS.flatMap(({ key, title, unit }) => {
     const values = rows.map((r) => r[key] as number);

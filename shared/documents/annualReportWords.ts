@@ -2,19 +2,13 @@
 import { NOT_RECORDED } from '../figures';
 import type { Block } from './blocks';
 import { sentenceStart } from '../words';
+import { count } from '../reports/numberWords';
 
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const tenths = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const gbp = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
-export const count = (n: number) => whole.format(n);
 /** "1 referral", "1,234 referrals". */
 export const counted = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
 export const money = (pence: number | null) => (pence === null ? 'none (no visits)' : gbp.format(pence / 100));
-/** Shares and weeks to one decimal place, as the figures give them. */
-export const pct = (n: number | null, none = 'not known') => (n === null ? none : `${tenths.format(n)}%`);
-export const weeksNumber = (n: number) => tenths.format(n);
-export const weeks = (n: number | null) => (n === null ? 'no first matches started' : `${weeksNumber(n)} weeks`);
 
 /** The label for a breakdown's key: the record's own words when IV Desk has no label for it (a reason typed in). */
 export function keyLabel(labels: Record<string, string>, key: string): string {

@@ -25,7 +25,7 @@ export interface FigureGroup {
   rows: FigureRow[];
 }
 
-const count = (n: number): NumberCell => ({ n, unit: 'count' });
+export const count = (n: number): NumberCell => ({ n, unit: 'count' });
 const pct = (n: number | null): NumberCell => ({ n, unit: 'percent' });
 const weeks = (n: number | null): NumberCell => ({ n, unit: 'weeks' });
 const pence = (n: number | null): NumberCell => ({ n, unit: 'pence' });

@@ -10,6 +10,7 @@ import { supervisionSchedule, type ScheduleVolunteer } from '../supervision/sche
 import { missingForApproval, type ApprovalFacts } from '../volunteers/stage';
 import type { RecruitmentSettings } from '../volunteers/settings';
 import { consentInForce } from '../youngPeople/rules';
+import { count, oneDecimal, weeks } from './numberWords';
 
 export interface EvidenceLine {
   label: string;
@@ -81,13 +82,10 @@ export interface EvidenceRecords {
 
 export type EvidenceFigures = Pick<Figures, 'referralsReceived' | 'waitingWeeksMean' | 'waitingWeeksMedian' | 'careReviewsAttended'>;
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 /** "7 of 8 (87.5%)", or "none" when there is nothing to count. */
 export function shareText(part: number, whole: number): string {
   const pct = percentage(part, whole);
-  return pct === null ? 'none to count' : `${number.format(part)} of ${number.format(whole)} (${oneDecimal.format(pct)}%)`;
+  return pct === null ? 'none to count' : `${count(part)} of ${count(whole)} (${oneDecimal(pct)}%)`;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
@@ -99,8 +97,6 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
   }
   return map;
 }
-
-const weeks = (n: number | null) => (n === null ? 'no first matches started' : `${oneDecimal.format(n)} weeks`);
 
 /** Standard 3: active matches at the year's end whose young person has a confidentiality agreement in force that day. */
 export function consentsOnActiveMatches(matches: EvidenceMatch[], consents: EvidenceConsent[], asAt: string) {
@@ -206,7 +202,7 @@ function countWords(people: Person[], words: (p: Person) => string[]): Map<strin
 
 /** Standard 13: volunteers' and young people's gender and languages, side by side, as counts and shares of each group. */
 export function diversityTable(volunteers: Person[], youngPeople: Person[]): EvidenceTable {
-  const cell = (n: number, whole: number) => `${number.format(n)} (${oneDecimal.format(percentage(n, whole) ?? 0)}%)`;
+  const cell = (n: number, whole: number) => `${count(n)} (${oneDecimal(percentage(n, whole) ?? 0)}%)`;
   const rows = (what: string, words: (p: Person) => string[]) => {
     const v = countWords(volunteers, words);
     const y = countWords(youngPeople, words);
@@ -219,7 +215,7 @@ export function diversityTable(volunteers: Person[], youngPeople: Person[]): Evi
   };
   return {
     caption: "Volunteers with the scheme at the year's end and young people matched in the year, by gender and language",
-    columns: ['', `Volunteers (${number.format(volunteers.length)})`, `Young people (${number.format(youngPeople.length)})`],
+    columns: ['', `Volunteers (${count(volunteers.length)})`, `Young people (${count(youngPeople.length)})`],
     rows: [...rows('Gender', (p) => [genderWord(p.gender)]), ...rows('Language', language)],
   };
 }
@@ -242,7 +238,7 @@ export function standardsEvidence(records: EvidenceRecords, figures: EvidenceFig
   const supervision = supervisionsOnTime(records, p);
   const reviews = records.careReviews.filter((r) => inPeriod(r.date, p)).length;
   const complaints = complaintsHandled(records.complaints, p);
-  const line = (label: string, value: string | number): EvidenceLine => ({ label, value: typeof value === 'number' ? number.format(value) : value });
+  const line = (label: string, value: string | number): EvidenceLine => ({ label, value: typeof value === 'number' ? count(value) : value });
   return {
     3: { lines: [line("Active matches at the year's end", consent.active), line('With a confidentiality agreement in force', shareText(consent.withConsent, consent.active))] },
     5: {
@@ -266,7 +262,7 @@ export function standardsEvidence(records: EvidenceRecords, figures: EvidenceFig
       lines: [
         line('Visits in the year', visits.visits),
         line('Months of matches running in the year', visits.matchMonths),
-        line('Visits per active match per month', visits.perMatchMonth === null ? 'no matches running' : oneDecimal.format(visits.perMatchMonth)),
+        line('Visits per active match per month', visits.perMatchMonth === null ? 'no matches running' : oneDecimal(visits.perMatchMonth)),
       ],
     },
     9: {
@@ -282,7 +278,7 @@ export function standardsEvidence(records: EvidenceRecords, figures: EvidenceFig
       lines: [
         line('Complaints received in the year', complaints.received),
         line("Resolved by the year's end", shareText(complaints.resolved, complaints.received)),
-        line('Median days to resolve', complaints.medianDays === null ? 'none resolved' : `${number.format(complaints.medianDays)} days`),
+        line('Median days to resolve', complaints.medianDays === null ? 'none resolved' : `${count(complaints.medianDays)} days`),
       ],
     },
   };

@@ -8,7 +8,7 @@ import { END_REASON_LABELS } from '../matching/record';
 import { PLACEMENT_LABELS, REFERRER_ROLE_LABELS } from '../youngPeople/record';
 import { ENQUIRY_SOURCE_LABELS } from '../volunteers/record';
 import { AGE_BAND_LABELS, PLANNED_LABELS, WAIT_BAND_LABELS, type Breakdowns } from './breakdowns';
-import type { NumberCell } from './figureRows';
+import { count, type NumberCell } from './figureRows';
 import type { TrendRow } from './trend';
 
 export type Cell = string | NumberCell;
@@ -22,8 +22,6 @@ export interface ReportTable {
   rows: Cell[][];
   total?: Cell[];
 }
-
-const count = (n: number): NumberCell => ({ n, unit: 'count' });
 
 /** One row per key, labelled; "not recorded" only when some are. */
 function countRows(counts: Record<string, number>, labels: Record<string, string>): Cell[][] {
