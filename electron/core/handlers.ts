@@ -45,7 +45,7 @@ import { searchEverything } from './services/search';
 import { getReportSettings, updateReportSettings } from './services/reportSettings';
 import { planSheet } from './sheets/plan';
 import { sheetImportHistory, undoSheetImport, writeSheetImport } from './sheets/write';
-import { reportData } from './reports/reportData';
+import { reportView } from './reports/reportData';
 import { exportReport } from './reports/exportReport';
 import * as standards from './reports/standards';
 import { annualReportDocument } from './documents/annualReport';
@@ -88,7 +88,7 @@ export const handlers: Handlers = {
   recruitmentBoard: (s) => recruitmentBoard(s.db, s.today()),
   getRecruitmentSettings: (s) => getRecruitmentSettings(s.db),
   updateRecruitmentSettings: (s, i) => updateRecruitmentSettings(s.db, i),
-  recruitmentFigures: (s, i) => recruitmentFigures(s.db, i),
+  recruitmentFigures: (s, i) => recruitmentFigures(s.db, i, s.today()),
   today: (s) => todayView(s.db, s.today(), backups.backupReminderItems(s)),
   snoozeTodayItem: (s, i) => decisions.snoozeItem(s.db, todayItems(s.db, s.today()).items, i, s.today(), new Date().toISOString()),
   dismissTodayItem: (s, i) => decisions.dismissItem(s.db, todayItems(s.db, s.today()).items, i, new Date().toISOString()),
@@ -193,7 +193,7 @@ export const handlers: Handlers = {
   },
   sheetImports: (s) => sheetImportHistory(s.db),
   undoSheetImport: (s, i) => undoSheetImport(s.db, i.id, new Date().toISOString()),
-  reportView: (s, i) => reportData(s.db, i),
+  reportView: (s, i) => reportView(s.db, i, s.today()),
   exportReport: (s, i) => exportReport(s.db, { from: i.from, to: i.to }, i.format),
 };
 

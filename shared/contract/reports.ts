@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { call } from './define';
 import { reportSettingsInput, type ReportSettings } from '../reports/settings';
-import type { ReportData } from '../reports/data';
+import type { ReportView } from '../reports/data';
+import { periodOrThisYear } from './period';
 
 const period = { from: isoDate, to: isoDate };
 import { isoDate, text } from '../fields';
@@ -73,7 +74,7 @@ export const reportCalls = {
   saveReportNarrative: call<ReportNarrativeView>()(z.object({ year, section: z.enum(NARRATIVE_SECTIONS, { error: 'Choose one of the report’s sections' }), text: text(NARRATIVE_MAX) }).strict()),
   reportSettings: call<ReportSettings>()(z.object({}).strict()),
   updateReportSettings: call<ReportSettings>()(reportSettingsInput),
-  /** Everything the Reports screen shows for a period, in one call. */
-  reportView: call<ReportData>()(z.object(period).strict()),
+  /** Everything the Reports screen shows for a period (this financial year so far when none is given), in one call. */
+  reportView: call<ReportView>()(periodOrThisYear),
   exportReport: call<{ fileName: string; base64: string }>()(z.object({ ...period, format: z.enum(['csv', 'xlsx'], { error: 'Choose CSV or Excel' }) }).strict()),
 };

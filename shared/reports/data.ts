@@ -4,6 +4,7 @@ import type { Breakdowns } from './breakdowns';
 import type { TrendRow } from './trend';
 import type { Nivn } from './nivn';
 import type { ReportSettings } from './settingsValues';
+import type { PeriodCalendar } from '../contract/period';
 
 export interface ReportData {
   figures: Figures;
@@ -13,3 +14,6 @@ export interface ReportData {
   nivn: Nivn;
   settings: ReportSettings;
 }
+
+/** The report as the Reports screen asks for it, with the calendar its quick choices need. */
+export type ReportView = ReportData & { calendar: PeriodCalendar };

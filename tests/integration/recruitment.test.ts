@@ -72,7 +72,7 @@ describe('Importing volunteers in every state gives the expected figures', () =>
 
   it('the recruitment screen gets the same figures, with interviews, conversion and the median days to approval', async () => {
     const measures = await ok<Record<string, unknown>>(session, 'recruitmentFigures', PERIOD);
-    expect(measures).toStrictEqual({ period: PERIOD, ...EXPECTED_FIGURES, ...EXPECTED_MEASURES });
+    expect(measures).toStrictEqual({ period: PERIOD, calendar: { today: TODAY, financialYearStartMonth: 4 }, ...EXPECTED_FIGURES, ...EXPECTED_MEASURES });
   });
 
   it('a period of one day, the as-at date alone', () => {

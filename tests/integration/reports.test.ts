@@ -7,7 +7,7 @@ import { reportFigures } from '../../electron/core/reports/figures';
 import { unlockedSession } from '../helpers/session';
 import { parseCsv } from '../helpers/csv';
 import type { Session } from '../../electron/core/session';
-import type { ReportData } from '../../shared/reports/data';
+import type { ReportData, ReportView } from '../../shared/reports/data';
 
 const TODAY = '2026-11-23';
 const YEAR = { from: '2025-04-01', to: '2026-03-31' };
@@ -94,6 +94,24 @@ describe('reportView', () => {
     const session = await open();
     const result = await dispatch(session, 'reportView', { from: '2026-03-31', to: '2025-04-01' });
     expect(!result.ok && result.error.message).toBe('The start of the period must be on or before its end.');
+  });
+
+  it('answers for this financial year so far when asked for no period, with the calendar for the quick choices', async () => {
+    const session = await open();
+    const view = await ok<ReportView>(session, 'reportView', {});
+    expect(view.figures.period).toEqual({ from: '2026-04-01', to: TODAY });
+    expect(view.calendar).toEqual({ today: TODAY, financialYearStartMonth: 4 });
+    expect(view.figures).toEqual(reportFigures(session.db, { from: '2026-04-01', to: TODAY }));
+    const recruitment = await ok<{ period: object; calendar: object }>(session, 'recruitmentFigures', {});
+    expect([recruitment.period, recruitment.calendar]).toEqual([view.figures.period, view.calendar]);
+  });
+
+  it('refuses half a period and says what is missing', async () => {
+    const session = await open();
+    for (const call of ['reportView', 'recruitmentFigures']) {
+      const result = await dispatch(session, call, { from: '2025-04-01' });
+      expect(!result.ok && result.error.message).toContain('Give both dates of the period, or neither');
+    }
   });
 });
 

@@ -15,6 +15,7 @@ import type { ReportMatch, ReportRecords, ReportReferral } from '../../../shared
 import { isIsoDate } from '../../../shared/dates';
 import { UserError } from '../errors';
 import { getScheme } from '../services/scheme';
+import { periodAsked } from './period';
 
 export function checkPeriod(period: Period): void {
   if (!isIsoDate(period.from) || !isIsoDate(period.to)) {
@@ -85,7 +86,9 @@ export function reportFigures(db: Db, period: Period): Figures {
   return computeFigures(reportRecords(db, period), period);
 }
 
-export function recruitmentFigures(db: Db, period: Period) {
+/** The recruitment figures for the period asked, this financial year so far when none was. */
+export function recruitmentFigures(db: Db, asked: Partial<Period>, today: string) {
+  const { period, calendar } = periodAsked(db, asked, today);
   checkPeriod(period);
-  return { period, ...recruitmentMeasures(figureVolunteers(db, period), period) };
+  return { period, calendar, ...recruitmentMeasures(figureVolunteers(db, period), period) };
 }

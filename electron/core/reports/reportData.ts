@@ -4,7 +4,8 @@ import { computeFigures, type Period } from '../../../shared/figures';
 import { computeBreakdowns } from '../../../shared/reports/breakdowns';
 import { computeTrend, firstRecordDate } from '../../../shared/reports/trend';
 import { computeNivn } from '../../../shared/reports/nivn';
-import type { ReportData } from '../../../shared/reports/data';
+import type { ReportData, ReportView } from '../../../shared/reports/data';
+import { periodAsked } from './period';
 import { checkPeriod, reportRecords } from './figures';
 import { getScheme } from '../services/scheme';
 import { getReportSettings } from '../services/reportSettings';
@@ -22,4 +23,10 @@ export function reportData(db: Db, period: Period): ReportData {
     nivn: computeNivn(figures.childrenInCare, scheme.childrenInCareCountDate, period.to),
     settings,
   };
+}
+
+/** The Reports screen's one call: the report for the period asked (this financial year so far when none was), with the calendar for its quick choices. */
+export function reportView(db: Db, asked: Partial<Period>, today: string): ReportView {
+  const { period, calendar } = periodAsked(db, asked, today);
+  return { ...reportData(db, period), calendar };
 }

@@ -3,6 +3,7 @@ import { Field } from './Field';
 import { ErrorSummary } from './ErrorSummary';
 import { useForm, readDate, dateText, DATE_HINT, errorsFrom, type Errors } from '../form';
 import type { Result } from '../../../shared/result';
+import type { PeriodCalendar } from '../../../shared/contract/period';
 import { dayMonthYear } from '../screens/recruitment/format';
 
 const LABELS = { from: 'From', to: 'To' };
@@ -13,40 +14,54 @@ export interface QuickPeriod {
   to: string;
 }
 
-/** Figures for a period the coordinator picks: the dates as typed, the latest answer, and whether one is on its way. */
-export function usePeriodFigures<T>(load: (period: { from: string; to: string }) => Promise<Result<T>>) {
+type Period = { from: string; to: string };
+
+/**
+ * Figures for a period the coordinator picks: the dates as typed, the latest answer, and
+ * whether one is on its way. `open` asks for this financial year so far, and the answer's
+ * calendar (kept through a refused period) gives the quick choices, so the screen needs
+ * one call.
+ */
+export function usePeriodFigures<T extends { calendar: PeriodCalendar }>(load: (period: Partial<Period>) => Promise<Result<T>>, periodOf: (figures: T) => Period) {
   const form = useForm({ from: '', to: '' });
   const [figures, setFigures] = useState<T | null>(null);
+  const [calendar, setCalendar] = useState<PeriodCalendar | null>(null);
   const [busy, setBusy] = useState(false);
   const { setValues, setErrors } = form;
 
   // Only the latest request may show its answer: the first load can arrive after a quick choice.
   const latest = useRef(0);
   const show = useCallback(
-    async (from: string, to: string) => {
+    async (period: Partial<Period>) => {
       const request = ++latest.current;
       setBusy(true);
-      const result = await load({ from, to });
+      const result = await load(period);
       if (request !== latest.current) return;
       setBusy(false);
       if (result.ok) {
         setFigures(result.value);
+        setCalendar(result.value.calendar);
         setErrors({});
+        if (!period.from) {
+          const shown = periodOf(result.value);
+          setValues({ from: dateText(shown.from), to: dateText(shown.to) });
+        }
       } else {
         setFigures(null);
         setErrors(errorsFrom(result.error));
       }
     },
-    [load, setErrors],
+    [load, periodOf, setErrors, setValues],
   );
 
   const choose = useCallback(
     (from: string, to: string) => {
       setValues({ from: dateText(from), to: dateText(to) });
-      void show(from, to);
+      void show({ from, to });
     },
     [setValues, show],
   );
+  const open = useCallback(() => void show({}), [show]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,14 +73,14 @@ export function usePeriodFigures<T>(load: (period: { from: string; to: string })
     if (from && to && from > to) errors.to = 'The end of the period must be on or after its start';
     form.setErrors(errors);
     if (Object.keys(errors).length) return;
-    void show(from!, to!);
+    void show({ from: from!, to: to! });
   }
 
-  return { form, figures, busy, choose, submit };
+  return { form, figures, calendar, busy, choose, open, submit };
 }
 
 /** The period form: two dates (both included) and quick choices, with an error summary above. */
-type PickerState = Pick<ReturnType<typeof usePeriodFigures<unknown>>, 'form' | 'busy' | 'choose' | 'submit'>;
+type PickerState = Pick<ReturnType<typeof usePeriodFigures<{ calendar: PeriodCalendar }>>, 'form' | 'busy' | 'choose' | 'submit'>;
 
 export function PeriodPicker({ picker, choices, submitLabel, children }: { picker: PickerState; choices: QuickPeriod[]; submitLabel: string; children?: ReactNode }) {
   const { form, busy, choose, submit } = picker;

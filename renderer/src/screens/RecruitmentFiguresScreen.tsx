@@ -1,15 +1,15 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { api } from '../api';
 import { PageHeading } from '../components/PageHeading';
 import { NotAvailable } from '../components/NotAvailable';
 import { PeriodPicker, usePeriodFigures, FinancialYearNote } from '../components/PeriodPicker';
 import { dateText } from '../form';
-import { todayIso } from '../../../shared/dates';
 import { ENQUIRY_SOURCE_LABELS, type EnquirySource } from '../../../shared/volunteers/record';
 import { NOT_RECORDED } from '../../../shared/figures';
 import type { RecruitmentMeasures } from '../../../shared/contract';
 import { formatCount, formatPercent, formatDays } from './recruitment/format';
-import { financialYearOf, previousFinancialYear, type FinancialYear } from '../../../shared/financialYear';
+import { financialYearOf, previousFinancialYear } from '../../../shared/financialYear';
+import type { PeriodCalendar } from '../../../shared/contract/period';
 
 function FigureTable({ caption, rows, total }: { caption: string; rows: [ReactNode, ReactNode][]; total?: [string, ReactNode] }) {
   return (
@@ -105,26 +105,21 @@ function Figures({ m }: { m: RecruitmentMeasures }) {
   );
 }
 
-const loadFigures = (period: { from: string; to: string }) => api.recruitmentFigures(period);
+const loadFigures = (period: { from?: string; to?: string }) => api.recruitmentFigures(period);
+const figuresPeriod = (figures: RecruitmentMeasures) => figures.period;
+
+function yearsOf({ today, financialYearStartMonth }: PeriodCalendar) {
+  const current = financialYearOf(today, financialYearStartMonth);
+  return { current, last: previousFinancialYear(current, financialYearStartMonth), today };
+}
 
 /** Recruitment figures for any period, as domain.md defines them. */
 export function RecruitmentFiguresScreen() {
-  const picker = usePeriodFigures(loadFigures);
-  const [years, setYears] = useState<{ current: FinancialYear; last: FinancialYear; today: string } | null>(null);
-  const { figures, choose } = picker;
+  const picker = usePeriodFigures(loadFigures, figuresPeriod);
+  const { figures, calendar, open } = picker;
+  useEffect(open, [open]);
 
-  useEffect(() => {
-    api.getScheme({}).then((scheme) => {
-      const startMonth = scheme.ok ? scheme.value.financialYearStartMonth : 4;
-      const today = todayIso();
-      const current = financialYearOf(today, startMonth);
-      const last = previousFinancialYear(current, startMonth);
-      setYears({ current, last, today });
-      // This year so far: figures "as at" a date still to come would only repeat today's.
-      choose(current.from, today);
-    });
-  }, [choose]);
-
+  const years = calendar && yearsOf(calendar);
   const choices = years
     ? [
         { label: `This financial year so far (${years.current.name})`, from: years.current.from, to: years.today },

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { api } from '../../api';
 import { PageHeading } from '../../components/PageHeading';
 import { PeriodPicker, usePeriodFigures, FinancialYearNote, type QuickPeriod } from '../../components/PeriodPicker';
 import { dateText } from '../../form';
-import { todayIso } from '../../../../shared/dates';
 import { financialQuarterOf, financialYearOf, previousFinancialYear } from '../../../../shared/financialYear';
 import { breakdownTables } from '../../../../shared/reports/tables';
-import type { ReportData } from '../../../../shared/reports/data';
+import type { ReportData, ReportView } from '../../../../shared/reports/data';
 import { FigureGroups } from './FigureGroups';
 import { NivnSection } from './NivnSection';
 import { ReportTableView } from './ReportTableView';
@@ -14,7 +13,8 @@ import { TrendSection } from './TrendSection';
 import { ReportDownloads } from './ReportDownloads';
 import { AnnualReportButton } from './AnnualReportButton';
 
-const loadReport = (period: { from: string; to: string }) => api.reportView(period);
+const loadReport = (period: { from?: string; to?: string }) => api.reportView(period);
+const reportPeriod = (data: ReportView) => data.figures.period;
 
 /** The quick choices; "so far" ones end today, since figures as at a later day would only repeat today's. */
 function quickPeriods(today: string, startMonth: number, schemeBegan: string | null): QuickPeriod[] {
@@ -58,18 +58,9 @@ function Report({ data }: { data: ReportData }) {
 
 /** The council's figures for any period, with their definitions, the breakdowns, the trend and the downloads. */
 export function ReportsScreen() {
-  const picker = usePeriodFigures(loadReport);
-  const [setup, setSetup] = useState<{ today: string; startMonth: number } | null>(null);
-  const { figures: data, choose } = picker;
-
-  useEffect(() => {
-    api.getScheme({}).then((scheme) => {
-      const startMonth = scheme.ok ? scheme.value.financialYearStartMonth : 4;
-      const today = todayIso();
-      setSetup({ today, startMonth });
-      choose(financialYearOf(today, startMonth).from, today);
-    });
-  }, [choose]);
+  const picker = usePeriodFigures(loadReport, reportPeriod);
+  const { figures: data, calendar, open } = picker;
+  useEffect(open, [open]);
 
   // The trend starts in the financial year of the scheme's first record.
   const schemeBegan = data?.trend[0]?.from ?? null;
@@ -87,8 +78,8 @@ export function ReportsScreen() {
       <p className="no-print">
         <a href="#/standards">The National Standards self-assessment</a>: a rating, the evidence from the records and your own words for each of the 14 standards, which the annual report includes.
       </p>
-      <PeriodPicker picker={picker} choices={setup ? quickPeriods(setup.today, setup.startMonth, schemeBegan) : []} submitLabel="Show the report">
-        {setup && <FinancialYearNote start={financialYearOf(setup.today, setup.startMonth).from} />}
+      <PeriodPicker picker={picker} choices={calendar ? quickPeriods(calendar.today, calendar.financialYearStartMonth, schemeBegan) : []} submitLabel="Show the report">
+        {calendar && <FinancialYearNote start={financialYearOf(calendar.today, calendar.financialYearStartMonth).from} />}
       </PeriodPicker>
       <p role="status" className="visually-hidden">
         {data ? `Showing the report for ${dateText(data.figures.period.from)} to ${dateText(data.figures.period.to)}` : ''}
