@@ -90,6 +90,17 @@ export class DocumentCheck {
   private readonly ids = Object.fromEntries(LIST_NAMES.map((list) => [list, new Set<string>()])) as Record<ListName, Set<string>>;
   /** The file's top level with each list as [], for the shell's schema. */
   private readonly top: Record<string, unknown> = {};
+  /** The lists whose ids are held: every list, or only those other lists refer to. */
+  private readonly held: ReadonlySet<ListName>;
+
+  /**
+   * With `duplicatesFoundElsewhere`, the caller finds a second use of an id itself (the
+   * import's writing pass, where the first use is already in the database), so only the
+   * ids of lists that other lists refer to are held: the long lists' ids are not.
+   */
+  constructor({ duplicatesFoundElsewhere = false } = {}) {
+    this.held = new Set(duplicatesFoundElsewhere ? LIST_NAMES.flatMap((list) => Object.values(REFERENCES[list] ?? {})) : LIST_NAMES);
+  }
 
   get full(): boolean {
     return this.problems.length >= MAX_ERRORS;
@@ -132,7 +143,7 @@ export class DocumentCheck {
       }
       // Known, so that a record referring to it is not also said to dangle.
       const id = (raw as { id?: unknown }).id;
-      if (typeof id === 'string') this.ids[list].add(id);
+      if (typeof id === 'string' && this.held.has(list)) this.ids[list].add(id);
       return null;
     }
     const item = parsed.data as RecordOf<K>;
@@ -140,7 +151,7 @@ export class DocumentCheck {
       this.add(`${list}[${index}] (id "${item.id}"), field "id": the id is used twice in ${list}`);
       return null;
     }
-    this.ids[list].add(item.id);
+    if (this.held.has(list)) this.ids[list].add(item.id);
     let dangling = false;
     for (const [field, target] of Object.entries(REFERENCES[list] ?? {}) as [string, ListName][]) {
       const value = (item as Record<string, unknown>)[field];

@@ -69,6 +69,8 @@ describe('the import reads the file list by list', () => {
   it.each([
     ['a record that breaks a rule', (text: string) => text.replace('"enquiryDate":"2023-11-30"', '"enquiryDate":"2030-01-01"'), /field "enquiryDate": Enquiry date cannot be in the future/],
     ['the end cut off', (text: string) => text.slice(0, -40), /not valid JSON/],
+    // The writing pass finds a second use of an id in the database, where the first already is.
+    ['a contact\'s id used twice', (text: string) => text.replace('"id":"c-2"', '"id":"c-1"'), /contacts\[1\] \(id "c-1"\), field "id": already in this database/],
   ])('writes nothing when the file changes between the check and the write: %s', async (_name, change, message) => {
     const { session, dir } = await fresh();
     const path = join(dir, 'changing.json');

@@ -47,7 +47,8 @@ function writeScheme(db: Db, s: NonNullable<InterchangeDocument['scheme']>): voi
 function readFile(db: Db, source: ImportSource, today: string, insert: Insert | null): ImportPreview {
   const counts: Record<string, number> = {};
   const fail = (errors: string[]): ImportPreview => ({ valid: false, schemeName: null, counts, errors });
-  const check = new DocumentCheck();
+  // When writing, a second use of an id is found in the database, where the first is by then.
+  const check = new DocumentCheck({ duplicatesFoundElsewhere: insert !== null });
   const take = listImporter(db, today, check.add, insert && { insert, mayWrite: () => !check.failed });
   const order = new ListOrder((list, index, raw) => {
     counts[list] = (counts[list] ?? 0) + 1;

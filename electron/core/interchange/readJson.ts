@@ -20,7 +20,8 @@ export interface TopLevel {
 
 export type ReadOutcome = 'read' | 'not_json' | 'not_object' | 'not_utf8';
 
-const CHUNK = 1 << 20;
+// Small enough that each piece, and the text decoded to check it, is young garbage the collector frees cheaply.
+const CHUNK = 64 * 1024;
 
 function* chunksOf(source: ImportSource): Generator<string | Uint8Array, 'not_utf8' | undefined> {
   if (typeof source === 'string') {
