@@ -1,22 +1,24 @@
 /**
- * Validates an interchange document as a whole: shape, dates, enums, unknown fields,
- * unique ids and references. Each problem names the list, the item's index and id, and
- * the field. Pure, so the preview and the import give the same answers.
+ * Validates an interchange document: shape, dates, enums, unknown fields, unique ids and
+ * references. Each problem names the list, the item's index and id, and the field. Pure,
+ * so the preview and the import give the same answers. DocumentCheck takes the file an
+ * item at a time, as the import reads it; validateDocument checks a document already in
+ * memory with it.
  */
 import type { z } from 'zod';
-import { interchangeDocument, LISTS, LIST_NAMES, REFERENCES, type InterchangeDocument, type ListName } from './format';
+import { FORMAT, interchangeDocument, LISTS, LIST_NAMES, REFERENCES, type InterchangeDocument, type ListName, type RecordOf } from './format';
 
 export type Validation = { ok: true; document: InterchangeDocument } | { ok: false; errors: string[] };
 
 const MAX_ERRORS = 50;
 
-function where(raw: unknown, path: PropertyKey[]): string {
+/** Where a problem is: the scheme's or the file's field, or a list item by its index and id. */
+function where(path: PropertyKey[], item?: unknown): string {
   const [list, index, ...rest] = path;
   if (typeof list !== 'string') return 'the file';
   // The scheme is a single object, not a list: name its field directly.
   if (typeof index !== 'number') return index === undefined ? list : `${list}, field "${path.slice(1).join('.')}"`;
-  const item = (raw as Record<string, unknown[]>)[list]?.[index] as { id?: unknown } | undefined;
-  const id = item && typeof item.id === 'string' ? ` (id "${item.id}")` : '';
+  const id = typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? ` (id "${(item as { id: string }).id}")` : '';
   const field = rest.length ? `, field "${rest.join('.')}"` : '';
   return `${list}[${index}]${id}${field}`;
 }
@@ -56,105 +58,151 @@ export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
 /** What a file may hold at most, checked before any schema so a crafted file is refused in bounded memory. */
 export const LIMITS = { itemsPerList: 2_000_000, keysPerObject: 60, itemsPerInnerList: 200, textLength: 10_000, depth: 4 };
 
+export const NOT_AN_OBJECT = 'The file is not an IV Desk interchange document (it should be a JSON object).';
+export const WRONG_FORMAT = `The file is not an IV Desk interchange document: "format" should be "${FORMAT}".`;
+const TOO_MANY_FIELDS = `The file has more than ${LIMITS.keysPerObject} top-level fields, so it is not an IV Desk interchange file.`;
+
+/** Lists that are too long, objects with too many keys, text that is too long, nesting that is too deep, in one value. */
+function boundsProblems(value: unknown, place: string, depth: number, add: (message: string) => void, full: () => boolean): void {
+  if (full()) return;
+  if (typeof value === 'string') {
+    if (value.length > LIMITS.textLength) add(`${place} is longer than ${LIMITS.textLength.toLocaleString('en-GB')} characters`);
+  } else if (Array.isArray(value)) {
+    if (depth > LIMITS.depth) return add(`${place} is nested too deeply`);
+    if (value.length > LIMITS.itemsPerInnerList) return add(`${place} has more than ${LIMITS.itemsPerInnerList} entries`);
+    value.forEach((v, i) => boundsProblems(v, `${place}.${i}`, depth + 1, add, full));
+  } else if (typeof value === 'object' && value !== null) {
+    if (depth > LIMITS.depth) return add(`${place} is nested too deeply`);
+    const entries = Object.entries(value);
+    if (entries.length > LIMITS.keysPerObject) return add(`${place} has more than ${LIMITS.keysPerObject} fields`);
+    for (const [k, v] of entries) boundsProblems(v, `${place}, field "${k}"`, depth + 1, add, full);
+  }
+}
+
 /**
- * Walks the parsed file once, stopping at MAX_ERRORS problems: lists that are too long,
- * objects with too many keys, text that is too long, nesting that is too deep.
+ * The checks of one file, fed in the order it is read: the fields beside the lists, and
+ * each list's items. An item's references are checked against the items already given,
+ * so a list must come after the lists it refers to (the reader holds back one that comes
+ * early). Stops collecting at MAX_ERRORS problems, so memory stays bounded.
  */
-function boundsProblems(raw: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  const add = (message: string) => problems.length < MAX_ERRORS && problems.push(message);
-  const walk = (value: unknown, place: string, depth: number): void => {
-    if (problems.length >= MAX_ERRORS) return;
-    if (typeof value === 'string') {
-      if (value.length > LIMITS.textLength) add(`${place} is longer than ${LIMITS.textLength.toLocaleString('en-GB')} characters`);
-    } else if (Array.isArray(value)) {
-      if (depth > LIMITS.depth) return void add(`${place} is nested too deeply`);
-      if (value.length > LIMITS.itemsPerInnerList) return void add(`${place} has more than ${LIMITS.itemsPerInnerList} entries`);
-      value.forEach((v, i) => walk(v, `${place}.${i}`, depth + 1));
-    } else if (typeof value === 'object' && value !== null) {
-      if (depth > LIMITS.depth) return void add(`${place} is nested too deeply`);
-      const entries = Object.entries(value);
-      if (entries.length > LIMITS.keysPerObject) return void add(`${place} has more than ${LIMITS.keysPerObject} fields`);
-      for (const [k, v] of entries) walk(v, `${place}, field "${k}"`, depth + 1);
-    }
+export class DocumentCheck {
+  private readonly problems: string[] = [];
+  private readonly ids = Object.fromEntries(LIST_NAMES.map((list) => [list, new Set<string>()])) as Record<ListName, Set<string>>;
+  /** The file's top level with each list as [], for the shell's schema. */
+  private readonly top: Record<string, unknown> = {};
+  /** The lists whose ids are held: every list, or only those other lists refer to. */
+  private readonly held: ReadonlySet<ListName>;
+
+  /**
+   * With `duplicatesFoundElsewhere`, the caller finds a second use of an id itself (the
+   * import's writing pass, where the first use is already in the database), so only the
+   * ids of lists that other lists refer to are held: the long lists' ids are not.
+   */
+  constructor({ duplicatesFoundElsewhere = false } = {}) {
+    this.held = new Set(duplicatesFoundElsewhere ? LIST_NAMES.flatMap((list) => Object.values(REFERENCES[list] ?? {})) : LIST_NAMES);
+  }
+
+  get full(): boolean {
+    return this.problems.length >= MAX_ERRORS;
+  }
+
+  get failed(): boolean {
+    return this.problems.length > 0;
+  }
+
+  /** A problem found beyond the format's own rules (the import's rules, a record already stored). */
+  add = (message: string): void => {
+    if (!this.full) this.problems.push(message);
   };
-  const top = Object.entries(raw);
-  if (top.length > LIMITS.keysPerObject) return [`The file has more than ${LIMITS.keysPerObject} top-level fields, so it is not an IV Desk interchange file.`];
-  for (const [key, value] of top) {
-    if (!(LIST_NAMES as string[]).includes(key) || !Array.isArray(value)) {
-      walk(value, key, 1);
-      continue;
-    }
-    if (value.length > LIMITS.itemsPerList) add(`${key} has more than ${LIMITS.itemsPerList.toLocaleString('en-GB')} entries`);
-    else value.forEach((item, index) => (typeof item === 'object' && item !== null && !Array.isArray(item) ? walk(item, `${key}[${index}]`, 1) : add(`${key}[${index}] must be an object`)));
-    if (problems.length >= MAX_ERRORS) break;
-  }
-  return problems;
-}
 
-/**
- * The scheme and each list item on its own, stopping once MAX_ERRORS problems are found,
- * so memory stays bounded. Each item's parsed value takes its place in the list: in the
- * caller's own list when `consume`, so a large file is held once rather than twice.
- */
-function parseEach(raw: Record<string, unknown>, consume: boolean): { errors: string[]; document: InterchangeDocument | null } {
-  const top: Record<string, unknown> = { ...raw };
-  for (const list of LIST_NAMES) if (Array.isArray(top[list])) top[list] = [];
-  const shell = interchangeDocument.safeParse(top);
-  const errors = shell.success ? [] : shell.error.issues.slice(0, MAX_ERRORS).map((i) => `${where(raw, i.path)} ${describeIssue(i, raw)}`);
-  const lists: Partial<Record<ListName, unknown[]>> = {};
-  for (const list of LIST_NAMES) {
-    const items = raw[list];
-    if (!Array.isArray(items)) continue;
-    const parsedItems = consume ? items : [...items];
-    for (let index = 0; index < items.length && errors.length < MAX_ERRORS; index += 1) {
-      const parsed = LISTS[list].safeParse(items[index]);
-      if (parsed.success) parsedItems[index] = parsed.data;
-      else for (const i of parsed.error.issues) errors.push(`${where(raw, [list, index, ...i.path])} ${describeIssue({ ...i, path: [list, index, ...i.path] }, raw)}`);
-    }
-    lists[list] = parsedItems;
+  /** A top-level field: a list's items come through `item`, anything else (the scheme, a list that is not a list) here. */
+  field(key: string, value: unknown): void {
+    this.top[key] = value;
   }
-  if (errors.length || !shell.success) return { errors: errors.slice(0, MAX_ERRORS), document: null };
-  return { errors: [], document: { ...shell.data, ...lists } as InterchangeDocument };
-}
 
-/** With `consume`, the lists of `raw` are reused for the document (their items replaced by the parsed values): for a caller that parsed the file for this alone. */
-export function validateDocument(raw: unknown, { consume = false } = {}): Validation {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: ['The file is not an IV Desk interchange document (it should be a JSON object).'] };
+  list(list: ListName): void {
+    this.top[list] = [];
   }
-  if ((raw as { format?: unknown }).format !== 'iv-desk/1') {
-    return { ok: false, errors: ['The file is not an IV Desk interchange document: "format" should be "iv-desk/1".'] };
-  }
-  const record = raw as Record<string, unknown>;
-  const bounds = boundsProblems(record);
-  if (bounds.length) return { ok: false, errors: bounds };
-  const { errors: problems, document } = parseEach(record, consume);
-  if (!document) return { ok: false, errors: problems };
-  const errors: string[] = [];
-  const ids = {} as Record<ListName, Set<string>>;
-  for (const list of LIST_NAMES) {
-    ids[list] = new Set();
-    (document[list] ?? []).forEach((item, index) => {
-      if (ids[list].has(item.id)) errors.push(`${list}[${index}] (id "${item.id}"), field "id": the id is used twice in ${list}`);
-      ids[list].add(item.id);
-    });
-  }
-  for (const list of LIST_NAMES) {
-    const refs = REFERENCES[list];
-    if (!refs) continue;
-    (document[list] ?? []).forEach((item, index) => {
-      for (const [field, target] of Object.entries(refs)) {
-        const value = (item as Record<string, unknown>)[field];
-        // A list of references names the dangling one by its place in the list.
-        const values: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`${field}.${i}`, v]) : [[field, value]];
-        for (const [name, v] of values) {
-          if (typeof v === 'string' && !ids[target].has(v)) {
-            errors.push(`${list}[${index}] (id "${item.id}"), field "${name}": refers to "${v}", which is not in ${target}`);
-          }
+
+  /** The item parsed, when it passed every check of the format; null when it did not (its problems are recorded). */
+  item<K extends ListName>(list: K, index: number, raw: unknown): RecordOf<K> | null {
+    if (index >= LIMITS.itemsPerList) {
+      if (index === LIMITS.itemsPerList) this.add(`${list} has more than ${LIMITS.itemsPerList.toLocaleString('en-GB')} entries`);
+      return null;
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      this.add(`${list}[${index}] must be an object`);
+      return null;
+    }
+    const before = this.problems.length;
+    boundsProblems(raw, `${list}[${index}]`, 1, this.add, () => this.full);
+    const parsed = this.problems.length === before ? LISTS[list].safeParse(raw) : null;
+    if (!parsed?.success) {
+      for (const issue of parsed?.error.issues ?? []) {
+        this.add(`${where([list, index, ...issue.path], raw)} ${describeIssue(issue, raw)}`);
+      }
+      // Known, so that a record referring to it is not also said to dangle.
+      const id = (raw as { id?: unknown }).id;
+      if (typeof id === 'string' && this.held.has(list)) this.ids[list].add(id);
+      return null;
+    }
+    const item = parsed.data as RecordOf<K>;
+    if (this.ids[list].has(item.id)) {
+      this.add(`${list}[${index}] (id "${item.id}"), field "id": the id is used twice in ${list}`);
+      return null;
+    }
+    if (this.held.has(list)) this.ids[list].add(item.id);
+    let dangling = false;
+    for (const [field, target] of Object.entries(REFERENCES[list] ?? {}) as [string, ListName][]) {
+      const value = (item as Record<string, unknown>)[field];
+      // A list of references names the dangling one by its place in the list.
+      const values: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`${field}.${i}`, v]) : [[field, value]];
+      for (const [name, v] of values) {
+        if (typeof v === 'string' && !this.ids[target].has(v)) {
+          this.add(`${list}[${index}] (id "${item.id}"), field "${name}": refers to "${v}", which is not in ${target}`);
+          dangling = true;
         }
       }
-    });
+    }
+    return dangling ? null : item;
   }
-  return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, document };
+
+  /**
+   * Once the whole file is read: the format marker, then the fields beside the lists.
+   * A wrong marker or too many fields is the one problem told, as the file is then not
+   * an interchange file at all.
+   */
+  finish(): { errors: string[]; shell: Omit<InterchangeDocument, ListName> | null } {
+    if (this.top.format !== FORMAT) return { errors: [WRONG_FORMAT], shell: null };
+    if (Object.keys(this.top).length > LIMITS.keysPerObject) return { errors: [TOO_MANY_FIELDS], shell: null };
+    const errors: string[] = [];
+    const add = (message: string) => errors.push(message);
+    for (const [key, value] of Object.entries(this.top)) boundsProblems(value, key, 1, add, () => errors.length >= MAX_ERRORS);
+    const shell = errors.length ? null : interchangeDocument.safeParse(this.top);
+    if (shell && !shell.success) for (const issue of shell.error.issues) errors.push(`${where(issue.path)} ${describeIssue(issue, this.top)}`);
+    errors.push(...this.problems);
+    return { errors: errors.slice(0, MAX_ERRORS), shell: shell?.success && errors.length === 0 ? shell.data : null };
+  }
+}
+
+/** A document already in memory, checked list by list in the format's order; the caller's document is left as it was. */
+export function validateDocument(raw: unknown): Validation {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, errors: [NOT_AN_OBJECT] };
+  const record = raw as Record<string, unknown>;
+  if (record.format !== FORMAT) return { ok: false, errors: [WRONG_FORMAT] };
+  if (Object.keys(record).length > LIMITS.keysPerObject) return { ok: false, errors: [TOO_MANY_FIELDS] };
+  const check = new DocumentCheck();
+  for (const [key, value] of Object.entries(record)) {
+    if ((LIST_NAMES as string[]).includes(key) && Array.isArray(value)) check.list(key as ListName);
+    else check.field(key, value);
+  }
+  const lists: Partial<Record<ListName, unknown[]>> = {};
+  for (const list of LIST_NAMES) {
+    const items = record[list];
+    if (!Array.isArray(items)) continue;
+    lists[list] = [];
+    for (let index = 0; index < items.length && !check.full; index += 1) lists[list].push(check.item(list, index, items[index]));
+  }
+  const { errors, shell } = check.finish();
+  return shell ? { ok: true, document: { ...shell, ...lists } as InterchangeDocument } : { ok: false, errors };
 }

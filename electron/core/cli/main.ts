@@ -2,7 +2,7 @@
  * iv-desk: the headless command line. It uses the same core as the desktop app and, by
  * default, the same data folder.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync, existsSync } from 'node:fs';
 import { Session } from '../session';
 import { defaultDataDir, findMigrationsDir } from '../files';
 import { findNetworkDriveLetters } from '../networkDrives';
@@ -25,7 +25,6 @@ import { careReviewUpdateDocument } from '../services/careReviews';
 import { supervisions, youngPeople } from '../db/schema';
 import { isIsoDate } from '../../../shared/dates';
 import { eq } from 'drizzle-orm';
-import { decodeUtf8, NOT_UTF8 } from '../../../shared/utf8';
 import { makeBackup } from '../backup/make';
 import { backupBeforeImport } from '../backup/hooks';
 import { importSheet } from './importSheet';
@@ -218,9 +217,8 @@ async function run(argv: string[]): Promise<number> {
         const path = sub;
         if (!path) throw new UserError('invalid_input', 'Say which file to import: iv-desk import FILE');
         if (!existsSync(path)) throw new UserError('invalid_input', `There is no file at ${path}`);
-        const text = decodeUtf8(readFileSync(path));
-        if (text === null) throw new UserError('invalid_input', NOT_UTF8);
-        const counts = importDocument(session.db, text, session.today(), () => backupBeforeImport(session));
+        // Read from the file as it is imported, never held whole.
+        const counts = importDocument(session.db, { path }, session.today(), () => backupBeforeImport(session));
         print({ imported: counts });
         return 0;
       }

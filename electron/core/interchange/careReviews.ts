@@ -44,26 +44,35 @@ function update(u: Update): CareReviewUpdateRecord {
   };
 }
 
+export const careReviewProblemsOf = (r: Review, dateOfBirth: string, today: string): Problems => careReviewProblems(review(r), dateOfBirth, today);
+
+/** An update's rules; `firstUpdate` holds the index of the update already given for each young person and review, and learns this one's. */
+export function careReviewUpdateProblemsOf(u: Update, index: number, firstUpdate: Map<string, number>, today: string): Problems {
+  const problems = careReviewUpdateProblems(update(u), today);
+  // One update per young person and review: the database holds no second.
+  const key = JSON.stringify([u.youngPersonId, u.reviewDate]);
+  const first = firstUpdate.get(key);
+  if (first === undefined) firstUpdate.set(key, index);
+  else problems.reviewDate ??= `careReviewUpdates[${first}] is already the update for this young person's review on ${formatUkDate(u.reviewDate)}`;
+  return problems;
+}
+
 export function careReviewProblemsForImport(document: Doc, today: string): { careReviews: Problems[]; careReviewUpdates: Problems[] } {
   const dob = new Map((document.youngPeople ?? []).map((y) => [y.id, y.dateOfBirth]));
-  // One update per young person and review: the database holds no second.
   const firstUpdate = new Map<string, number>();
   return {
-    careReviews: (document.careReviews ?? []).map((r) => careReviewProblems(review(r), dob.get(r.youngPersonId)!, today)),
-    careReviewUpdates: (document.careReviewUpdates ?? []).map((u, index) => {
-      const problems = careReviewUpdateProblems(update(u), today);
-      const key = JSON.stringify([u.youngPersonId, u.reviewDate]);
-      const first = firstUpdate.get(key);
-      if (first === undefined) firstUpdate.set(key, index);
-      else problems.reviewDate ??= `careReviewUpdates[${first}] is already the update for this young person's review on ${formatUkDate(u.reviewDate)}`;
-      return problems;
-    }),
+    careReviews: (document.careReviews ?? []).map((r) => careReviewProblemsOf(r, dob.get(r.youngPersonId)!, today)),
+    careReviewUpdates: (document.careReviewUpdates ?? []).map((u, index) => careReviewUpdateProblemsOf(u, index, firstUpdate, today)),
   };
 }
 
+export const insertCareReview = (insert: Insert, r: Review, people: Ids): void => void insert(careReviews, { externalRef: r.id, youngPersonId: people.get(r.youngPersonId)!, ...review(r) });
+
+export const insertCareReviewUpdate = (insert: Insert, u: Update, people: Ids): void => void insert(careReviewUpdates, { externalRef: u.id, youngPersonId: people.get(u.youngPersonId)!, ...update(u) });
+
 export function insertCareReviews(insert: Insert, document: Doc, people: Ids): void {
-  for (const r of document.careReviews ?? []) insert(careReviews, { externalRef: r.id, youngPersonId: people.get(r.youngPersonId)!, ...review(r) });
-  for (const u of document.careReviewUpdates ?? []) insert(careReviewUpdates, { externalRef: u.id, youngPersonId: people.get(u.youngPersonId)!, ...update(u) });
+  for (const r of document.careReviews ?? []) insertCareReview(insert, r, people);
+  for (const u of document.careReviewUpdates ?? []) insertCareReviewUpdate(insert, u, people);
 }
 
 /** `youngPersonIds` limits the export to some young people's reviews (subject access). */

@@ -30,22 +30,87 @@ export function youngPersonProblemsForImport(y: RecordOf<'youngPeople'>, today: 
   return problems;
 }
 
-export function caseProblems(document: { youngPeople?: RecordOf<'youngPeople'>[]; referrals?: RecordOf<'referrals'>[]; consents?: RecordOf<'consents'>[] }, today: string) {
+type Referral = RecordOf<'referrals'>;
+type Consent = RecordOf<'consents'>;
+
+/** The form's rules for a referral, given its young person's date of birth. */
+export function referralProblemsForImport(r: Referral, dateOfBirth: string, today: string) {
+  return referralProblems(
+    { date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) },
+    dateOfBirth,
+    today,
+  );
+}
+
+export function consentProblemsForImport(c: Consent, dateOfBirth: string, today: string) {
+  return consentProblems({ signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) }, dateOfBirth, today);
+}
+
+export function caseProblems(document: { youngPeople?: RecordOf<'youngPeople'>[]; referrals?: Referral[]; consents?: Consent[] }, today: string) {
   const dob = new Map((document.youngPeople ?? []).map((y) => [y.id, y.dateOfBirth]));
-  const referralProblemsByIndex = (document.referrals ?? []).map((r) =>
-    referralProblems(
-      { date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) },
-      dob.get(r.youngPersonId)!,
-      today,
-    ),
-  );
-  const consentProblemsByIndex = (document.consents ?? []).map((c) =>
-    consentProblems({ signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) }, dob.get(c.youngPersonId)!, today),
-  );
-  return { referrals: referralProblemsByIndex, consents: consentProblemsByIndex };
+  return {
+    referrals: (document.referrals ?? []).map((r) => referralProblemsForImport(r, dob.get(r.youngPersonId)!, today)),
+    consents: (document.consents ?? []).map((c) => consentProblemsForImport(c, dob.get(c.youngPersonId)!, today)),
+  };
 }
 
 export type Ids = Map<string, number>;
+
+/** Returns the young person's new id. */
+export function insertYoungPerson(insert: Insert, { id, interests, languages, ...y }: RecordOf<'youngPeople'>): number {
+  return insert(youngPeople, {
+    externalRef: id,
+    firstName: y.firstName.trim(),
+    lastName: y.lastName.trim(),
+    dateOfBirth: y.dateOfBirth,
+    gender: n(y.gender),
+    placementType: n(y.placementType),
+    area: n(y.area),
+    postcode: n(tidyPostcode(y.postcode)),
+    localAuthority: n(y.localAuthority),
+    socialWorker: n(y.socialWorker),
+    iro: n(y.iro),
+    interests: JSON.stringify(interests ?? []),
+    languages: JSON.stringify(languages ?? []),
+    familyContact: n(y.familyContact),
+    preferences: n(y.preferences),
+    notes: n(y.notes),
+    nextReviewDate: n(y.nextReviewDate),
+    lookedAfterDate: n(y.lookedAfterDate),
+    placementContact: n(y.placementContact),
+    legalStatus: n(y.legalStatus),
+    caseReference: n(y.caseReference),
+    school: n(y.school),
+  });
+}
+
+// The file's references were checked before writing began: each points at a record already written.
+/** Returns the referral's new id. */
+export function insertReferral(insert: Insert, { id, youngPersonId, ...r }: Referral, people: Ids): number {
+  return insert(referrals, { externalRef: id, youngPersonId: people.get(youngPersonId)!, date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) });
+}
+
+export function insertConsent(insert: Insert, { id, youngPersonId, ...c }: Consent, people: Ids): void {
+  insert(consents, { externalRef: id, youngPersonId: people.get(youngPersonId)!, signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) });
+}
+
+export function insertConcern(insert: Insert, { id, youngPersonId, volunteerId, ...s }: RecordOf<'safeguardingConcerns'>, people: Ids, volunteerIds: Ids): void {
+  insert(safeguardingConcerns, {
+    externalRef: id,
+    date: s.date,
+    youngPersonId: youngPersonId ? people.get(youngPersonId)! : null,
+    volunteerId: volunteerId ? volunteerIds.get(volunteerId)! : null,
+    summary: s.summary,
+    referredTo: n(s.referredTo),
+    referredDate: n(s.referredDate),
+    outcome: n(s.outcome),
+    closedDate: n(s.closedDate),
+  });
+}
+
+export function insertComplaint(insert: Insert, { id, from, ...c }: RecordOf<'complaints'>): void {
+  insert(complaints, { externalRef: id, date: c.date, complainant: n(from), summary: c.summary, outcome: n(c.outcome), resolvedDate: n(c.resolvedDate) });
+}
 
 /** Writes the case lists and returns the young people's and referrals' new ids; a database error throws so the transaction rolls back. */
 export function insertCases(
@@ -53,60 +118,11 @@ export function insertCases(
   document: { [K in 'youngPeople' | 'referrals' | 'consents' | 'safeguardingConcerns' | 'complaints']?: RecordOf<K>[] },
   volunteerIds: Ids,
 ): { people: Ids; referrals: Ids } {
-  const people: Ids = new Map();
-  for (const { id, interests, languages, ...y } of document.youngPeople ?? []) {
-    const row = insert(youngPeople, {
-      externalRef: id,
-      firstName: y.firstName.trim(),
-      lastName: y.lastName.trim(),
-      dateOfBirth: y.dateOfBirth,
-      gender: n(y.gender),
-      placementType: n(y.placementType),
-      area: n(y.area),
-      postcode: n(tidyPostcode(y.postcode)),
-      localAuthority: n(y.localAuthority),
-      socialWorker: n(y.socialWorker),
-      iro: n(y.iro),
-      interests: JSON.stringify(interests ?? []),
-      languages: JSON.stringify(languages ?? []),
-      familyContact: n(y.familyContact),
-      preferences: n(y.preferences),
-      notes: n(y.notes),
-      nextReviewDate: n(y.nextReviewDate),
-      lookedAfterDate: n(y.lookedAfterDate),
-      placementContact: n(y.placementContact),
-      legalStatus: n(y.legalStatus),
-      caseReference: n(y.caseReference),
-      school: n(y.school),
-    });
-    people.set(id, row);
-  }
-  // The file's references were checked before writing began: each points into the file.
-  const person = (ref: string | null | undefined) => (ref ? people.get(ref)! : null);
-  const referralIds: Ids = new Map();
-  for (const { id, youngPersonId, ...r } of document.referrals ?? []) {
-    const row = insert(referrals, { externalRef: id, youngPersonId: person(youngPersonId)!, date: r.date, referrerName: n(r.referrerName), referrerRole: n(r.referrerRole), reason: n(r.reason), outcome: r.outcome, outcomeDate: n(r.outcomeDate), closedDate: n(r.closedDate), closedReason: n(r.closedReason) });
-    referralIds.set(id, row);
-  }
-  for (const { id, youngPersonId, ...c } of document.consents ?? []) {
-    insert(consents, { externalRef: id, youngPersonId: person(youngPersonId)!, signedDate: c.signedDate, formVersion: c.formVersion, explainedBy: c.explainedBy, complaintsProcedureExplained: n(c.complaintsProcedureExplained), withdrawnDate: n(c.withdrawnDate) });
-  }
-  for (const { id, youngPersonId, volunteerId, ...s } of document.safeguardingConcerns ?? []) {
-    insert(safeguardingConcerns, {
-      externalRef: id,
-      date: s.date,
-      youngPersonId: person(youngPersonId),
-      volunteerId: volunteerId ? volunteerIds.get(volunteerId)! : null,
-      summary: s.summary,
-      referredTo: n(s.referredTo),
-      referredDate: n(s.referredDate),
-      outcome: n(s.outcome),
-      closedDate: n(s.closedDate),
-    });
-  }
-  for (const { id, from, ...c } of document.complaints ?? []) {
-    insert(complaints, { externalRef: id, date: c.date, complainant: n(from), summary: c.summary, outcome: n(c.outcome), resolvedDate: n(c.resolvedDate) });
-  }
+  const people: Ids = new Map((document.youngPeople ?? []).map((y) => [y.id, insertYoungPerson(insert, y)]));
+  const referralIds: Ids = new Map((document.referrals ?? []).map((r) => [r.id, insertReferral(insert, r, people)]));
+  for (const c of document.consents ?? []) insertConsent(insert, c, people);
+  for (const s of document.safeguardingConcerns ?? []) insertConcern(insert, s, people, volunteerIds);
+  for (const c of document.complaints ?? []) insertComplaint(insert, c);
   return { people, referrals: referralIds };
 }
 

@@ -11,7 +11,8 @@ import type { Ids } from './cases';
 import { refMap } from './refs';
 import type { Insert } from './inserter';
 
-function record(m: RecordOf<'matches'>): MatchRecord {
+/** A match of the file as the matching rules see it. */
+export function matchRecordOf(m: RecordOf<'matches'>): MatchRecord {
   return { proposedDate: m.proposedDate, startDate: n(m.startDate), endDate: n(m.endDate), endReason: n(m.endReason), plannedEnding: n(m.plannedEnding), positiveEndingHeld: n(m.positiveEndingHeld), rematchWanted: n(m.rematchWanted) };
 }
 
@@ -19,36 +20,54 @@ const contact = (c: RecordOf<'contacts'>) => ({ date: c.date, kind: c.kind, with
 
 type Doc = { [K in 'volunteers' | 'referrals' | 'matches' | 'visits' | 'feedback' | 'contacts']?: RecordOf<K>[] };
 
+/** The screens' rules for a match: an approved volunteer, dates in order. */
+export function matchProblemsOf(m: RecordOf<'matches'>, referralDate: string, v: RecordOf<'volunteers'>, today: string) {
+  return matchProblems(matchRecordOf(m), { referralDate, volunteerName: `${v.firstName} ${v.lastName}`, volunteerApprovedDate: n(v.approvedDate), volunteerLeftDate: n(v.leftDate) }, today);
+}
+
+/** A visit inside its match. */
+export function visitProblemsOf(v: RecordOf<'visits'>, match: MatchRecord, today: string) {
+  return visitProblems({ date: v.date, activity: null, durationMinutes: null, activityCostPence: null, miles: null, transportCostPence: null, notes: null }, match, today);
+}
+
+export const contactProblemsOf = (c: RecordOf<'contacts'>, match: MatchRecord, today: string) => contactProblems(contact(c), match, today);
+
 /** The same rules as the screens: approved volunteers, dates in order, visits and contacts inside their match. */
 export function matchProblemsForImport(document: Doc, today: string) {
   const referralDate = new Map((document.referrals ?? []).map((r) => [r.id, r.date]));
   const volunteer = new Map((document.volunteers ?? []).map((v) => [v.id, v]));
-  const matchById = new Map((document.matches ?? []).map((m) => [m.id, record(m)]));
+  const matchById = new Map((document.matches ?? []).map((m) => [m.id, matchRecordOf(m)]));
   return {
-    matches: (document.matches ?? []).map((m) => {
-      const v = volunteer.get(m.volunteerId)!;
-      return matchProblems(record(m), { referralDate: referralDate.get(m.referralId)!, volunteerName: `${v.firstName} ${v.lastName}`, volunteerApprovedDate: n(v.approvedDate), volunteerLeftDate: n(v.leftDate) }, today);
-    }),
-    visits: (document.visits ?? []).map((v) =>
-      visitProblems({ date: v.date, activity: null, durationMinutes: null, activityCostPence: null, miles: null, transportCostPence: null, notes: null }, matchById.get(v.matchId)!, today),
-    ),
-    contacts: (document.contacts ?? []).map((c) => contactProblems(contact(c), matchById.get(c.matchId)!, today)),
+    matches: (document.matches ?? []).map((m) => matchProblemsOf(m, referralDate.get(m.referralId)!, volunteer.get(m.volunteerId)!, today)),
+    visits: (document.visits ?? []).map((v) => visitProblemsOf(v, matchById.get(v.matchId)!, today)),
+    contacts: (document.contacts ?? []).map((c) => contactProblemsOf(c, matchById.get(c.matchId)!, today)),
   };
+}
+
+/** Returns the match's new id. */
+export function insertMatch(insert: Insert, m: RecordOf<'matches'>, referralIds: Ids, volunteerIds: Ids): number {
+  return insert(matches, { externalRef: m.id, referralId: referralIds.get(m.referralId)!, volunteerId: volunteerIds.get(m.volunteerId)!, ...matchRecordOf(m) });
+}
+
+export function insertVisit(insert: Insert, { id, matchId, ...v }: RecordOf<'visits'>, matchIds: Ids): void {
+  insert(visits, { externalRef: id, matchId: matchIds.get(matchId)!, date: v.date, activity: n(v.activity), durationMinutes: n(v.durationMinutes), activityCostPence: n(v.activityCostPence), miles: n(v.miles), transportCostPence: n(v.transportCostPence), notes: n(v.notes) });
+}
+
+export function insertFeedback(insert: Insert, { id, matchId, ...f }: RecordOf<'feedback'>, matchIds: Ids): void {
+  insert(feedback, { externalRef: id, matchId: matchIds.get(matchId)!, date: f.date, source: n(f.source), satisfaction: n(f.satisfaction), benefited: n(f.benefited), comments: n(f.comments) });
+}
+
+export function insertContact(insert: Insert, c: RecordOf<'contacts'>, matchIds: Ids): void {
+  insert(contacts, { externalRef: c.id, matchId: matchIds.get(c.matchId)!, ...contact(c) });
 }
 
 /** Returns the matches' new ids; a database error throws so the transaction rolls back. `existingMatches` are matches already stored that visits may be on. */
 export function insertMatches(insert: Insert, document: Doc, referralIds: Ids, volunteerIds: Ids, existingMatches: Ids = new Map()): Ids {
   const matchIds: Ids = new Map(existingMatches);
-  for (const { id, referralId, volunteerId, ...m } of document.matches ?? []) {
-    matchIds.set(id, insert(matches, { externalRef: id, referralId: referralIds.get(referralId)!, volunteerId: volunteerIds.get(volunteerId)!, ...record({ id, referralId, volunteerId, ...m }) }));
-  }
-  for (const { id, matchId, ...v } of document.visits ?? []) {
-    insert(visits, { externalRef: id, matchId: matchIds.get(matchId)!, date: v.date, activity: n(v.activity), durationMinutes: n(v.durationMinutes), activityCostPence: n(v.activityCostPence), miles: n(v.miles), transportCostPence: n(v.transportCostPence), notes: n(v.notes) });
-  }
-  for (const { id, matchId, ...f } of document.feedback ?? []) {
-    insert(feedback, { externalRef: id, matchId: matchIds.get(matchId)!, date: f.date, source: n(f.source), satisfaction: n(f.satisfaction), benefited: n(f.benefited), comments: n(f.comments) });
-  }
-  for (const c of document.contacts ?? []) insert(contacts, { externalRef: c.id, matchId: matchIds.get(c.matchId)!, ...contact(c) });
+  for (const m of document.matches ?? []) matchIds.set(m.id, insertMatch(insert, m, referralIds, volunteerIds));
+  for (const v of document.visits ?? []) insertVisit(insert, v, matchIds);
+  for (const f of document.feedback ?? []) insertFeedback(insert, f, matchIds);
+  for (const c of document.contacts ?? []) insertContact(insert, c, matchIds);
   return matchIds;
 }
 

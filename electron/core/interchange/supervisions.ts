@@ -34,42 +34,49 @@ function fields(s: Item) {
 
 const actionItems = (s: Item): SupervisionAction[] => (s.actionItems ?? []).map((a) => ({ action: a.action, who: n(a.who), byWhen: n(a.byWhen), status: a.status ?? 'open' }));
 
-/** The form's rules for each supervision, and the records of one group session held on one day. */
+/**
+ * The form's rules for one supervision, and the records of one group session held on one
+ * day: `groupDates` holds each session's date as its first record gave it, and learns it
+ * from this one when it is the first.
+ */
+export function supervisionProblemsOf(s: Item, v: RecordOf<'volunteers'>, ownMatches: ReadonlySet<string>, groupDates: Map<string, string>, today: string): Problems {
+  const problems = supervisionProblems(
+    { ...fields(s), matchesDiscussed: s.matchesDiscussed ?? [], actionItems: actionItems(s) },
+    { volunteerName: `${v.firstName} ${v.lastName}`.trim(), approvedDate: n(v.approvedDate), leftDate: n(v.leftDate), ownMatches },
+    today,
+  );
+  if (s.groupId && !groupDates.has(s.groupId)) groupDates.set(s.groupId, s.date);
+  const first = s.groupId ? groupDates.get(s.groupId)! : s.date;
+  if (first !== s.date) problems.groupId ??= `The records of one group session share its date (${formatUkDate(first)})`;
+  if (s.groupId && s.kind && s.kind !== 'group') problems.kind ??= 'A record of a group session is of the kind "group"';
+  return problems;
+}
+
+/** The form's rules for each supervision of a document. */
 export function supervisionProblemsForImport(document: Doc, today: string): Problems[] {
   const volunteer = new Map((document.volunteers ?? []).map((v) => [v.id, v]));
   const matchesOf = new Map<string, Set<string>>();
   for (const m of document.matches ?? []) matchesOf.set(m.volunteerId, (matchesOf.get(m.volunteerId) ?? new Set()).add(m.id));
-  const groupDate = new Map<string, string>();
-  for (const s of document.supervisions ?? []) if (s.groupId && !groupDate.has(s.groupId)) groupDate.set(s.groupId, s.date);
-  return (document.supervisions ?? []).map((s) => {
-    const v = volunteer.get(s.volunteerId)!;
-    const ownMatches = matchesOf.get(s.volunteerId) ?? new Set<string>();
-    const problems = supervisionProblems(
-      { ...fields(s), matchesDiscussed: s.matchesDiscussed ?? [], actionItems: actionItems(s) },
-      { volunteerName: `${v.firstName} ${v.lastName}`.trim(), approvedDate: n(v.approvedDate), leftDate: n(v.leftDate), ownMatches },
-      today,
-    );
-    const first = s.groupId ? groupDate.get(s.groupId)! : s.date;
-    if (first !== s.date) problems.groupId ??= `The records of one group session share its date (${formatUkDate(first)})`;
-    if (s.groupId && s.kind && s.kind !== 'group') problems.kind ??= 'A record of a group session is of the kind "group"';
-    return problems;
+  const groupDates = new Map<string, string>();
+  return (document.supervisions ?? []).map((s) => supervisionProblemsOf(s, volunteer.get(s.volunteerId)!, matchesOf.get(s.volunteerId) ?? new Set<string>(), groupDates, today));
+}
+
+export function insertSupervision(insert: Insert, s: Item, volunteerIds: Ids, matchIds: Ids): void {
+  insert(supervisions, {
+    externalRef: s.id,
+    volunteerId: volunteerIds.get(s.volunteerId)!,
+    ...fields(s),
+    kind: n(s.kind),
+    groupRef: n(s.groupId),
+    matchesDiscussed: JSON.stringify((s.matchesDiscussed ?? []).map((m) => matchIds.get(m)!)),
+    positiveImpact: n(s.positiveImpact),
+    enjoying: n(s.enjoying),
+    actionItems: JSON.stringify(actionItems(s)),
   });
 }
 
 export function insertSupervisions(insert: Insert, items: Item[], volunteerIds: Ids, matchIds: Ids): void {
-  for (const s of items) {
-    insert(supervisions, {
-      externalRef: s.id,
-      volunteerId: volunteerIds.get(s.volunteerId)!,
-      ...fields(s),
-      kind: n(s.kind),
-      groupRef: n(s.groupId),
-      matchesDiscussed: JSON.stringify((s.matchesDiscussed ?? []).map((m) => matchIds.get(m)!)),
-      positiveImpact: n(s.positiveImpact),
-      enjoying: n(s.enjoying),
-      actionItems: JSON.stringify(actionItems(s)),
-    });
-  }
+  for (const s of items) insertSupervision(insert, s, volunteerIds, matchIds);
 }
 
 function jsonArray(text: string): unknown[] {

@@ -19,37 +19,35 @@ import type { Ids } from './cases';
 import type { Insert } from './inserter';
 
 type Item = RecordOf<'todayDecisions'>;
-type Doc = { volunteers?: RecordOf<'volunteers'>[]; todayDecisions?: Item[] };
-
 const RECORD_FIELD = { volunteer: 'volunteerId', young_person: 'youngPersonId', match: 'matchId' } as const satisfies Record<DecisionRecordKind, keyof Item>;
 
-/** The kind of item decides the record it is about, and what else names it. */
-export function todayDecisionProblemsForImport(document: Doc): Problems[] {
-  const referenceCount = new Map((document.volunteers ?? []).map((v) => [v.id, (v.references ?? []).length]));
-  return (document.todayDecisions ?? []).map((d) => {
-    const wanted = RECORD_FIELD[PUT_OFF_KINDS[d.item].record];
-    const problems: Problems = {};
-    for (const field of Object.values(RECORD_FIELD)) {
-      if (field === wanted && !d[field]) problems[field] = `A "${d.item}" item is about a record in ${REFERENCES.todayDecisions![wanted]}: give its id`;
-      if (field !== wanted && d[field]) problems[field] = `A "${d.item}" item is not about a record of this kind`;
-    }
-    if (d.item === 'reference_outstanding') {
-      const count = (d.volunteerId && referenceCount.get(d.volunteerId)) || 0;
-      if (!d.reference) problems.reference = 'Give which of the volunteer’s references it is, counting from 1';
-      else if (d.reference > count) problems.reference = `The volunteer has ${count} reference${count === 1 ? '' : 's'} in the file`;
-    } else if (d.reference) problems.reference = 'Only a reference to chase names a reference';
-    if (d.item === 'care_review' && !d.reviewDate) problems.reviewDate = 'Give the date of the care review';
-    if (d.item !== 'care_review' && d.reviewDate) problems.reviewDate = 'Only a care-review update names a review date';
-    if (d.action === 'snoozed' && !d.untilDate) problems.untilDate = 'A snooze needs the date it ends';
-    if (d.action === 'dismissed' && d.untilDate) problems.untilDate = 'A dismissal has no end date';
-    if (d.action === 'dismissed' && !canDismiss({ kind: d.item, record: { kind: PUT_OFF_KINDS[d.item].record, id: 0 } })) problems.action = `A "${d.item}" item can only be snoozed, not dismissed`;
-    return problems;
-  });
+/** The kind of item decides the record it is about, and what else names it; `referenceCount` is how many references the file gives its volunteer. */
+export function todayDecisionProblemsOf(d: Item, referenceCount: number): Problems {
+  const wanted = RECORD_FIELD[PUT_OFF_KINDS[d.item].record];
+  const problems: Problems = {};
+  for (const field of Object.values(RECORD_FIELD)) {
+    if (field === wanted && !d[field]) problems[field] = `A "${d.item}" item is about a record in ${REFERENCES.todayDecisions![wanted]}: give its id`;
+    if (field !== wanted && d[field]) problems[field] = `A "${d.item}" item is not about a record of this kind`;
+  }
+  if (d.item === 'reference_outstanding') {
+    if (!d.reference) problems.reference = 'Give which of the volunteer’s references it is, counting from 1';
+    else if (d.reference > referenceCount) problems.reference = `The volunteer has ${referenceCount} reference${referenceCount === 1 ? '' : 's'} in the file`;
+  } else if (d.reference) problems.reference = 'Only a reference to chase names a reference';
+  if (d.item === 'care_review' && !d.reviewDate) problems.reviewDate = 'Give the date of the care review';
+  if (d.item !== 'care_review' && d.reviewDate) problems.reviewDate = 'Only a care-review update names a review date';
+  if (d.action === 'snoozed' && !d.untilDate) problems.untilDate = 'A snooze needs the date it ends';
+  if (d.action === 'dismissed' && d.untilDate) problems.untilDate = 'A dismissal has no end date';
+  if (d.action === 'dismissed' && !canDismiss({ kind: d.item, record: { kind: PUT_OFF_KINDS[d.item].record, id: 0 } })) problems.action = `A "${d.item}" item can only be snoozed, not dismissed`;
+  return problems;
 }
 
-export function insertTodayDecisions(db: Db, insert: Insert, items: Item[], ids: { volunteers: Ids; youngPeople: Ids; matches: Ids }): void {
+/** How many references the file gives a volunteer. */
+export const referenceCountOf = (v: RecordOf<'volunteers'> | undefined): number => (v?.references ?? []).length;
+
+/** Writes one decision at a time, its item's key built from the records' new ids. */
+export function todayDecisionWriter(db: Db, insert: Insert, ids: { volunteers: Ids; youngPeople: Ids; matches: Ids }): (d: Item) => void {
   const referenceIds = db.$client.prepare('SELECT id FROM volunteer_references WHERE volunteer_id = ? ORDER BY id').pluck();
-  for (const d of items) {
+  return (d) => {
     const recordKind = PUT_OFF_KINDS[d.item].record;
     const recordId = recordKind === 'volunteer' ? ids.volunteers.get(d.volunteerId!)! : recordKind === 'young_person' ? ids.youngPeople.get(d.youngPersonId!)! : ids.matches.get(d.matchId!)!;
     const detail = d.reference ? (referenceIds.all(recordId) as number[])[d.reference - 1] : (d.reviewDate ?? undefined);
@@ -62,7 +60,7 @@ export function insertTodayDecisions(db: Db, insert: Insert, items: Item[], ids:
       reason: d.reason,
       decidedAt: d.decidedAt,
     });
-  }
+  };
 }
 
 /**
