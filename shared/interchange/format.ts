@@ -10,6 +10,8 @@ import { caseSettingsInput } from '../youngPeople/settings';
 import { LEGAL_STATUSES } from '../youngPeople/record';
 import { LIST_LIMITS, TEXT_LIMITS } from '../textLimits';
 import { PUT_OFF_KIND_NAMES } from '../today/putOffKinds';
+import { reportSettingsInput } from '../reports/settings';
+import { NARRATIVE_MAX, NARRATIVE_SECTIONS, RATINGS, STANDARD_COUNT } from '../reports/standards';
 
 const date = z.string().refine(isIsoDate, { message: 'is not a real date in the form YYYY-MM-DD' });
 const optDate = date.nullish();
@@ -27,6 +29,9 @@ const Y = TEXT_LIMITS.youngPerson;
 const SECTION = TEXT_LIMITS.supervision.section;
 const REVIEW = TEXT_LIMITS.careReview.section;
 const ref = z.string().min(1);
+const savedAt = z.iso.datetime({ message: 'is not a date and time such as 2026-11-30T09:15:00.000Z' });
+/** A financial year by its first calendar year: 2025 for 2025/26. */
+const financialYear = z.number().int().min(1990).max(2100);
 const e = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullish();
 
 export const ENQUIRY_SOURCES = ['social_media', 'website', 'event', 'word_of_mouth', 'advert', 'other'] as const;
@@ -55,6 +60,7 @@ export const schemeRecord = z
       .strict()
       .nullish(),
     caseSettings: caseSettingsInput.partial().nullish(),
+    reportSettings: reportSettingsInput.partial().nullish(),
   })
   .strict();
 
@@ -346,7 +352,30 @@ export const todayDecisionRecord = z
     action: z.enum(['snoozed', 'dismissed']),
     untilDate: optDate,
     reason: required(TEXT_LIMITS.todayDecision.reason),
-    decidedAt: z.iso.datetime({ message: 'is not a date and time such as 2026-11-30T09:15:00.000Z' }),
+    decidedAt: savedAt,
+  })
+  .strict();
+
+/** Beyond version 1's lists: the National Standards self-assessment, one standard of one financial year (by its first calendar year) each. */
+export const standardAssessmentRecord = z
+  .object({
+    id: ref,
+    year: financialYear,
+    standard: z.number().int().min(1).max(STANDARD_COUNT),
+    rating: e(RATINGS),
+    narrative: opt(NARRATIVE_MAX),
+    updatedAt: savedAt,
+  })
+  .strict();
+
+/** Beyond version 1's lists: the annual report's own sections (introduction, case study...), one of one financial year each. */
+export const reportNarrativeRecord = z
+  .object({
+    id: ref,
+    year: financialYear,
+    section: z.enum(NARRATIVE_SECTIONS),
+    text: required(NARRATIVE_MAX),
+    updatedAt: savedAt,
   })
   .strict();
 
@@ -365,6 +394,8 @@ export const LISTS = {
   safeguardingConcerns: safeguardingConcernRecord,
   complaints: complaintRecord,
   todayDecisions: todayDecisionRecord,
+  standardAssessments: standardAssessmentRecord,
+  reportNarratives: reportNarrativeRecord,
 } as const;
 
 export type ListName = keyof typeof LISTS;

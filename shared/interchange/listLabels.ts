@@ -16,4 +16,6 @@ export const LIST_LABELS: Record<ListName, string> = {
   safeguardingConcerns: 'safeguarding concerns',
   complaints: 'complaints',
   todayDecisions: 'snoozes and dismissals on Today',
+  standardAssessments: 'the National Standards self-assessment',
+  reportNarratives: 'the annual report’s sections',
 };

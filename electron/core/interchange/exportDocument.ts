@@ -12,6 +12,8 @@ import { exportMatches } from './matches';
 import { exportSupervisions } from './supervisions';
 import { exportCareReviews } from './careReviews';
 import { exportTodayDecisions } from './todayDecisions';
+import { exportReportWriting } from './reportWriting';
+import { getReportSettings } from '../services/reportSettings';
 import { matchesOf } from '../services/todayDecisions';
 import { refMap } from './refs';
 import { UserError } from '../errors';
@@ -20,10 +22,11 @@ import type { HistoryEntry } from '../../../shared/contract';
 
 /** Settings are exported only once the coordinator has changed them from the defaults. */
 function storedSettings(db: Db) {
-  const row = db.select({ recruitment: scheme.recruitmentSettings, cases: scheme.caseSettings }).from(scheme).where(eq(scheme.id, 1)).get();
+  const row = db.select({ recruitment: scheme.recruitmentSettings, cases: scheme.caseSettings, reports: scheme.reportSettings }).from(scheme).where(eq(scheme.id, 1)).get();
   return {
     recruitmentSettings: row?.recruitment ? getRecruitmentSettings(db) : null,
     caseSettings: row?.cases ? getCaseSettings(db) : null,
+    reportSettings: row?.reports ? getReportSettings(db) : null,
   };
 }
 
@@ -46,6 +49,7 @@ export function exportDocument(db: Db, options: { includeSafeguarding?: boolean;
     supervisions: exportSupervisions(db),
     ...exportCareReviews(db),
     todayDecisions: exportTodayDecisions(db),
+    ...exportReportWriting(db),
     ...(includeSafeguarding ? { safeguardingConcerns } : {}),
   };
 }

@@ -39,6 +39,7 @@ function writeScheme(db: Db, s: NonNullable<InterchangeDocument['scheme']>): voi
       idleLockMinutes: s.idleLockMinutes ?? 5,
       recruitmentSettings: s.recruitmentSettings ? JSON.stringify(s.recruitmentSettings) : null,
       caseSettings: s.caseSettings ? JSON.stringify(s.caseSettings) : null,
+      reportSettings: s.reportSettings ? JSON.stringify(s.reportSettings) : null,
     })
     .run();
 }

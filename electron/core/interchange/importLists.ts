@@ -20,6 +20,7 @@ import { matchRecordOf, matchProblemsOf, visitProblemsOf, contactProblemsOf, ins
 import { supervisionProblemsOf, insertSupervision } from './supervisions';
 import { careReviewProblemsOf, careReviewUpdateProblemsOf, insertCareReview, insertCareReviewUpdate } from './careReviews';
 import { todayDecisionProblemsOf, referenceCountOf, todayDecisionWriter } from './todayDecisions';
+import { insertAssessment, insertSection, reportWritingChecks } from './reportWriting';
 import type { Insert } from './inserter';
 
 type Handler<K extends ListName> = {
@@ -54,6 +55,7 @@ export function listImporter(db: Db, today: string, report: (message: string) =>
     Object.entries(TABLES).map(([list, table]) => [list, db.$client.prepare(`SELECT 1 FROM "${getTableName(table)}" WHERE external_ref = ?`).pluck()]),
   );
   const writeDecision = write ? todayDecisionWriter(db, insert, ids) : () => undefined;
+  const reportWriting = reportWritingChecks(db);
   // Rules that need a record the file gave earlier run only when that record passed the format's checks.
   const withDob = (id: string, rules: (dob: string) => Problems) => {
     const dob = dateOfBirth.get(id);
@@ -119,6 +121,8 @@ export function listImporter(db: Db, today: string, report: (message: string) =>
     },
     careReviewUpdates: { problems: (u, index) => careReviewUpdateProblemsOf(u, index, firstUpdate, today), write: (u) => insertCareReviewUpdate(insert, u, ids.youngPeople) },
     todayDecisions: { problems: (d) => todayDecisionProblemsOf(d, referenceCountOf(d.volunteerId ? volunteerOf.get(d.volunteerId) : undefined)), write: writeDecision },
+    standardAssessments: { problems: reportWriting.assessment, write: (a) => insertAssessment(insert, a) },
+    reportNarratives: { problems: reportWriting.section, write: (r) => insertSection(insert, r) },
   };
 
   return (list, index, item) => {

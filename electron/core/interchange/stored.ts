@@ -17,6 +17,8 @@ import {
   careReviewRecord,
   careReviewUpdateRecord,
   todayDecisionRecord,
+  standardAssessmentRecord,
+  reportNarrativeRecord,
   type ListName,
 } from '../../../shared/interchange/format';
 
@@ -36,4 +38,6 @@ export const STORED_FIELDS: Partial<Record<ListName, readonly string[]>> = {
   careReviews: Object.keys(careReviewRecord.shape),
   careReviewUpdates: Object.keys(careReviewUpdateRecord.shape),
   todayDecisions: Object.keys(todayDecisionRecord.shape),
+  standardAssessments: Object.keys(standardAssessmentRecord.shape),
+  reportNarratives: Object.keys(reportNarrativeRecord.shape),
 };
