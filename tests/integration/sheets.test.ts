@@ -220,6 +220,17 @@ describe('young people from a Windows-1252 CSV, with their referrals', () => {
     expect(referrals?.find((r) => r.youngPersonId === zoe.id)).toMatchObject({ date: '2024-09-01', referrerName: 'Ms Hughes (IRO)', outcome: 'pending' });
   });
 
+  it('flags a young person with the same case reference, or a short form of the first name, as the young person form would', async () => {
+    await call('sheetImport', { ...file(csv(['First name,Surname,DOB,Case ref', 'Samantha,Reid,01/05/2011,LCS-7001']), 'cases.csv'), kind: 'young-people' });
+    const again = csv(['First name,Surname,DOB,Case ref', 'Sammy-Jo,Reid-Hart,02/06/2011,lcs 7001', 'Sam,Reid,01/05/2011,', 'Sam,Reid,02/05/2011,']);
+    const preview = await call<SheetPreview>('sheetPreview', { ...file(again, 'cases2.csv'), kind: 'young-people' });
+    expect(preview.duplicates).toEqual([
+      { row: 2, name: 'Sammy-Jo Reid-Hart', existing: ['Samantha Reid (the same case reference)'], imported: false },
+      { row: 3, name: 'Sam Reid', existing: ['Samantha Reid (the same last name and date of birth, and Sam may be short for Samantha)'], imported: false },
+    ]);
+    expect(preview.counts).toEqual({ 'young people': 1 });
+  });
+
   it('reads UTF-8 with a byte order mark', async () => {
     const preview = await call<SheetPreview>('sheetPreview', { ...file(utf8Bom('First name,Surname,Enquiry date\r\nZoë,Łukasz,01/02/2024\r\n'), 'x.csv'), kind: 'volunteers' });
     expect(preview.encoding).toBe('UTF-8');
