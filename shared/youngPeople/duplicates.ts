@@ -11,7 +11,7 @@
  *    ("Bill" for "William") are not recognised; twins with such names are flagged, which
  *    is a warning the coordinator can pass.
  */
-import { foldForSearch } from '../search';
+import { foldCompact } from '../search';
 
 export interface YoungPersonIdentity {
   firstName: string;
@@ -31,7 +31,7 @@ export interface YoungPersonDuplicate {
 }
 
 /** Letters and digits only, lower case, without accents. */
-export const foldName = (text: string | null | undefined) => foldForSearch(text ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
+export const foldName = (text: string | null | undefined) => foldCompact(text ?? '');
 
 /** A short form is the start of the longer name and at least this long. */
 export const SHORT_FORM_LETTERS = 3;
