@@ -63,7 +63,7 @@ function referenceFields(n: 1 | 2): SheetField[] {
     f(`reference${n}.name`, `Reference ${n}: referee`, 'text', [`Referee ${n}`, `Referee ${n} name`, ...of('name', 'from'), `${ordinal} referee`]),
     f(`reference${n}.requestedDate`, `Reference ${n} requested`, 'date', [...of('requested', 'sent', 'asked'), `Date reference ${n} requested`]),
     f(`reference${n}.receivedDate`, `Reference ${n} received`, 'date', [...of('received', 'date', 'returned', 'back'), `Date reference ${n} received`]),
-    f(`reference${n}.satisfactory`, `Reference ${n} satisfactory`, 'yesno', of('satisfactory', 'OK', 'suitable', 'outcome')),
+    f(`reference${n}.satisfactory`, `Reference ${n} satisfactory`, 'yesno', of('satisfactory', 'OK', 'suitable')),
   ];
 }
 
