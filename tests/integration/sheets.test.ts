@@ -204,6 +204,23 @@ describe('problems', () => {
     expect(session.connection.sqlite.prepare('SELECT (SELECT count(*) FROM volunteer_references) + (SELECT count(*) FROM volunteer_training) AS n').get()).toEqual({ n: 0 });
   });
 
+  it("takes training only of the modules in the scheme's settings", async () => {
+    const sheet = { ...file(csv(['First name,Surname,Enquiry date,First aid', 'Gil,Moss,01/03/2024,05/03/2024']), 'aid.csv'), kind: 'volunteers', mapping: { columns: { 'First aid': 'training.First aid' }, values: {}, dateOrder: 'dmy' } };
+    const before = await call<SheetPreview>('sheetPreview', sheet);
+    expect(before.columns.find((c) => c.header === 'First aid')?.field).toBeNull();
+    await call('updateRecruitmentSettings', { ...DEFAULT_RECRUITMENT_SETTINGS, trainingModules: ['First aid'] });
+    try {
+      const after = await call<SheetPreview>('sheetPreview', sheet);
+      expect(after.trainingModules).toEqual(['First aid']);
+      expect(after.rows[0].values).toContainEqual({ label: 'Training: First aid', text: 'completed 05/03/2024' });
+      // Matched by its name alone too.
+      const auto = await call<SheetPreview>('sheetPreview', { ...sheet, mapping: undefined });
+      expect(auto.columns.find((c) => c.header === 'First aid')?.field).toBe('training.First aid');
+    } finally {
+      await call('updateRecruitmentSettings', DEFAULT_RECRUITMENT_SETTINGS);
+    }
+  });
+
   it('maps a value and a column as the coordinator chose, and says when no column gives a needed field', async () => {
     const bytes = await trackerWith([['Gail', 'Ash', '', '01/03/2024', 'Church newsletter']]);
     const mapping = { columns: { Source: 'enquirySource', 'Enquiry received': 'enquiryDate' }, values: { enquirySource: { 'Church Newsletter': 'advert' } }, dateOrder: 'dmy' };

@@ -101,7 +101,9 @@ async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgres
     const modules = request.kind === 'volunteers' ? getRecruitmentSettings(db).trainingModules : [];
     const auto = matchHeaders(request.kind, headerRow.headers, modules);
     const chosen = request.mapping ?? saved;
-    const fields = headerRow.headers.map((h, i) => (chosen && Object.hasOwn(chosen.columns, h) ? chosen.columns[h] : auto[i]) ?? null);
+    // A saved choice of a field the kind no longer has (a training module since taken out of the settings) goes nowhere.
+    const known = (key: string | null | undefined) => (key && fieldOf(request.kind, key, modules) ? key : null);
+    const fields = headerRow.headers.map((h, i) => known(chosen && Object.hasOwn(chosen.columns, h) ? chosen.columns[h] : auto[i]));
     // A mapping file may spell a value as the sheet does ("Church newsletter"): it is kept by its folded words.
     const values = Object.fromEntries(Object.entries(chosen?.values ?? {}).map(([field, own]) => [field, Object.fromEntries(Object.entries(own).map(([text, value]) => [valueKey(text), value]))]));
     const mapping: SheetMapping = { columns: Object.fromEntries(headerRow.headers.map((h, i) => [h, fields[i]])), values, dateOrder: chosen?.dateOrder ?? 'dmy' };
