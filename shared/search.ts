@@ -3,6 +3,9 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
 }
 
+/** Folded to letters and digits only: "O'Neill" and "o neill" are both "oneill". */
+export const foldCompact = (text: string) => foldForSearch(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
  * What a search box's words ask the full-text index (FTS5, tokenizer unicode61) for:
  * everything when it is blank, nothing when it holds no letter or digit to look for.

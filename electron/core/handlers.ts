@@ -101,6 +101,7 @@ export const handlers: Handlers = {
   getYoungPerson: (s, i) => youngPeople.getYoungPerson(s.db, i.id, s.today()),
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
   updateYoungPerson: (s, { id, ...fields }) => youngPeople.updateYoungPerson(s.db, id, fields, s.today()),
+  findDuplicateYoungPeople: (s, i) => youngPeople.findDuplicateYoungPeople(s.db, i),
   previewImport: (s, i) => planImport(s.db, i.text, s.today()).preview,
   importData: (s, i) => importDocument(s.db, i.text, s.today(), () => backupBeforeImport(s)),
   saveReferral: (s, i) => referralService.saveReferral(s.db, i, s.today()),

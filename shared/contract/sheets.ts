@@ -45,6 +45,8 @@ export interface SheetPreview {
   mapping: SheetMapping;
   /** Whether the mapping came from the last file with these headers. */
   savedMapping: boolean;
+  /** The scheme's training modules, each a field a volunteers sheet can give the completion date of. */
+  trainingModules: string[];
   /** Records to add, by the list's name in words. */
   counts: Record<string, number>;
   /** The first rows as they will be stored: each field's label and value in words. */

@@ -10,6 +10,7 @@ import { YOUNG_PERSON_SORTS, YOUNG_PERSON_STATUS_FILTERS } from '../lists/choice
 import { pageInput, sortInput } from './paging';
 import type { ServiceStatus } from '../youngPeople/serviceStatus';
 import type { TodayDecision } from '../today/decisions';
+import type { DuplicateCandidate } from './volunteers';
 
 export type { ServiceStatus } from '../youngPeople/serviceStatus';
 
@@ -165,6 +166,18 @@ export const youngPersonCalls = {
   getYoungPerson: call<YoungPerson>()(z.object({ id }).strict()),
   createYoungPerson: call<YoungPerson>()(youngPersonInput),
   updateYoungPerson: call<YoungPerson>()(youngPersonInput.extend({ id })),
+  /** Young people already recorded who look like the one on the form (shared/youngPeople/duplicates). */
+  findDuplicateYoungPeople: call<DuplicateCandidate[]>()(
+    z
+      .object({
+        firstName: z.string().max(100),
+        lastName: z.string().max(100),
+        dateOfBirth: optionalIsoDate,
+        caseReference: z.string().max(TEXT_LIMITS.youngPerson.caseReference).nullish(),
+        excludeId: id.optional(),
+      })
+      .strict(),
+  ),
   saveReferral: call<YoungPerson>()(referralInput),
   recordReferralOutcome: call<YoungPerson>()(
     z

@@ -1,13 +1,18 @@
 /**
  * What a spreadsheet can bring in, kind by kind: each field's interchange path, its label,
  * how its cells are read, and the headers that name it (the documented list in the README
- * is generated from this one).
+ * is generated from this one, by recognisedHeaders in ./headers).
+ *
+ * A volunteer's row can also bring up to two references and the training the scheme
+ * requires: the references' fields are fixed ("Ref 1 date"), and a training field is made
+ * for each module in the scheme's recruitment settings (sheetFields below).
  */
 import { ENQUIRY_SOURCE_LABELS, DBS_LEVEL_LABELS, DBS_OUTCOME_LABELS } from '../volunteers/record';
 import { PLACEMENT_LABELS, LEGAL_STATUS_LABELS, FAMILY_CONTACT_LABELS, REFERRER_ROLE_LABELS, OUTCOME_LABELS } from '../youngPeople/record';
 import { END_REASON_LABELS } from '../matching/record';
 import { YES_NO_UNSURE_LABELS, SUPERVISION_KIND_LABELS } from '../supervision/record';
 import { PROFESSIONAL_FEEDBACK_LABELS, FEEDBACK_FROM_LABELS } from '../careReviews/record';
+import { foldCompact } from '../search';
 
 export const SHEET_KINDS = ['volunteers', 'young-people', 'matches', 'visits', 'supervisions', 'care-reviews'] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
@@ -50,6 +55,34 @@ const NAMES = {
 const VOLUNTEER_REF = ['Volunteer', 'Volunteer name', 'IV', 'IV name', 'Independent visitor', 'Volunteer ID', 'Visitor'];
 const YOUNG_PERSON_REF = ['Young person', 'Young person name', 'Child', 'Child name', 'Young person ID', 'Child ID', 'YP', 'YP name', 'Name of young person'];
 
+/** Reference 1 or 2: who gave it, when it was asked for and came back, and whether it was satisfactory. */
+function referenceFields(n: 1 | 2): SheetField[] {
+  const ordinal = n === 1 ? 'First' : 'Second';
+  const of = (...words: string[]) => words.flatMap((w) => [`Reference ${n} ${w}`, `Ref ${n} ${w}`]);
+  return [
+    f(`reference${n}.name`, `Reference ${n}: referee`, 'text', [`Referee ${n}`, `Referee ${n} name`, ...of('name', 'from'), `${ordinal} referee`]),
+    f(`reference${n}.requestedDate`, `Reference ${n} requested`, 'date', [...of('requested', 'sent', 'asked'), `Date reference ${n} requested`]),
+    f(`reference${n}.receivedDate`, `Reference ${n} received`, 'date', [...of('received', 'date', 'returned', 'back'), `Date reference ${n} received`]),
+    f(`reference${n}.satisfactory`, `Reference ${n} satisfactory`, 'yesno', of('satisfactory', 'OK', 'suitable')),
+  ];
+}
+
+/**
+ * The references and training a volunteer's row can bring: each reference's own columns;
+ * "References OK", which marks each reference on the row that has no column of its own
+ * saying so; and "Training completed", the date of every module the row gives no date of
+ * its own for.
+ */
+const RECRUITMENT_CHECK_FIELDS: SheetField[] = [
+  ...referenceFields(1),
+  ...referenceFields(2),
+  f('referencesSatisfactory', 'References satisfactory (each on the row)', 'yesno', ['References OK', 'Refs OK', 'References satisfactory', 'References suitable', 'References acceptable']),
+  f('trainingCompleted', 'Training completed (every module)', 'date', ['Training completed', 'Training complete', 'Training completed date', 'Date training completed', 'Training date', 'Training finished', 'Trained']),
+];
+
+/** The field key of a training module's completion date. */
+export const TRAINING_PREFIX = 'training.';
+
 export const SHEET_FIELDS: Record<SheetKind, readonly SheetField[]> = {
   volunteers: [
     f('firstName', 'First name', 'text', NAMES.first, { required: true }),
@@ -82,6 +115,7 @@ export const SHEET_FIELDS: Record<SheetKind, readonly SheetField[]> = {
     f('withdrawnReason', 'Why they withdrew', 'text', ['Withdrawn reason', 'Reason withdrawn', 'Why withdrawn']),
     f('leftDate', 'Left the scheme', 'date', ['Left', 'Left date', 'Date left', 'Leaving date', 'End date']),
     f('leftReason', 'Why they left', 'text', ['Reason left', 'Leaving reason', 'Why left', 'Left reason']),
+    ...RECRUITMENT_CHECK_FIELDS,
   ],
   'young-people': [
     f('firstName', 'First name', 'text', NAMES.first, { required: true }),
@@ -156,6 +190,36 @@ export const SHEET_FIELDS: Record<SheetKind, readonly SheetField[]> = {
   ],
 };
 
-export function fieldOf(kind: SheetKind, key: string): SheetField | undefined {
-  return SHEET_FIELDS[kind].find((field) => field.key === key);
+const MINOR_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'for', 'to', 'with', 'module']);
+
+/** A module's first word that says something ("Safeguarding" of "Safeguarding children"), when no other module starts with it. */
+function keyword(module: string, modules: readonly string[]): string | null {
+  const first = (m: string) => m.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4 && !MINOR_WORDS.has(w.toLowerCase())) ?? null;
+  const word = first(module);
+  return word && modules.filter((m) => first(m)?.toLowerCase() === word.toLowerCase()).length === 1 ? word : null;
+}
+
+/**
+ * A field for each training module the scheme requires, named by the module ("Induction",
+ * "Induction date", "Induction completed", "Induction training") and by its first word
+ * that says something when no other module shares it ("Safeguarding training date" for
+ * "Safeguarding children"). A header that already names another field is not taken.
+ */
+export function trainingFields(modules: readonly string[]): SheetField[] {
+  const taken = new Set(SHEET_FIELDS.volunteers.flatMap((field) => [field.label, ...field.synonyms]).map(foldCompact));
+  return modules.map((module) => {
+    const names = [module, keyword(module, modules)].filter((n): n is string => !!n);
+    const synonyms = names.flatMap((n) => [n, `${n} training`, `${n} date`, `${n} completed`, `${n} training date`, `${n} training completed`, `Date of ${n}`]);
+    const own = [...new Map(synonyms.filter((h) => !taken.has(foldCompact(h))).map((h) => [foldCompact(h), h])).values()];
+    return f(`${TRAINING_PREFIX}${module}`, `Training: ${module}`, 'date', own);
+  });
+}
+
+/** Every field of a kind: for volunteers, with a field for each of the scheme's training modules. */
+export function sheetFields(kind: SheetKind, modules: readonly string[] = []): readonly SheetField[] {
+  return kind === 'volunteers' && modules.length ? [...SHEET_FIELDS.volunteers, ...trainingFields(modules)] : SHEET_FIELDS[kind];
+}
+
+export function fieldOf(kind: SheetKind, key: string, modules: readonly string[] = []): SheetField | undefined {
+  return sheetFields(kind, modules).find((field) => field.key === key);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldHeader, headersKey, matchHeaders, recognisedHeaders } from './headers';
-import { SHEET_FIELDS, SHEET_KINDS } from './fields';
+import { sheetFields, SHEET_KINDS } from './fields';
+import { DEFAULT_RECRUITMENT_SETTINGS } from '../volunteers/settings';
+
+const MODULES = DEFAULT_RECRUITMENT_SETTINGS.trainingModules;
 
 describe('matching headers to fields', () => {
   it('ignores case, spaces and punctuation, and knows the common names', () => {
@@ -37,6 +40,24 @@ describe('matching headers to fields', () => {
     expect(matchHeaders('volunteers', ['Comments', 'Favourite colour'])).toEqual([null, null]);
   });
 
+  it('knows references and training by the names trackers give them, each training module by its own name or first word', () => {
+    const headers = ['Reference 1 received', 'Ref 2 date', 'References OK', 'Training completed', 'Safeguarding training date', 'Induction', 'Referee 2', 'Ref. 1 OK', 'Confidentiality'];
+    expect(matchHeaders('volunteers', headers, MODULES)).toEqual([
+      'reference1.receivedDate',
+      'reference2.receivedDate',
+      'referencesSatisfactory',
+      'trainingCompleted',
+      'training.Safeguarding children',
+      'training.Induction',
+      'reference2.name',
+      'reference1.satisfactory',
+      'training.Confidentiality and record keeping',
+    ]);
+    // Without the scheme's modules a module's column names nothing; two modules sharing a first word are known by their whole names only.
+    expect(matchHeaders('volunteers', ['Induction'])).toEqual([null]);
+    expect(matchHeaders('volunteers', ['Safeguarding', 'Safeguarding adults'], ['Safeguarding children', 'Safeguarding adults'])).toEqual([null, 'training.Safeguarding adults']);
+  });
+
   it('reads the same headers as the same layout however they are written', () => {
     expect(headersKey(['First name', 'D.O.B.'])).toBe(headersKey(['FIRST NAME ', 'dob']));
     expect(foldHeader('Ciarán’s Post-code')).toBe('ciaranspostcode');
@@ -44,8 +65,8 @@ describe('matching headers to fields', () => {
 
   it('documents every field of every kind, no header naming two fields of one kind', () => {
     for (const kind of SHEET_KINDS) {
-      const list = recognisedHeaders(kind);
-      expect(list.map((l) => l.field)).toEqual(SHEET_FIELDS[kind].map((f) => f.label));
+      const list = recognisedHeaders(kind, MODULES);
+      expect(list.map((l) => l.field)).toEqual(sheetFields(kind, MODULES).map((f) => f.label));
       const seen = new Map<string, string>();
       for (const { field, headers } of list) {
         for (const header of headers) {

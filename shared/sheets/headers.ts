@@ -3,7 +3,8 @@
  * count ("D.O.B." is "DOB"), and a header that holds a known name as whole words
  * ("Volunteer surname", "Date of birth (dd/mm/yyyy)") matches it too.
  */
-import { SHEET_FIELDS, type SheetField, type SheetKind } from './fields';
+import { sheetFields, type SheetField, type SheetKind } from './fields';
+import { foldCompact } from '../search';
 
 /** Words only: lower case, accents and punctuation gone, single spaces. */
 export function foldWords(text: string): string {
@@ -16,7 +17,7 @@ export function foldWords(text: string): string {
 }
 
 /** The header as one run of letters and digits: "Post code" and "Postcode" are the same. */
-export const foldHeader = (text: string) => foldWords(text).replace(/ /g, '');
+export const foldHeader = foldCompact;
 
 interface Found {
   field: SheetField;
@@ -24,12 +25,12 @@ interface Found {
   length: number;
 }
 
-function bestField(kind: SheetKind, header: string): Found | null {
+function bestField(kind: SheetKind, header: string, modules: readonly string[] = []): Found | null {
   const whole = foldHeader(header);
   if (!whole) return null;
   const words = ` ${foldWords(header)} `;
   let best: Found | null = null;
-  for (const field of SHEET_FIELDS[kind]) {
+  for (const field of sheetFields(kind, modules)) {
     for (const synonym of [field.label, ...field.synonyms]) {
       const folded = foldHeader(synonym);
       if (folded === whole) return { field, exact: true, length: folded.length };
@@ -47,8 +48,8 @@ export const isKnownHeader = (kind: SheetKind, header: string) => bestField(kind
  * The field each column goes to (null: none), each field to one column at most: an exact
  * name wins over a header that only holds it, and otherwise the first column wins.
  */
-export function matchHeaders(kind: SheetKind, headers: readonly string[]): (string | null)[] {
-  const found = headers.map((h) => bestField(kind, h));
+export function matchHeaders(kind: SheetKind, headers: readonly string[], modules: readonly string[] = []): (string | null)[] {
+  const found = headers.map((h) => bestField(kind, h, modules));
   const owner = new Map<string, number>();
   found.forEach((hit, column) => {
     if (!hit) return;
@@ -61,7 +62,7 @@ export function matchHeaders(kind: SheetKind, headers: readonly string[]): (stri
 /** What a saved mapping is found by: the same headers, however they are spaced or capitalised. */
 export const headersKey = (headers: readonly string[]) => headers.map(foldHeader).join('|');
 
-/** The documented list of recognised headers, field by field, for the README. */
-export function recognisedHeaders(kind: SheetKind): { field: string; headers: string[] }[] {
-  return SHEET_FIELDS[kind].map((field) => ({ field: field.label, headers: [...new Set([field.label, ...field.synonyms])] }));
+/** The documented list of recognised headers, field by field, for the README (with the training modules given). */
+export function recognisedHeaders(kind: SheetKind, modules: readonly string[] = []): { field: string; headers: string[] }[] {
+  return sheetFields(kind, modules).map((field) => ({ field: field.label, headers: [...new Set([field.label, ...field.synonyms])] }));
 }

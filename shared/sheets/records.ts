@@ -9,6 +9,7 @@ import { readSheetDate, type DateOrder } from './dates';
 import { cellText, readChoice, readList, readMinutes, readNumber, readPence, readYesNo, type Reading, type SheetCell } from './values';
 import type { SheetRow } from './table';
 import type { ListName } from '../interchange/format';
+import { withRecruitmentChecks } from './volunteerChecks';
 
 /** What the coordinator chose: each column's field by its header (null: left out), their own value mappings, and the date order. */
 export interface SheetMapping {
@@ -24,10 +25,13 @@ export interface ColumnPlan {
   field: SheetField;
 }
 
-/** The columns that go somewhere, from the headers and the mapping (a header the mapping leaves out goes nowhere). */
-export function columnPlan(kind: SheetKind, headers: readonly string[], fields: readonly (string | null)[]): ColumnPlan[] {
+/**
+ * The columns that go somewhere, from the headers and the mapping (a header the mapping
+ * leaves out goes nowhere; so does a training module the scheme's settings do not list).
+ */
+export function columnPlan(kind: SheetKind, headers: readonly string[], fields: readonly (string | null)[], modules: readonly string[] = []): ColumnPlan[] {
   return headers.flatMap((header, column) => {
-    const field = fields[column] ? fieldOf(kind, fields[column]) : undefined;
+    const field = fields[column] ? fieldOf(kind, fields[column], modules) : undefined;
     return field ? [{ column, header, field }] : [];
   });
 }
@@ -75,8 +79,10 @@ function read(field: SheetField, cell: SheetCell, mapping: SheetMapping): Readin
   }
 }
 
+/** Nested at the first dot only: a training module's name may hold dots of its own. */
 function place(fields: Record<string, unknown>, key: string, value: unknown): void {
-  const [head, tail] = key.split('.', 2);
+  const dot = key.indexOf('.');
+  const [head, tail] = dot < 0 ? [key, ''] : [key.slice(0, dot), key.slice(dot + 1)];
   if (!tail) fields[head] = value;
   else ((fields[head] ??= {}) as Record<string, unknown>)[tail] = value;
 }
@@ -124,8 +130,12 @@ export interface SheetRecord {
   record: Record<string, unknown> & { id: string };
 }
 
-/** A young person's row brings a referral too when any referral cell is filled; it awaits a decision unless the sheet says otherwise. */
-export function recordsOfRow(kind: SheetKind, id: string, fields: Record<string, unknown>, links: Links): SheetRecord[] {
+/**
+ * A young person's row brings a referral too when any referral cell is filled; it awaits a
+ * decision unless the sheet says otherwise. A volunteer's brings their references and the
+ * training of the scheme's `modules` it dates.
+ */
+export function recordsOfRow(kind: SheetKind, id: string, fields: Record<string, unknown>, links: Links, modules: readonly string[] = []): SheetRecord[] {
   const { referral, ...own } = fields as { referral?: Record<string, unknown> };
   const list = LIST_OF_KIND[kind];
   switch (kind) {
@@ -142,7 +152,7 @@ export function recordsOfRow(kind: SheetKind, id: string, fields: Record<string,
       return [{ list, record: { id, volunteerId: links.volunteerId, ...own } }];
     case 'care-reviews':
       return [{ list, record: { id, youngPersonId: links.youngPersonId, ...own } }];
-    default:
-      return [{ list, record: { id, ...own } }];
+    case 'volunteers':
+      return [{ list, record: { id, ...withRecruitmentChecks(own, modules) } }];
   }
 }

@@ -2,8 +2,13 @@
 import { formatUkDate, durationText } from '../dates';
 import { pounds } from '../csv';
 import { SHEET_FIELDS, type SheetKind } from './fields';
+import { recruitmentCheckWords } from './volunteerChecks';
 
 export function storedWords(kind: SheetKind, record: Record<string, unknown>, prefix = ''): { label: string; text: string }[] {
+  return [...fieldWords(kind, record, prefix), ...(kind === 'volunteers' ? recruitmentCheckWords(record) : [])];
+}
+
+function fieldWords(kind: SheetKind, record: Record<string, unknown>, prefix: string): { label: string; text: string }[] {
   return SHEET_FIELDS[kind].flatMap((field) => {
     if (!field.key.startsWith(prefix) || (!prefix && field.key.startsWith('referral.'))) return [];
     const [head, tail] = field.key.slice(prefix.length).split('.', 2);

@@ -4,8 +4,8 @@ import { fieldOf } from './fields';
 
 describe('cells as values', () => {
   it('reads yes and no however a sheet writes them', () => {
-    for (const yes of ['Y', 'yes', 'TRUE', '✓', '✔', 'x', true, 1]) expect(readYesNo(yes), String(yes)).toEqual({ ok: true, value: true });
-    for (const no of ['N', 'No', 'false', '✗', false, 0]) expect(readYesNo(no), String(no)).toEqual({ ok: true, value: false });
+    for (const yes of ['Y', 'yes', 'TRUE', '✓', '✔', 'x', 'OK', 'Satisfactory', true, 1]) expect(readYesNo(yes), String(yes)).toEqual({ ok: true, value: true });
+    for (const no of ['N', 'No', 'false', '✗', 'Not OK', 'Unsatisfactory', false, 0]) expect(readYesNo(no), String(no)).toEqual({ ok: true, value: false });
     expect(readYesNo('')).toEqual({ ok: true, value: null });
     expect(readYesNo('maybe')).toEqual({ ok: false, message: '"maybe" is not yes or no (use Yes, No, Y, N, TRUE, FALSE or a tick)' });
   });

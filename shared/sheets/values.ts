@@ -10,8 +10,9 @@ import type { SheetField } from './fields';
 export type SheetCell = string | number | boolean | null;
 export type Reading<T> = { ok: true; value: T | null } | { ok: false; message: string };
 
-const YES = new Set(['y', 'yes', 'true', '1', 'x', 'ticked', 'done', 'attended']);
-const NO = new Set(['n', 'no', 'false', '0', 'not attended', 'did not attend', 'dna']);
+// "OK" and "Satisfactory" are how trackers mark a reference.
+const YES = new Set(['y', 'yes', 'true', '1', 'x', 'ticked', 'done', 'attended', 'ok', 'satisfactory']);
+const NO = new Set(['n', 'no', 'false', '0', 'not attended', 'did not attend', 'dna', 'not ok', 'unsatisfactory', 'not satisfactory']);
 const TICKS = /^[\u2713\u2714\u2611\u2705]$/u;
 const CROSSES = /^[\u2717\u2718\u2612\u274C]$/u;
 

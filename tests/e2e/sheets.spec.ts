@@ -5,6 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, screenshot, setUpScheme, confirmInDialog } from './fixtures';
+import { dispatch } from '../../electron/core/handlers';
+import type { Volunteer, VolunteerSummary } from '../../shared/contract';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -81,4 +83,51 @@ test('map a sheet, see its problem, fix the file, import it, then undo the impor
   await expect(history.getByRole('row', { name: /volunteers\.csv/ })).toContainText('Undone');
   await page.goto(`${page.url().split('#')[0]}#/volunteers`);
   await expect(page.getByRole('main').getByRole('link', { name: /Okafor/ })).toHaveCount(0);
+});
+
+test('a tracker with references and training: the columns go to the references and the scheme’s modules, and the preview shows them', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await page.getByRole('navigation', { name: 'Scheme tools' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Import from a spreadsheet (Excel or CSV)' }).click();
+  const tracker = Buffer.from(
+    [
+      'Forename,Surname,Enquiry date,Referee 1,Reference 1 received,Ref 2 date,References OK,Induction,Safeguarding training date,Training completed,Notes',
+      'Amara,Okafor,13/03/2024,Jo Bell,20/03/2024,25/03/2024,Yes,16/04/2024,17/04/2024,18/04/2024,Met at the fair',
+      'Bethan,Lloyd,15/04/2024,,,,N,,,,',
+    ].join('\r\n'),
+    'utf8',
+  );
+  await choose(page, tracker);
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  const columns = page.getByRole('table', { name: 'Columns' });
+  const goesTo = (header: string) => columns.getByRole('combobox', { name: `Where the column ${header} goes` });
+  await expect(goesTo('Referee 1')).toHaveValue('reference1.name');
+  await expect(goesTo('Reference 1 received')).toHaveValue('reference1.receivedDate');
+  await expect(goesTo('Ref 2 date')).toHaveValue('reference2.receivedDate');
+  await expect(goesTo('References OK')).toHaveValue('referencesSatisfactory');
+  await expect(goesTo('Induction')).toHaveValue('training.Induction');
+  await expect(goesTo('Safeguarding training date')).toHaveValue('training.Safeguarding children');
+  await expect(goesTo('Training completed')).toHaveValue('trainingCompleted');
+  // Every module of the scheme's settings can be chosen for a column.
+  await expect(goesTo('Notes').getByRole('option', { name: 'Training: The Independent Visitor role and boundaries' })).toHaveCount(1);
+  await expect(page.getByText('This would add 2 volunteers.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  const first = page.getByRole('region', { name: 'Row 2' });
+  await expect(first).toContainText('Reference 1Jo Bell, received 20/03/2024, satisfactory');
+  await expect(first).toContainText('Reference 2received 25/03/2024, satisfactory');
+  await expect(first).toContainText('Training: Safeguarding childrencompleted 17/04/2024');
+  await expect(first).toContainText('Training: Confidentiality and record keepingcompleted 18/04/2024');
+  await expectAccessible(page);
+  await screenshot(page, 'sheets-mapping-references-training');
+
+  await page.getByRole('button', { name: 'Import these records' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 volunteers from volunteers.csv' })).toBeVisible();
+  const summaries = (await dispatch(harness.session, 'listVolunteers', {})) as { ok: true; value: VolunteerSummary[] };
+  const amara = summaries.value.find((v) => v.firstName === 'Amara')!;
+  const profile = (await dispatch(harness.session, 'getVolunteer', { id: amara.id })) as { ok: true; value: Volunteer };
+  expect(profile.value.references.map((r) => [r.receivedDate, r.satisfactory])).toEqual([
+    ['2024-03-20', true],
+    ['2024-03-25', true],
+  ]);
+  expect(profile.value.training).toHaveLength(4);
 });

@@ -450,3 +450,51 @@ test('the waiting list flags those 18 or over for the care-leaver decision', asy
   await expectAccessible(page);
   await page.locator('table.waiting').screenshot({ path: join(SCREENSHOTS, 'profiles-waiting-list-care-leaver.png') });
 });
+
+test('a likely duplicate young person warns before saving: the same case reference, a short form of the name; Cancel saves nothing, Save anyway saves', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await seed(harness, {
+    youngPeople: [
+      { id: 'y1', firstName: 'Samantha', lastName: 'Reid', dateOfBirth: '2011-05-01', caseReference: 'LCS-7001' },
+      { id: 'y2', firstName: 'Kit', lastName: 'Lane', dateOfBirth: '2012-02-02', caseReference: 'LCS-9' },
+    ],
+  });
+  const count = async () => ((await dispatch(harness.session, 'listYoungPeople', {})) as { value: unknown[] }).value.length;
+  await page.getByRole('link', { name: 'Young people', exact: true }).click();
+  await page.getByRole('link', { name: 'Add a young person' }).click();
+  await page.getByLabel('First name').fill('Sam');
+  await page.getByLabel('Last name').fill('reid');
+  await page.getByLabel('Date of birth').fill('01/05/2011');
+  await page.getByLabel('The council’s case reference').fill('lcs 9');
+  await page.getByRole('button', { name: 'Add young person' }).click();
+
+  const warning = page.getByRole('region', { name: 'You may already have this young person' });
+  await expect(warning).toBeFocused();
+  await expect(warning).toContainText('Nothing has been saved yet. Sam reid has details in common with young people already recorded:');
+  await expect(warning).toContainText('Kit Lane: the same case reference');
+  await expect(warning).toContainText('Samantha Reid: the same last name and date of birth, and Sam may be short for Samantha');
+  await expect(warning.getByRole('link', { name: 'Samantha Reid' })).toHaveAttribute('href', /#\/young-people\/\d+$/);
+  await screenshot(page, 'young-person-duplicate-warning');
+  await expectAccessible(page);
+  expect(await count()).toBe(2);
+
+  await warning.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('First name')).toBeFocused();
+  await expect(page.getByLabel('The council’s case reference')).toHaveValue('lcs 9');
+  expect(await count()).toBe(2);
+
+  await page.getByLabel('The council’s case reference').fill('');
+  await page.getByRole('button', { name: 'Add young person' }).click();
+  await expect(page.getByRole('region', { name: 'You may already have this young person' })).toContainText('Samantha Reid: the same last name');
+  await page.getByRole('button', { name: 'Save anyway' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sam reid' })).toBeVisible();
+  expect(await count()).toBe(3);
+
+  // Changing something else does not ask again.
+  await page.getByRole('link', { name: /^Edit details/ }).click();
+  await page.getByLabel('School or college').fill('Consett Academy');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved Sam reid.')).toBeVisible();
+  expect(await count()).toBe(3);
+});

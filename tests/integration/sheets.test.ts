@@ -16,6 +16,7 @@ import { tableCounts } from '../../electron/core/reports/counts';
 import { listBackups } from '../../electron/core/backup/list';
 import type { Session } from '../../electron/core/session';
 import type { SheetPreview, SheetImportEntry } from '../../shared/contract';
+import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 import { volunteerTracker, referralsCsv1252, trackerWith, oldXls, passwordXlsx, notASpreadsheet, emptyWorkbook, utf8Bom } from '../fixtures/sheets/build';
 
 const TODAY = '2026-11-20';
@@ -65,12 +66,29 @@ describe('a volunteer tracker workbook', () => {
       ['DBS Issue date', 'dbs.issueDate'],
       ['Update service', 'dbs.updateService'],
       ['E-mail', 'email'],
+      ['Reference 1 Referee', 'reference1.name'],
+      ['Reference 1 Received', 'reference1.receivedDate'],
+      ['Ref 2 date', 'reference2.receivedDate'],
+      ['References OK', 'referencesSatisfactory'],
+      ['Induction', 'training.Induction'],
+      ['Safeguarding training date', 'training.Safeguarding children'],
+      ['Training completed', 'trainingCompleted'],
     ]);
     expect(preview.notes).toEqual(['Row 9 looks like a totals row, so it was left out']);
     expect(preview.problems).toEqual([]);
     expect(preview.counts).toEqual({ volunteers: 3 });
     expect(preview.rows.map((r) => r.row)).toEqual([5, 6, 8]);
     expect(preview.values.find((v) => v.text === 'Facebook')).toMatchObject({ field: 'enquirySource', value: 'social_media' });
+    expect(preview.trainingModules).toEqual(DEFAULT_RECRUITMENT_SETTINGS.trainingModules);
+    // The first rows show the references and training as they will be stored.
+    expect(preview.rows[0].values.slice(-6)).toEqual([
+      { label: 'Reference 1', text: 'Jo Bell, received 20/03/2021, satisfactory' },
+      { label: 'Reference 2', text: 'received 25/03/2021, satisfactory' },
+      { label: 'Training: Induction', text: 'completed 01/04/2021' },
+      { label: 'Training: Safeguarding children', text: 'completed 02/04/2021' },
+      { label: 'Training: Confidentiality and record keeping', text: 'completed 03/04/2021' },
+      { label: 'Training: The Independent Visitor role and boundaries', text: 'completed 03/04/2021' },
+    ]);
   });
 
   it('writes nothing for a preview', () => {
@@ -92,12 +110,26 @@ describe('a volunteer tracker workbook', () => {
       enquirySource: 'social_media',
       applicationDate: '2021-03-03',
       dbs: { certificateNumber: '001234567890', issueDate: '2021-04-20', updateService: true },
+      references: [
+        { name: 'Jo Bell', receivedDate: '2021-03-20', satisfactory: true },
+        { receivedDate: '2021-03-25', satisfactory: true },
+      ],
+      training: [
+        { module: 'Induction', completedDate: '2021-04-01' },
+        { module: 'Safeguarding children', completedDate: '2021-04-02' },
+        { module: 'Confidentiality and record keeping', completedDate: '2021-04-03' },
+        { module: 'The Independent Visitor role and boundaries', completedDate: '2021-04-03' },
+      ],
       capacity: 1,
     });
     // An Excel serial date, d/m/yy with the two-digit-year rule, a typed dd/mm/yyyy date, "N" for no.
     expect(byName(volunteers, 'Bethan')).toMatchObject({ dateOfBirth: '1979-11-05', enquiryDate: '2021-03-01', applicationDate: '2021-03-12', dbs: { updateService: false } });
+    // "References OK: N" with no reference on the row records none.
+    expect(byName(volunteers, 'Bethan')?.references ?? []).toEqual([]);
     // ISO text, "2 Feb 2022" and a tick.
     expect(byName(volunteers, 'Ciarán')).toMatchObject({ lastName: 'Ó Briain', dateOfBirth: '1990-01-02', enquiryDate: '2022-02-02', dbs: { issueDate: '2022-03-14', updateService: true } });
+    expect(byName(volunteers, 'Ciarán')?.references).toEqual([{ name: 'Sam Reid', receivedDate: '2022-03-01', satisfactory: true }]);
+    expect(byName(volunteers, 'Ciarán')?.training?.map((t) => t.completedDate)).toEqual(['2022-03-10', '2022-03-10', '2022-03-10', '2022-03-10']);
   });
 
   it('lists the import in the history and finds its mapping again for the next file with the same headers', async () => {
@@ -120,8 +152,10 @@ describe('a volunteer tracker workbook', () => {
   it('undoes the import as a whole, and not a second time', async () => {
     const [entry] = await call<SheetImportEntry[]>('sheetImports', {});
     const { message } = await call<{ message: string }>('undoSheetImport', { id: entry.id });
-    expect(message).toBe('The import of tracker.xlsx (volunteers) was undone: 3 records removed.');
+    // 3 volunteers, their 3 references and 8 training records.
+    expect(message).toBe('The import of tracker.xlsx (volunteers) was undone: 14 records removed.');
     expect(tableCounts(session.db).volunteers).toBe(0);
+    expect(session.connection.sqlite.prepare('SELECT (SELECT count(*) FROM volunteer_references) + (SELECT count(*) FROM volunteer_training) AS n').get()).toEqual({ n: 0 });
     expect(await refusal('undoSheetImport', { id: entry.id })).toBe('This import has already been undone. Nothing was changed.');
   });
 });
@@ -148,6 +182,43 @@ describe('problems', () => {
     const preview = await call<SheetPreview>('sheetPreview', { ...file(await trackerWith([['Fay', 'Hill', '01/01/2030', '01/03/2024', '']]), 'x.xlsx'), kind: 'volunteers' });
     expect(preview.problems).toHaveLength(1);
     expect(preview.problems[0]).toMatch(/^Row 2, Date of birth: /);
+  });
+
+  it("puts a reference's or a training module's problem at its own column, by the volunteer profile's rules", async () => {
+    const sheet = csv([
+      'First name,Surname,Enquiry date,Ref 1 received,Ref 2 date,References OK,Induction,Training completed',
+      'Ann,One,01/03/2024,01/01/2030,,,,',
+      'Bea,Two,01/03/2024,,,Y,,',
+      'Cat,Three,01/03/2024,,05/03/2024,,01/01/2030,01/02/2024',
+      'Dee,Four,01/03/2024,,,,Y,',
+    ]);
+    const preview = await call<SheetPreview>('sheetPreview', { ...file(sheet, 'checks.csv'), kind: 'volunteers' });
+    expect(preview.problems).toEqual([
+      'Row 5, Induction: "Y" is not a date IV Desk can read: use dd/mm/yyyy, like 03/03/2021',
+      'Row 2, Ref 1 received: The date the reference was received cannot be in the future',
+      'Row 3, References OK: Give the date the reference was received',
+      'Row 4, Induction: A training completion date cannot be in the future',
+      'Row 4, Training completed: Training cannot be completed before the enquiry (01/03/2024)',
+    ]);
+    expect(await refusal('sheetImport', { ...file(sheet, 'checks.csv'), kind: 'volunteers' })).toMatch(/^Nothing was imported: Row 5, Induction/);
+    expect(session.connection.sqlite.prepare('SELECT (SELECT count(*) FROM volunteer_references) + (SELECT count(*) FROM volunteer_training) AS n').get()).toEqual({ n: 0 });
+  });
+
+  it("takes training only of the modules in the scheme's settings", async () => {
+    const sheet = { ...file(csv(['First name,Surname,Enquiry date,First aid', 'Gil,Moss,01/03/2024,05/03/2024']), 'aid.csv'), kind: 'volunteers', mapping: { columns: { 'First aid': 'training.First aid' }, values: {}, dateOrder: 'dmy' } };
+    const before = await call<SheetPreview>('sheetPreview', sheet);
+    expect(before.columns.find((c) => c.header === 'First aid')?.field).toBeNull();
+    await call('updateRecruitmentSettings', { ...DEFAULT_RECRUITMENT_SETTINGS, trainingModules: ['First aid'] });
+    try {
+      const after = await call<SheetPreview>('sheetPreview', sheet);
+      expect(after.trainingModules).toEqual(['First aid']);
+      expect(after.rows[0].values).toContainEqual({ label: 'Training: First aid', text: 'completed 05/03/2024' });
+      // Matched by its name alone too.
+      const auto = await call<SheetPreview>('sheetPreview', { ...sheet, mapping: undefined });
+      expect(auto.columns.find((c) => c.header === 'First aid')?.field).toBe('training.First aid');
+    } finally {
+      await call('updateRecruitmentSettings', DEFAULT_RECRUITMENT_SETTINGS);
+    }
   });
 
   it('maps a value and a column as the coordinator chose, and says when no column gives a needed field', async () => {
@@ -220,6 +291,17 @@ describe('young people from a Windows-1252 CSV, with their referrals', () => {
     expect(referrals?.find((r) => r.youngPersonId === zoe.id)).toMatchObject({ date: '2024-09-01', referrerName: 'Ms Hughes (IRO)', outcome: 'pending' });
   });
 
+  it('flags a young person with the same case reference, or a short form of the first name, as the young person form would', async () => {
+    await call('sheetImport', { ...file(csv(['First name,Surname,DOB,Case ref', 'Samantha,Reid,01/05/2011,LCS-7001']), 'cases.csv'), kind: 'young-people' });
+    const again = csv(['First name,Surname,DOB,Case ref', 'Sammy-Jo,Reid-Hart,02/06/2011,lcs 7001', 'Sam,Reid,01/05/2011,', 'Sam,Reid,02/05/2011,']);
+    const preview = await call<SheetPreview>('sheetPreview', { ...file(again, 'cases2.csv'), kind: 'young-people' });
+    expect(preview.duplicates).toEqual([
+      { row: 2, name: 'Sammy-Jo Reid-Hart', existing: ['Samantha Reid (the same case reference)'], imported: false },
+      { row: 3, name: 'Sam Reid', existing: ['Samantha Reid (the same last name and date of birth, and Sam may be short for Samantha)'], imported: false },
+    ]);
+    expect(preview.counts).toEqual({ 'young people': 1 });
+  });
+
   it('reads UTF-8 with a byte order mark', async () => {
     const preview = await call<SheetPreview>('sheetPreview', { ...file(utf8Bom('First name,Surname,Enquiry date\r\nZoë,Łukasz,01/02/2024\r\n'), 'x.csv'), kind: 'volunteers' });
     expect(preview.encoding).toBe('UTF-8');
@@ -232,7 +314,8 @@ describe('young people from a Windows-1252 CSV, with their referrals', () => {
 
 describe('records on existing people: matches, visits, supervisions and care reviews', () => {
   it('names the volunteer and the young person by name or id, and round-trips through the interchange export', async () => {
-    await call('sheetImport', { ...file(csv(['First name,Surname,Enquiry date,Form received,Approved', 'Jo,Bell,01/01/2024,05/01/2024,01/03/2024']), 'v.csv'), kind: 'volunteers' });
+    const jo = csv(['First name,Surname,Enquiry date,Form received,Approved,Referee 1,Ref 1 requested,Ref 1 received,Ref 1 OK,Referee 2,Reference 2 received,Reference 2 satisfactory,Induction,Training completed', 'Jo,Bell,01/01/2024,05/01/2024,01/03/2024,Ann Hall,06/01/2024,20/01/2024,Yes,Raj Mehta,22/01/2024,No,10/02/2024,12/02/2024']);
+    await call('sheetImport', { ...file(jo, 'v.csv'), kind: 'volunteers' });
     const zoe = exported().youngPeople!.find((y) => y.firstName === 'Zoë')!;
     const matches = await call<SheetPreview>('sheetPreview', { ...file(csv(['Volunteer,Young person,Date matched,Start date', `Jo Bell,${zoe.id},01/10/2024,15/10/2024`, 'Jo Bell,Nobody Here,01/10/2024,']), 'm.csv'), kind: 'matches' });
     expect(matches.problems).toEqual(['Row 3, Young person: there is no young person called "Nobody Here" in IV Desk (add them first, or check the spelling)']);
@@ -242,6 +325,18 @@ describe('records on existing people: matches, visits, supervisions and care rev
     await call('sheetImport', { ...file(csv(['Volunteer,Supervision date,Enjoying,Positive impact,Topics', 'Jo Bell,01/11/2024,Yes,Not sure,Endings']), 's.csv'), kind: 'supervisions' });
     await call('sheetImport', { ...file(csv(['Young person,Review date,IV attended,Feedback,Next review', 'Zoë Müller,05/11/2024,✓,Positive,05/05/2025']), 'r.csv'), kind: 'care-reviews' });
     const document = exported();
+    expect(byName(document.volunteers, 'Jo')).toMatchObject({
+      references: [
+        { name: 'Ann Hall', requestedDate: '2024-01-06', receivedDate: '2024-01-20', satisfactory: true },
+        { name: 'Raj Mehta', receivedDate: '2024-01-22', satisfactory: false },
+      ],
+      training: [
+        { module: 'Induction', completedDate: '2024-02-10' },
+        { module: 'Safeguarding children', completedDate: '2024-02-12' },
+        { module: 'Confidentiality and record keeping', completedDate: '2024-02-12' },
+        { module: 'The Independent Visitor role and boundaries', completedDate: '2024-02-12' },
+      ],
+    });
     const match = document.matches![0];
     expect(match).toMatchObject({ proposedDate: '2024-10-01', startDate: '2024-10-15' });
     expect(document.visits!.map(({ id: _id, matchId, ...v }) => [matchId === match.id, v])).toEqual([

@@ -6,7 +6,7 @@ import { importDocument } from '../../electron/core/interchange/importDocument';
 import { reportFigures } from '../../electron/core/reports/figures';
 import { tableCounts } from '../../electron/core/reports/counts';
 import type { Session } from '../../electron/core/session';
-import type { YoungPerson, WaitingList, SafeguardingConcern, TodayView } from '../../shared/contract';
+import type { YoungPerson, WaitingList, SafeguardingConcern, TodayView, DuplicateCandidate } from '../../shared/contract';
 import { parseDocxStrictly, docxText } from '../helpers/word';
 import { DEFAULT_CASE_SETTINGS } from '../../shared/youngPeople/settings';
 import { todayItemsOf } from '../helpers/today';
@@ -95,6 +95,25 @@ describe('young people, referrals and the waiting list', () => {
     const docx = Buffer.from(doc.base64, 'base64');
     expect(() => parseDocxStrictly(docx)).not.toThrow();
     expect(docxText(docx)).toContain('Kayden Marsh');
+  });
+});
+
+describe('likely duplicates of a young person', () => {
+  it('finds the same name and date of birth, the same case reference, and a short form of the first name; never the record itself', async () => {
+    const session = await open();
+    const sam = await ok<YoungPerson>(session, 'createYoungPerson', person({ firstName: 'Samantha', lastName: "O'Neill", caseReference: 'LCS-1234' }));
+    const other = await ok<YoungPerson>(session, 'createYoungPerson', person({ firstName: 'Other', lastName: 'Child', dateOfBirth: '2011-01-01' }));
+    const before = JSON.stringify(tableCounts(session.db));
+    const find = (input: object) => ok<DuplicateCandidate[]>(session, 'findDuplicateYoungPeople', { firstName: 'x', lastName: 'y', ...input });
+    expect(await find({ firstName: 'samantha', lastName: 'ONEILL', dateOfBirth: '2012-11-09' })).toEqual([{ id: sam.id, name: "Samantha O'Neill", reason: 'the same name and date of birth' }]);
+    expect(await find({ caseReference: ' lcs 1234 ' })).toEqual([{ id: sam.id, name: "Samantha O'Neill", reason: 'the same case reference' }]);
+    const [short] = await find({ firstName: 'Sam', lastName: "O'Neill", dateOfBirth: '2012-11-09' });
+    expect(short).toEqual({ id: sam.id, name: "Samantha O'Neill", reason: expect.stringContaining('Sam may be short for Samantha') });
+    expect(await find({ firstName: 'Sam', lastName: "O'Neill", dateOfBirth: '2012-11-10' })).toEqual([]);
+    expect(await find({ firstName: 'Samantha', lastName: "O'Neill", dateOfBirth: '2012-11-09', excludeId: sam.id })).toEqual([]);
+    expect(await find({ firstName: 'Other', lastName: 'Child', dateOfBirth: '2011-01-01', caseReference: 'LCS-9' })).toEqual([{ id: other.id, name: 'Other Child', reason: 'the same name and date of birth' }]);
+    expect(JSON.stringify(tableCounts(session.db))).toBe(before);
+    expect((await dispatch(session, 'findDuplicateYoungPeople', { firstName: 'x', lastName: 'y', dateOfBirth: '09/11/2012' })).ok).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { decisionsOn } from './todayDecisions';
 import { youngPeople, referrals, consents, matches, volunteers } from '../db/schema';
@@ -27,6 +27,7 @@ import type { CareReview } from '../../../shared/contract';
 import { insertedId } from '../db/write';
 import { prepared } from '../db/statements';
 import { tidyPostcode } from '../../../shared/postcode';
+import { youngPersonDuplicateFinder, type YoungPersonDuplicate, type YoungPersonIdentity } from '../../../shared/youngPeople/duplicates';
 
 type Fields = ParsedInput<'createYoungPerson'>;
 type YoungPersonRow = typeof youngPeople.$inferSelect;
@@ -198,6 +199,23 @@ export function updateYoungPerson(db: Db, id: number, fields: Fields, today: str
   fieldErrors(youngPersonProblems(fields, today));
   db.update(youngPeople).set(columns(fields)).where(eq(youngPeople.id, id)).run();
   return getYoungPerson(db, id, today);
+}
+
+const identityColumns = { id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, caseReference: youngPeople.caseReference };
+
+/** Every young person read once, for a spreadsheet's many rows (shared/youngPeople/duplicates holds the rule). */
+export function youngPeopleDuplicateFinder(db: Db): (candidate: YoungPersonIdentity) => YoungPersonDuplicate[] {
+  return youngPersonDuplicateFinder(db.select(identityColumns).from(youngPeople).all());
+}
+
+/** The form's warning: only those born the same day, or with a case reference, can be duplicates. */
+export function findDuplicateYoungPeople(db: Db, { excludeId, ...candidate }: ParsedInput<'findDuplicateYoungPeople'>): YoungPersonDuplicate[] {
+  const near = db
+    .select(identityColumns)
+    .from(youngPeople)
+    .where(or(eq(youngPeople.dateOfBirth, candidate.dateOfBirth ?? ''), isNotNull(youngPeople.caseReference)))
+    .all();
+  return youngPersonDuplicateFinder(near)({ ...candidate, dateOfBirth: candidate.dateOfBirth ?? null, caseReference: candidate.caseReference ?? null }).filter((d) => d.id !== excludeId);
 }
 
 export function youngPersonDateOfBirth(db: Db, id: number): string {

@@ -1,13 +1,14 @@
 /**
- * Likely duplicates of records already in IV Desk: for people, the duplicate warning's
- * own rules (the same name and date of birth, or for a volunteer the same email
- * address); for the rest, the same record on the same day (a visit on the same match, a
- * supervision of the same volunteer, a review of the same young person, a match of the
- * same two people proposed the same day).
+ * Likely duplicates of records already in IV Desk: for people, the duplicate warnings'
+ * own rules (a volunteer's in services/volunteers, a young person's in
+ * shared/youngPeople/duplicates); for the rest, the same record on the same day (a visit
+ * on the same match, a supervision of the same volunteer, a review of the same young
+ * person, a match of the same two people proposed the same day).
  */
 import type { Db } from '../db/open';
-import { youngPeople, matches, visits, supervisions, careReviews } from '../db/schema';
-import { folded, volunteerDuplicateFinder } from '../services/volunteers';
+import { matches, visits, supervisions, careReviews } from '../db/schema';
+import { volunteerDuplicateFinder } from '../services/volunteers';
+import { youngPeopleDuplicateFinder } from '../services/youngPeople';
 import { formatUkDate } from '../../../shared/dates';
 import type { SheetKind } from '../../../shared/sheets/fields';
 
@@ -31,26 +32,22 @@ function sameDayFinder(db: Db, kind: 'matches' | 'visits' | 'supervisions' | 'ca
   };
 }
 
-function youngPersonFinder(db: Db) {
-  const byBirth = new Map<string, { firstName: string; lastName: string }[]>();
-  for (const y of db.select({ firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth }).from(youngPeople).all()) {
-    byBirth.set(y.dateOfBirth, [...(byBirth.get(y.dateOfBirth) ?? []), y]);
-  }
-  return (record: Record_): Duplicate => {
-    const [first, last] = [text(record.firstName), text(record.lastName)];
-    const same = (byBirth.get(text(record.dateOfBirth) ?? '') ?? []).filter((y) => folded(y.firstName) === folded(first) && folded(y.lastName) === folded(last));
-    return same.length ? { name: `${first} ${last}`, existing: same.map((y) => `${y.firstName} ${y.lastName} (the same name and date of birth)`) } : null;
+/** A person's row, as their duplicate warning names the records it is like. */
+const personFinder =
+  (find: (record: Record_, name: { firstName: string; lastName: string }) => { name: string; reason: string }[]) =>
+  (record: Record_): Duplicate => {
+    const name = { firstName: text(record.firstName) ?? '', lastName: text(record.lastName) ?? '' };
+    const same = find(record, name);
+    return same.length ? { name: `${name.firstName} ${name.lastName}`, existing: same.map((c) => `${c.name} (${c.reason})`) } : null;
   };
-}
 
 /** For the row's first record (the person, or the match, visit, supervision or review). */
 export function duplicateFinder(db: Db, kind: SheetKind): (record: Record_, existing: Map<string, number>) => Duplicate {
-  if (kind === 'young-people') return youngPersonFinder(db);
+  if (kind === 'young-people') {
+    const find = youngPeopleDuplicateFinder(db);
+    return personFinder((record, name) => find({ ...name, dateOfBirth: text(record.dateOfBirth), caseReference: text(record.caseReference) }));
+  }
   if (kind !== 'volunteers') return sameDayFinder(db, kind);
   const find = volunteerDuplicateFinder(db);
-  return (record) => {
-    const [firstName, lastName] = [text(record.firstName) ?? '', text(record.lastName) ?? ''];
-    const same = find({ firstName, lastName, dateOfBirth: text(record.dateOfBirth), email: text(record.email) });
-    return same.length ? { name: `${firstName} ${lastName}`, existing: same.map((c) => `${c.name} (${c.reason})`) } : null;
-  };
+  return personFinder((record, name) => find({ ...name, dateOfBirth: text(record.dateOfBirth), email: text(record.email) }));
 }

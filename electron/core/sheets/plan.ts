@@ -30,6 +30,8 @@ import { youngPersonProblemsForImport, caseProblems } from '../interchange/cases
 import { supervisionProblemsForImport } from '../interchange/supervisions';
 import { careReviewProblemsForImport } from '../interchange/careReviews';
 import { UserError } from '../errors';
+import { getRecruitmentSettings } from '../services/settings';
+import { checkFieldsOf } from '../../../shared/sheets/volunteerChecks';
 
 export type SheetRequest = Omit<ParsedInput<'sheetPreview'>, 'base64'>;
 
@@ -60,6 +62,8 @@ interface Shape {
   saved: boolean;
   key: string;
   fields: (string | null)[];
+  /** The scheme's training modules, which a volunteers sheet can date. */
+  modules: string[];
 }
 
 interface ReadRow {
@@ -94,13 +98,16 @@ async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgres
     if (!headerRow) return;
     const key = headersKey(headerRow.headers);
     const saved = request.mapping ? null : savedMapping(db, request.kind, key);
-    const auto = matchHeaders(request.kind, headerRow.headers);
+    const modules = request.kind === 'volunteers' ? getRecruitmentSettings(db).trainingModules : [];
+    const auto = matchHeaders(request.kind, headerRow.headers, modules);
     const chosen = request.mapping ?? saved;
-    const fields = headerRow.headers.map((h, i) => (chosen && Object.hasOwn(chosen.columns, h) ? chosen.columns[h] : auto[i]) ?? null);
+    // A saved choice of a field the kind no longer has (a training module since taken out of the settings) goes nowhere.
+    const known = (key: string | null | undefined) => (key && fieldOf(request.kind, key, modules) ? key : null);
+    const fields = headerRow.headers.map((h, i) => known(chosen && Object.hasOwn(chosen.columns, h) ? chosen.columns[h] : auto[i]));
     // A mapping file may spell a value as the sheet does ("Church newsletter"): it is kept by its folded words.
     const values = Object.fromEntries(Object.entries(chosen?.values ?? {}).map(([field, own]) => [field, Object.fromEntries(Object.entries(own).map(([text, value]) => [valueKey(text), value]))]));
     const mapping: SheetMapping = { columns: Object.fromEntries(headerRow.headers.map((h, i) => [h, fields[i]])), values, dateOrder: chosen?.dateOrder ?? 'dmy' };
-    state.shape = { headerRow: headerRow.rowNumber, headers: headerRow.headers, plan: columnPlan(request.kind, headerRow.headers, fields), mapping, saved: saved !== null, key, fields };
+    state.shape = { headerRow: headerRow.rowNumber, headers: headerRow.headers, plan: columnPlan(request.kind, headerRow.headers, fields, modules), mapping, saved: saved !== null, key, fields, modules };
     for (const row of head.filter((r) => r.number > headerRow.rowNumber)) take(row);
   };
 
@@ -157,12 +164,15 @@ async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgres
 }
 
 /** Where a rule's field is in the sheet: its column's header, or the field's own label. */
-function headerFinder(kind: SheetKind, plan: readonly ColumnPlan[]) {
+function headerFinder(kind: SheetKind, plan: readonly ColumnPlan[], modules: readonly string[]) {
   const byKey = new Map(plan.map((p) => [p.field.key, p.header]));
   const linkField: Record<string, string> = { volunteerId: 'volunteer', youngPersonId: 'youngPerson', referralId: 'youngPerson', matchId: 'volunteer' };
-  return (list: ListName, field: string) => {
+  return (list: ListName, path: string, record: Partial<SheetRecord['record']> = {}) => {
+    const field = path.split('.').slice(0, 2).join('.');
     const key = list === 'referrals' && !linkField[field] ? `referral.${field}` : (linkField[field] ?? field);
-    return byKey.get(key) ?? byKey.get(key.split('.').slice(0, 2).join('.')) ?? fieldOf(kind, key)?.label ?? field;
+    // A reference's or a training module's place in the record's list is found in its own columns.
+    const keys = [...(list === 'volunteers' ? checkFieldsOf(path, record) : []), key, key.split('.').slice(0, 2).join('.')];
+    return keys.map((k) => byKey.get(k)).find(Boolean) ?? keys.map((k) => fieldOf(kind, k, modules)?.label).find(Boolean) ?? field;
   };
 }
 
@@ -173,7 +183,7 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
   let moreProblems = 0;
   let moreDuplicates = 0;
   const problem = (message: string) => (problems.length < PREVIEW.problems ? problems.push(message) : (moreProblems += 1));
-  const headerOf = headerFinder(kind, shape.plan);
+  const headerOf = headerFinder(kind, shape.plan, shape.modules);
   const nameHeader = (type: 'volunteer' | 'youngPerson') => shape.plan.find((p) => p.field.type === type)?.header ?? type;
 
   const findVolunteer = personFinder(db, volunteers, 'volunteer');
@@ -215,7 +225,7 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
     const needs = { matches: ['volunteerId', 'referralId'], visits: ['matchId'], supervisions: ['volunteerId'], 'care-reviews': ['youngPersonId'] } as Partial<Record<SheetKind, (keyof Links)[]>>;
     // A row with a cell that could not be read is not judged further: its problems are said once.
     if (rowValues.problems.length || (needs[kind] ?? []).some((link) => !links[link])) continue;
-    const records = recordsOfRow(kind, `sheet-${batch}-${row}`, rowValues.fields, links);
+    const records = recordsOfRow(kind, `sheet-${batch}-${row}`, rowValues.fields, links, shape.modules);
     const same = isDuplicate(records[0].record, existing);
     if (same) {
       const imported = importAnyway.has(row);
@@ -243,6 +253,7 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
       dateNotes,
       mapping: shape.mapping,
       savedMapping: shape.saved,
+      trainingModules: shape.modules,
       counts,
       rows: planned.slice(0, PREVIEW.rows).map(({ row, records, named }) => ({ row, values: [...named, ...records.flatMap((r) => storedWords(kind, r.record, r.list === 'referrals' ? 'referral.' : ''))] })),
       problems,
@@ -258,13 +269,16 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
   };
 }
 
-type HeaderOf = (list: ListName, field: string) => string;
+type HeaderOf = (list: ListName, path: string, record?: SheetRecord['record']) => string;
 
 /** The interchange schemas, then the same rules as a JSON import, each problem put at its row and column. */
 function ruleProblems(db: Db, kind: SheetKind, planned: PlannedRow[], used: { volunteers: Set<number>; youngPeople: Set<number>; matches: Set<number> }, today: string, headerOf: HeaderOf): string[] {
   const out: string[] = [];
-  const report = (row: number, list: ListName, problems: Problems) => {
-    for (const [field, message] of Object.entries(problems)) if (message) out.push(rowProblem(row, headerOf(list, field.split('.').slice(0, 2).join('.')), message));
+  const report = (row: number, list: ListName, problems: Problems, record?: SheetRecord['record']) => {
+    // One "Training completed" cell dates several modules: its problem is said once.
+    const said = new Set<string>();
+    for (const [field, message] of Object.entries(problems)) if (message) said.add(rowProblem(row, headerOf(list, field, record), message));
+    out.push(...said);
   };
   const valid: { row: number; list: ListName; record: SheetRecord['record'] }[] = [];
   for (const { row, records } of planned) {
@@ -273,12 +287,12 @@ function ruleProblems(db: Db, kind: SheetKind, planned: PlannedRow[], used: { vo
       const parsed = LISTS[list].safeParse(record);
       if (parsed.success) continue;
       ok = false;
-      for (const issue of parsed.error.issues) out.push(rowProblem(row, headerOf(list, issue.path.slice(0, 2).join('.')), describeIssue(issue, record)));
+      for (const issue of parsed.error.issues) out.push(rowProblem(row, headerOf(list, issue.path.join('.'), record), describeIssue(issue, record)));
     }
     if (ok) for (const r of records) valid.push({ row, ...r });
   }
   const of = <K extends ListName>(list: K) => valid.filter((v) => v.list === list) as unknown as { row: number; record: RecordOf<K> }[];
-  if (kind === 'volunteers') for (const { row, record } of of('volunteers')) report(row, 'volunteers', interchangeVolunteerProblems(volunteerFromInterchange(record), today));
+  if (kind === 'volunteers') for (const { row, record } of of('volunteers')) report(row, 'volunteers', interchangeVolunteerProblems(volunteerFromInterchange(record), today), record);
   if (kind === 'young-people') {
     const people = of('youngPeople');
     for (const { row, record } of people) report(row, 'youngPeople', youngPersonProblemsForImport(record, today));

@@ -8,7 +8,7 @@ import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
-import { DuplicateWarning } from './volunteer/DuplicateWarning';
+import { DuplicateWarning } from '../components/DuplicateWarning';
 import { ENQUIRY_SOURCE_LABELS } from '../../../shared/volunteers/record';
 import type { DuplicateCandidate, Volunteer, VolunteerInput } from '../../../shared/contract';
 
@@ -173,20 +173,16 @@ export function VolunteerFormScreen({ id }: { id: number | null }) {
 
   if (duplicates) {
     return (
-      <>
-        <PageHeading caption="Volunteers">{id === null ? 'Add a volunteer' : name}</PageHeading>
-        <DuplicateWarning
-          name={`${duplicates.input.firstName.trim()} ${duplicates.input.lastName.trim()}`}
-          candidates={duplicates.candidates}
-          busy={busy}
-          onSaveAnyway={() => save(duplicates.input)}
-          onCancel={() => {
-            setDuplicates(null);
-            // Back to the form as it was typed, on its first field.
-            setTimeout(() => document.getElementById('field-firstName')?.focus());
-          }}
-        />
-      </>
+      <DuplicateWarning
+        noun="volunteer"
+        profiles="#/volunteers/"
+        caption="Volunteers"
+        heading={id === null ? 'Add a volunteer' : name}
+        found={duplicates}
+        busy={busy}
+        onSaveAnyway={save}
+        onCancel={() => setDuplicates(null)}
+      />
     );
   }
 

@@ -9,9 +9,10 @@ import { Radios } from '../components/Radios';
 import { TextAreaField } from '../components/TextAreaField';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
+import { DuplicateWarning } from '../components/DuplicateWarning';
 import { ageOn, parseUkDate, todayIso } from '../../../shared/dates';
 import { PLACEMENT_LABELS, FAMILY_CONTACT_LABELS, LEGAL_STATUS_LABELS, type PlacementType, type FamilyContact, type LegalStatus } from '../../../shared/youngPeople/record';
-import type { YoungPerson, YoungPersonInput } from '../../../shared/contract';
+import type { DuplicateCandidate, YoungPerson, YoungPersonInput } from '../../../shared/contract';
 import { LIST_LIMITS, TEXT_LIMITS } from '../../../shared/textLimits';
 
 const LABELS = {
@@ -136,21 +137,43 @@ function AgeHint({ dateOfBirth }: { dateOfBirth: string }) {
   );
 }
 
+/** The fields a duplicate is judged on (shared/youngPeople/duplicates): name, date of birth, case reference. */
+const identity = (i: Pick<YoungPersonInput, 'firstName' | 'lastName' | 'dateOfBirth' | 'caseReference'>) =>
+  [i.firstName.trim().toLowerCase(), i.lastName.trim().toLowerCase(), i.dateOfBirth, (i.caseReference ?? '').trim().toLowerCase()].join('|');
+
 /** Adding a young person, or changing their details. Saving goes to their profile. */
 export function YoungPersonFormScreen({ id }: { id: number | null }) {
   const form = useForm<Values>(EMPTY);
   const [loaded, setLoaded] = useState(id === null);
+  // What the record said when the form opened: a duplicate is asked about again only when it changes.
+  const [savedIdentity, setSavedIdentity] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [duplicates, setDuplicates] = useState<{ candidates: DuplicateCandidate[]; input: YoungPersonInput } | null>(null);
   const { setValues, setErrors } = form;
 
   useEffect(() => {
     if (id === null) return;
     api.getYoungPerson({ id }).then((result) => {
-      if (result.ok) setValues(toValues(result.value));
-      else setErrors({ form: result.error.message });
+      if (result.ok) {
+        setValues(toValues(result.value));
+        setSavedIdentity(identity(result.value));
+      } else setErrors({ form: result.error.message });
       setLoaded(true);
     });
   }, [id, setValues, setErrors]);
+
+  async function save(input: YoungPersonInput) {
+    setBusy(true);
+    const result = id === null ? await api.createYoungPerson(input) : await api.updateYoungPerson({ ...input, id });
+    setBusy(false);
+    if (!result.ok) {
+      setDuplicates(null);
+      return form.setErrors(foldListErrors(errorsFrom(result.error)));
+    }
+    const y = result.value;
+    setFlash(id === null ? `Added ${y.firstName} ${y.lastName}. Add a referral below when one arrives.` : `Saved ${y.firstName} ${y.lastName}.`);
+    navigate(`/young-people/${y.id}`);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -158,24 +181,48 @@ export function YoungPersonFormScreen({ id }: { id: number | null }) {
     const input = toInput(form.values, errors);
     form.setErrors(errors);
     if (Object.keys(errors).length) return;
-    setBusy(true);
-    const result = id === null ? await api.createYoungPerson(input) : await api.updateYoungPerson({ ...input, id });
-    setBusy(false);
-    if (!result.ok) return form.setErrors(foldListErrors(errorsFrom(result.error)));
-    const y = result.value;
-    setFlash(id === null ? `Added ${y.firstName} ${y.lastName}. Add a referral below when one arrives.` : `Saved ${y.firstName} ${y.lastName}.`);
-    navigate(`/young-people/${y.id}`);
+    // As on the volunteer form: a likely duplicate is checked before anything is saved,
+    // always for a new young person, and on a change of name, date of birth or case reference.
+    if (id === null || savedIdentity !== identity(input)) {
+      setBusy(true);
+      const found = await api.findDuplicateYoungPeople({
+        firstName: input.firstName,
+        lastName: input.lastName,
+        dateOfBirth: input.dateOfBirth,
+        caseReference: input.caseReference,
+        ...(id === null ? {} : { excludeId: id }),
+      });
+      setBusy(false);
+      if (!found.ok) return form.setErrors({ form: found.error.message });
+      if (found.value.length) return setDuplicates({ candidates: found.value, input });
+    }
+    await save(input);
   }
 
   const field = (name: keyof Values) => ({ name, label: LABELS[name], value: form.values[name], onChange: form.set(name), error: form.errors[name] });
   if (!loaded) return <p className="loading">Loading…</p>;
   const back = id === null ? { href: '#/young-people', text: 'Back to young people' } : { href: `#/young-people/${id}`, text: 'Back to their record' };
+  const heading = id === null ? 'Add a young person' : `${form.values.firstName} ${form.values.lastName}`;
+  if (duplicates) {
+    return (
+      <DuplicateWarning
+        noun="young person"
+        profiles="#/young-people/"
+        caption="Young people"
+        heading={heading}
+        found={duplicates}
+        busy={busy}
+        onSaveAnyway={save}
+        onCancel={() => setDuplicates(null)}
+      />
+    );
+  }
   return (
     <>
       <a className="back-link" href={back.href}>
         {back.text}
       </a>
-      <PageHeading caption="Young people">{id === null ? 'Add a young person' : `${form.values.firstName} ${form.values.lastName}`}</PageHeading>
+      <PageHeading caption="Young people">{heading}</PageHeading>
       <ErrorSummary errors={form.errors} labels={LABELS} />
       <form onSubmit={submit} noValidate className="form-narrow">
         <Field {...field('firstName')} width="half" autoComplete="off" />

@@ -1,10 +1,10 @@
-import { SHEET_FIELDS, type SheetKind } from '../../../../shared/sheets/fields';
+import { sheetFields, type SheetKind } from '../../../../shared/sheets/fields';
 import type { SheetColumn } from '../../../../shared/contract';
 import { TableScroll } from '../../components/TableScroll';
 
 /** Each column with its first values and the field it goes to, which the coordinator can change or leave out. */
-export function ColumnsTable({ kind, columns, onChange }: { kind: SheetKind; columns: SheetColumn[]; onChange: (header: string, field: string | null) => void }) {
-  const fields = SHEET_FIELDS[kind];
+export function ColumnsTable({ kind, columns, trainingModules, onChange }: { kind: SheetKind; columns: SheetColumn[]; trainingModules: string[]; onChange: (header: string, field: string | null) => void }) {
+  const fields = sheetFields(kind, trainingModules);
   return (
     <TableScroll label="Columns">
       <table className="table">

@@ -173,7 +173,12 @@ export function SheetImportScreen() {
         <section aria-labelledby="sheet-mapping-heading" className="section">
           <h2 id="sheet-mapping-heading">Columns and values</h2>
           {preview.savedMapping && <p>These choices are the ones made for the last file with the same headers.</p>}
-          <ColumnsTable kind={kind} columns={preview.columns.map((c) => ({ ...c, field: mapping.columns[c.header] ?? null }))} onChange={(header, field) => change({ ...mapping, columns: { ...mapping.columns, [header]: field } })} />
+          <ColumnsTable
+            kind={kind}
+            columns={preview.columns.map((c) => ({ ...c, field: mapping.columns[c.header] ?? null }))}
+            trainingModules={preview.trainingModules}
+            onChange={(header, field) => change({ ...mapping, columns: { ...mapping.columns, [header]: field } })}
+          />
           <ValuesTable
             kind={kind}
             values={preview.values.map((v) => ({ ...v, value: mapping.values[v.field]?.[valueKey(v.text)] ?? v.value }))}
