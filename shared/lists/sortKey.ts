@@ -35,14 +35,30 @@ const PUNCTUATION = ['\t', ' ', '_', '-', '\u2010\u2011', '\u2013', '\u2014', ',
 const RANKED = new Map(PUNCTUATION.flatMap((chars, rank) => [...chars].map((c) => [c, String.fromCharCode(1 + rank)] as const)));
 const SPACE = RANKED.get(' ')!;
 
+function keyOf(c: string): string {
+  const ranked = RANKED.get(c);
+  if (ranked) return ranked;
+  if (/\s/u.test(c)) return SPACE;
+  // Control and format characters (a zero-width space, a soft hyphen) the collator ignores.
+  if (/[\p{Cc}\p{Cf}]/u.test(c)) return '';
+  return SAME_AS[c] ?? JUST_AFTER[c] ?? c;
+}
+
+// Most text is plain ASCII: its characters' keys are worked out once, and such text needs no normalising.
+const ASCII = Array.from({ length: 128 }, (_, code) => keyOf(String.fromCharCode(code).toLowerCase()));
+
 export function sortKey(text: string): string {
   let key = '';
-  for (const c of text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB')) {
-    const ranked = RANKED.get(c);
-    if (ranked) key += ranked;
-    else if (/\s/u.test(c)) key += SPACE;
-    // Control and format characters (a zero-width space, a soft hyphen) the collator ignores.
-    else if (!/[\p{Cc}\p{Cf}]/u.test(c)) key += SAME_AS[c] ?? JUST_AFTER[c] ?? c;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return otherKey(text);
+    key += ASCII[code];
   }
+  return key;
+}
+
+function otherKey(text: string): string {
+  let key = '';
+  for (const c of text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB')) key += keyOf(c);
   return key;
 }

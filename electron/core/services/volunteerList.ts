@@ -125,12 +125,15 @@ const settledBySql = (status: VolunteerStatusFilter) => shownByClosing(null, sta
 // The name order is the volunteers_sort_name index's (migration 0010); ties are always by name then id, ascending, as sortRows breaks them.
 const BY_NAME = 'iv_sort_key(last_name), iv_sort_key(first_name), id';
 const SORT_SQL: Record<keyof typeof STORED_SORTS, string> = {
-  name: 'iv_sort_key(last_name) DIR, iv_sort_key(first_name) DIR',
+  name: 'iv_sort_key(last_name) DIR, iv_sort_key(first_name) DIR, id',
   area: "coalesce(iv_sort_key(trim(area)), '') = '', iv_sort_key(trim(area)) DIR",
   enquiryDate: "coalesce(enquiry_date, '') = '', enquiry_date DIR",
   approvedDate: "coalesce(approved_date, '') = '', approved_date DIR",
 };
-const orderSql = (by: keyof typeof STORED_SORTS, direction: SortDirection) => `${SORT_SQL[by].replaceAll('DIR', direction.toUpperCase())}, ${BY_NAME}`;
+const orderSql = (by: keyof typeof STORED_SORTS, direction: SortDirection) => {
+  const order = SORT_SQL[by].replaceAll('DIR', direction.toUpperCase());
+  return by === 'name' ? order : `${order}, ${BY_NAME}`;
+};
 
 /**
  * Read in SQL when it can be: with a sort by a stored column and a filter the own dates
