@@ -30,17 +30,8 @@ import { flag, prepared } from '../db/statements';
 
 type MatchRow = typeof matches.$inferSelect;
 
-const RECORD = {
-  proposedDate: matches.proposedDate,
-  startDate: matches.startDate,
-  endDate: matches.endDate,
-  endReason: matches.endReason,
-  plannedEnding: matches.plannedEnding,
-  positiveEndingHeld: matches.positiveEndingHeld,
-  rematchWanted: matches.rematchWanted,
-};
 
-export function matchRecord(row: Pick<MatchRow, keyof typeof RECORD>): MatchRecord {
+export function matchRecord(row: Pick<MatchRow, keyof MatchRecord>): MatchRecord {
   return {
     proposedDate: row.proposedDate,
     startDate: row.startDate,
