@@ -8,7 +8,7 @@
 import type { Db } from '../db/open';
 import { volunteers } from '../db/schema';
 import type { ParsedInput, VolunteerList, VolunteerSummary } from '../../../shared/contract';
-import { STATUS_LABELS, type VolunteerStatus } from '../../../shared/volunteers/stage';
+import { approvedStatus, STATUS_LABELS, type VolunteerStatus } from '../../../shared/volunteers/stage';
 import { shownByClosing, volunteerShown, type VolunteerSort, type VolunteerStatusFilter } from '../../../shared/lists/choices';
 import { sortRows, type SortKey } from '../../../shared/lists/sorting';
 import { pageOf, pageWithin, PAGE_SIZE, type SortDirection } from '../../../shared/lists/paging';
@@ -16,9 +16,8 @@ import { addDays } from '../../../shared/dates';
 import { nameCondition, nameMatches } from './search';
 import { getRecruitmentSettings } from './settings';
 import { listFromJson } from './jsonList';
-import { asAtWithChildren, withDerived } from './volunteerRecords';
-import { prepared } from '../db/statements';
-import { sql } from 'drizzle-orm';
+import { asAtWithChildren, inactivePeriodsOf, withDerived } from './volunteerRecords';
+import { prepared, selectAll } from '../db/statements';
 
 type Filters = Pick<ParsedInput<'volunteersPage'>, 'search' | 'area' | 'interest' | 'dbsCheckDue'>;
 
@@ -60,7 +59,7 @@ function inAreaAndInterest(filters: Filters) {
 function summaries(db: Db, ids: number[], filters: Filters, status: VolunteerStatusFilter, today: string): VolunteerSummary[] {
   const settings = getRecruitmentSettings(db);
   const soon = addDays(today, settings.reminders.dueSoonDays);
-  const rows = ids.length ? db.select().from(volunteers).where(sql`${volunteers.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`).all() : [];
+  const rows = ids.length ? selectAll(db, volunteers, 'WHERE id IN (SELECT value FROM json_each(@ids))', ids) : [];
   return asAtWithChildren(db, rows, today)
     .map((stored) => withDerived(stored, settings, today))
     .filter((v) => volunteerShown(v.status, status))
@@ -135,11 +134,30 @@ const orderSql = (by: keyof typeof STORED_SORTS, direction: SortDirection) => {
   return by === 'name' ? order : `${order}, ${BY_NAME}`;
 };
 
+/** The filters the approved status settles: for these only the inactive periods are read, not references or training. */
+const settledByApproval = (status: VolunteerStatusFilter): status is 'active' | 'inactive' => status === 'active' || status === 'inactive';
+
+interface Candidate {
+  id: number;
+  area: string | null;
+  interests: string;
+  approvedDate: string | null;
+  leftDate: string | null;
+  withdrawnDate: string | null;
+  rejectedDate: string | null;
+}
+const CANDIDATE_COLUMNS = 'id, area, interests, approved_date AS approvedDate, left_date AS leftDate, withdrawn_date AS withdrawnDate, rejected_date AS rejectedDate';
+
 /**
- * Read in SQL when it can be: with a sort by a stored column and a filter the own dates
- * settle, the page is read in index order (LIMIT/OFFSET) and counted by COUNT(*), and only
- * its fifty are read in full. Otherwise the volunteers the query narrows to are read in full,
- * given their status by withDerived, filtered, sorted and paged in JavaScript.
+ * Read in SQL as far as it can be. With a sort by a stored column and no filter that needs
+ * the whole record (the DBS check due):
+ *  - when the own dates settle the status filter and no area or interest is asked for, the
+ *    page is read in index order (LIMIT/OFFSET) and counted by COUNT(*);
+ *  - otherwise the volunteers the query narrows to come in order with their own columns
+ *    (and, for active or inactive, their inactive periods, all approvedStatus reads), are
+ *    filtered, and only the page's are read in full.
+ * Anything else: the narrowed volunteers are read in full, given their status by
+ * withDerived, filtered, sorted and paged in JavaScript.
  */
 export function volunteersPage(db: Db, input: ParsedInput<'volunteersPage'>, today: string): VolunteerList {
   const { status, sort, page } = input;
@@ -147,18 +165,29 @@ export function volunteersPage(db: Db, input: ParsedInput<'volunteersPage'>, tod
   if (!search) return { ...pageOf([], page), areas: areas(db) };
   const where = `${search.where} AND ${statusNarrowing(status)}`;
   const params = { t: today, match: search.match };
-  if (settledBySql(status) && isStoredSort(sort.by) && !input.area && !input.interest && !input.dbsCheckDue) {
-    const total = prepared(db, `SELECT count(*) FROM volunteers WHERE ${where}`).pluck().get(params) as number;
-    const current = pageWithin(page, total, PAGE_SIZE);
-    const ids = prepared(db, `SELECT id FROM volunteers WHERE ${where} ORDER BY ${orderSql(sort.by, sort.direction)} LIMIT ${PAGE_SIZE} OFFSET @offset`)
-      .pluck()
-      .all({ ...params, offset: (current - 1) * PAGE_SIZE }) as number[];
+  const inFull = (ids: number[]) => {
     const full = new Map(summaries(db, ids, input, status, today).map((v) => [v.id, v]));
-    return { rows: ids.map((id) => full.get(id)!), total, page: current, pageSize: PAGE_SIZE, areas: areas(db) };
+    return ids.map((id) => full.get(id)!);
+  };
+  if (isStoredSort(sort.by) && !input.dbsCheckDue && (settledBySql(status) || settledByApproval(status))) {
+    const order = orderSql(sort.by, sort.direction);
+    if (settledBySql(status) && !input.area && !input.interest) {
+      const total = prepared(db, `SELECT count(*) FROM volunteers WHERE ${where}`).pluck().get(params) as number;
+      const current = pageWithin(page, total, PAGE_SIZE);
+      const ids = prepared(db, `SELECT id FROM volunteers WHERE ${where} ORDER BY ${order} LIMIT ${PAGE_SIZE} OFFSET @offset`)
+        .pluck()
+        .all({ ...params, offset: (current - 1) * PAGE_SIZE }) as number[];
+      return { rows: inFull(ids), total, page: current, pageSize: PAGE_SIZE, areas: areas(db) };
+    }
+    let candidates = (prepared(db, `SELECT ${CANDIDATE_COLUMNS} FROM volunteers WHERE ${where} ORDER BY ${order}`).all(params) as Candidate[]).filter(inAreaAndInterest(input));
+    if (settledByApproval(status)) {
+      const periods = inactivePeriodsOf(db, candidates.map((r) => r.id));
+      candidates = candidates.filter((r) => approvedStatus({ ...r, inactivePeriods: periods(r.id) }, today) === status);
+    }
+    const { rows, ...paging } = pageOf(candidates, page);
+    return { ...paging, rows: inFull(rows.map((r) => r.id)), areas: areas(db) };
   }
-  const candidates = (prepared(db, `SELECT id, area, interests FROM volunteers WHERE ${where}`).all(params) as { id: number; area: string | null; interests: string }[]).filter(
-    inAreaAndInterest(input),
-  );
+  const candidates = (prepared(db, `SELECT ${CANDIDATE_COLUMNS} FROM volunteers WHERE ${where}`).all(params) as Candidate[]).filter(inAreaAndInterest(input));
   const rows = summaries(db, candidates.map((r) => r.id), input, status, today);
   return { ...pageOf(sorted(rows, DERIVED_SORTS[sort.by], sort.direction), page), areas: areas(db) };
 }
