@@ -13,7 +13,9 @@
  * Where it differs from the collator (tested in sortKey.test.ts): Latin letters with no
  * decomposition beyond those mapped below (ə, ɛ, ƒ) and other scripts sort by
  * code point after "z", where the collator would place them beside a Latin letter; those
- * differences never reach a tie, only the relative place of such rare names.
+ * differences never reach a tie, only the relative place of such rare names. JavaScript
+ * compares UTF-16 units and SQLite UTF-8 bytes: they differ only for characters beyond
+ * U+FFFF against U+E000–U+FFFF, which names do not mix.
  */
 
 /** Letters the collator treats as one or two plain letters, which Unicode does not decompose. */

@@ -98,7 +98,7 @@ function areas(db: Db): string[] {
 /**
  * closedStatus (shared/volunteers/stage.ts) as SQL over the volunteer's own dates, as at
  * @t: 'left', 'withdrawn', 'rejected' or NULL. It lets the query narrow by who is still with
- * the scheme; tests/integration/volunteerListSql.test.ts proves it gives what closedStatus
+ * the scheme; tests/integration/listSortKeys.test.ts proves it gives what closedStatus
  * gives for every mix of dates, so the two cannot drift apart.
  */
 export const CLOSED_SQL = `CASE WHEN approved_date > '' AND approved_date <= @t THEN CASE WHEN left_date > '' AND left_date <= @t THEN 'left' END
