@@ -1,14 +1,16 @@
 /** Sorting a list's rows by a column, the same way for every list. */
 import type { SortDirection } from './paging';
+import { sortKey } from './sortKey';
 
 export type SortKey = string | number | null | undefined;
 
-// Names sort as a British reader expects: case and accents aside ("Öztürk" beside "Oakley").
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+// Text sorts by its sort key (case and accents aside, "Öztürk" beside "Oakley"), the key SQLite indexes, so SQL and JavaScript agree.
+const keyed = (k: SortKey): SortKey => (typeof k === 'string' ? sortKey(k) : k);
 
 function compareKey(a: SortKey, b: SortKey): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 const empty = (k: SortKey) => k === null || k === undefined || k === '';
@@ -20,8 +22,8 @@ const empty = (k: SortKey) => k === null || k === undefined || k === '';
  */
 export function sortRows<T>(rows: readonly T[], keys: (row: T) => SortKey[], direction: SortDirection, tie: (row: T) => SortKey[]): T[] {
   const sign = direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, keys: keys(row), tie: tie(row) }));
-  keyed.sort((a, b) => {
+  const rowsKeyed = rows.map((row) => ({ row, keys: keys(row).map(keyed), tie: tie(row).map(keyed) }));
+  rowsKeyed.sort((a, b) => {
     for (let i = 0; i < a.keys.length; i++) {
       const [x, y] = [a.keys[i], b.keys[i]];
       if (empty(x) || empty(y)) {
@@ -37,5 +39,5 @@ export function sortRows<T>(rows: readonly T[], keys: (row: T) => SortKey[], dir
     }
     return 0;
   });
-  return keyed.map((k) => k.row);
+  return rowsKeyed.map((k) => k.row);
 }

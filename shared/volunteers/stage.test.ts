@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inactiveOn, missingForApproval, pipelineStage, requiredTrainingOutstanding, volunteerStatus, PIPELINE_STAGES } from './stage';
+import { approvedStatus, inactiveOn, missingForApproval, pipelineStage, requiredTrainingOutstanding, volunteerStatus, PIPELINE_STAGES } from './stage';
 import { DEFAULT_RECRUITMENT_SETTINGS } from './settings';
 import type { VolunteerRecord } from './record';
 import { enquiry, settingsWith, vetted, DEFAULT_MODULES } from '../../tests/fixtures/volunteers';
@@ -192,6 +192,25 @@ describe('volunteerStatus as at a date', () => {
     expect(volunteerStatus(enquiry(), S, '2025-03-01')).toBe('enquiry');
     expect(volunteerStatus(interviewed, S, '2025-03-01')).toBe('references');
     expect(volunteerStatus({ ...FULL, dbs: null }, S, '2025-03-01')).toBe('dbs');
+  });
+});
+
+describe('approvedStatus: left, inactive or active from own dates and inactive periods alone', () => {
+  const own = { approvedDate: '2025-01-10', leftDate: null, withdrawnDate: null, rejectedDate: null, inactivePeriods: [] };
+  const away = [{ from: '2025-05-01', to: '2025-06-01', reason: null, expectedReturn: null }];
+  it('is null for someone not approved by the day, whatever their other dates', () => {
+    expect(approvedStatus({ ...own, approvedDate: null, withdrawnDate: '2025-02-01' }, '2025-03-01')).toBeNull();
+    expect(approvedStatus(own, '2025-01-09')).toBeNull();
+  });
+  it('is left from the leaving date, inactive inside a period, active otherwise', () => {
+    expect(approvedStatus(own, '2025-01-10')).toBe('active');
+    expect(approvedStatus({ ...own, inactivePeriods: away }, '2025-05-15')).toBe('inactive');
+    expect(approvedStatus({ ...own, inactivePeriods: away }, '2025-06-01')).toBe('active');
+    expect(approvedStatus({ ...own, inactivePeriods: away, leftDate: '2025-05-10' }, '2025-05-15')).toBe('left');
+  });
+  it('agrees with volunteerStatus for every approved volunteer', () => {
+    const v = { ...vetted('2024-11-01'), ...own, inactivePeriods: away };
+    for (const day of ['2025-01-10', '2025-05-15', '2025-07-01']) expect(approvedStatus(v, day)).toBe(volunteerStatus(v, DEFAULT_RECRUITMENT_SETTINGS, day));
   });
 });
 

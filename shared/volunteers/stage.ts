@@ -84,12 +84,20 @@ export function closedStatus(v: Pick<VolunteerRecord, 'approvedDate' | 'leftDate
   return null;
 }
 
+/**
+ * The status of a volunteer approved by the date (left, inactive or active), or null when
+ * they were not: it needs only their own dates and inactive periods, so a list can settle
+ * who is active without their references and training.
+ */
+export function approvedStatus(v: Pick<VolunteerRecord, 'approvedDate' | 'leftDate' | 'withdrawnDate' | 'rejectedDate' | 'inactivePeriods'>, asAt: string): 'left' | 'inactive' | 'active' | null {
+  if (!v.approvedDate || v.approvedDate > asAt) return null;
+  if (closedStatus(v, asAt)) return 'left';
+  return inactiveOn(v, asAt) ? 'inactive' : 'active';
+}
+
 /** Status as at a date, as domain.md defines active and inactive. */
 export function volunteerStatus(v: VolunteerRecord, settings: RecruitmentSettings, asAt: string): VolunteerStatus {
-  const closed = closedStatus(v, asAt);
-  if (closed) return closed;
-  if (v.approvedDate && v.approvedDate <= asAt) return inactiveOn(v, asAt) ? 'inactive' : 'active';
-  return pipelineStage(v, settings).stage;
+  return approvedStatus(v, asAt) ?? closedStatus(v, asAt) ?? pipelineStage(v, settings).stage;
 }
 
 export const isInPipeline = (status: VolunteerStatus): status is PipelineStage => (PIPELINE_STAGES as readonly string[]).includes(status);

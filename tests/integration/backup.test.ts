@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
-import { keyConnection } from '../../electron/core/db/open';
+import { keyConnection, registerFunctions } from '../../electron/core/db/open';
 import { parseKeyFile, unlockWithPassphrase, unlockWithRecoveryKey } from '../../electron/core/crypto/keyFile';
 import { makeBackup } from '../../electron/core/backup/make';
 import { listBackups } from '../../electron/core/backup/list';
@@ -35,6 +35,8 @@ const source = (session: Session) => ({ sqlite: session.connection.sqlite, files
 function openWithKey(path: string, key: Buffer): Database.Database {
   const sqlite = new Database(path, { fileMustExist: true, readonly: true });
   keyConnection(sqlite, key);
+  // As the app's own backup check does: integrity_check reads the indexes on iv_sort_key.
+  registerFunctions(sqlite);
   return sqlite;
 }
 

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { getTableName } from 'drizzle-orm';
-import { keyConnection } from '../db/open';
+import { keyConnection, registerFunctions } from '../db/open';
 import { COUNTED_TABLES, type RecordCounts } from '../reports/counts';
 
 /** The data key itself, or the unlocked connection whose key the backups share. */
@@ -32,6 +32,8 @@ function withBackupOpen<T>(path: string, key: BackupKey, use: (sqlite: Database.
     const sqlite = new Database(path, { fileMustExist: true });
     try {
       keyConnection(sqlite, key);
+      // integrity_check reads the indexes on iv_sort_key, which it cannot do without the function.
+      registerFunctions(sqlite);
       return use(sqlite, 'main');
     } finally {
       sqlite.close();

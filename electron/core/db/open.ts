@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import * as schema from './schema';
 import { UserError } from '../errors';
 import { foldForSearch } from '../../../shared/search';
+import { sortKey } from '../../../shared/lists/sortKey';
 import { contentHash, sha256, type EntryContent } from '../audit/hash';
 import { currentAuditAction } from '../audit/context';
 
@@ -63,11 +64,14 @@ export function keyConnection(sqlite: Database.Database, dataKey: Buffer): void 
 }
 
 /**
- * SQL functions the app's queries and triggers use: `iv_fold` folds text for name search as
- * shared/search does; the rest are the audit triggers' hashes and this connection's audit action.
+ * SQL functions the app's queries, indexes and triggers use: `iv_fold` folds text for name
+ * search as shared/search does; `iv_sort_key` is the lists' sort key (shared/lists/sortKey,
+ * indexed by migration 0010, so every connection that writes or checks the database needs
+ * it); the rest are the audit triggers' hashes and this connection's audit action.
  */
 export function registerFunctions(sqlite: Database.Database): void {
   sqlite.function('iv_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? foldForSearch(text) : text));
+  sqlite.function('iv_sort_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? sortKey(text) : text));
   sqlite.function('iv_sha256', { deterministic: true }, (text: unknown) => sha256(String(text)));
   sqlite.function('iv_audit_content_hash', { deterministic: true }, (at, actor, action, recordKind, recordId, ownerKind, ownerId, before, after) =>
     contentHash({ at, actor, action, recordKind, recordId, ownerKind, ownerId, before, after } as EntryContent),

@@ -82,7 +82,11 @@ export const volunteers = sqliteTable(
   },
   (t) => [
     index('volunteers_name').on(t.lastName, t.firstName),
+    // The lists read a page in name order from this index (iv_sort_key: shared/lists/sortKey).
+    index('volunteers_sort_name').on(sql`iv_sort_key(${t.lastName})`, sql`iv_sort_key(${t.firstName})`, t.id),
     index('volunteers_enquiry_date').on(t.enquiryDate),
+    index('volunteers_approved_date').on(t.approvedDate),
+    index('volunteers_area').on(t.area),
     index('volunteers_email').on(t.email),
   ],
 );
@@ -163,7 +167,10 @@ export const youngPeople = sqliteTable(
     caseReference: text('case_reference'),
     school: text('school'),
   },
-  (t) => [index('young_people_name').on(t.lastName, t.firstName)],
+  (t) => [
+    index('young_people_name').on(t.lastName, t.firstName),
+    index('young_people_sort_name').on(sql`iv_sort_key(${t.lastName})`, sql`iv_sort_key(${t.firstName})`, t.id),
+  ],
 );
 
 export const referrals = sqliteTable(

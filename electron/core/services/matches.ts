@@ -26,20 +26,12 @@ import { getCaseSettings, getRecruitmentSettings } from './settings';
 import { listFromJson } from './jsonList';
 import { contactsOf } from './careReviews';
 import { insertedId } from '../db/write';
+import { flag, prepared } from '../db/statements';
 
 type MatchRow = typeof matches.$inferSelect;
 
-const RECORD = {
-  proposedDate: matches.proposedDate,
-  startDate: matches.startDate,
-  endDate: matches.endDate,
-  endReason: matches.endReason,
-  plannedEnding: matches.plannedEnding,
-  positiveEndingHeld: matches.positiveEndingHeld,
-  rematchWanted: matches.rematchWanted,
-};
 
-export function matchRecord(row: Pick<MatchRow, keyof typeof RECORD>): MatchRecord {
+export function matchRecord(row: Pick<MatchRow, keyof MatchRecord>): MatchRecord {
   return {
     proposedDate: row.proposedDate,
     startDate: row.startDate,
@@ -51,14 +43,23 @@ export function matchRecord(row: Pick<MatchRow, keyof typeof RECORD>): MatchReco
   };
 }
 
+const RECORD_SQL = `referral_id AS referralId, proposed_date AS proposedDate, start_date AS startDate, end_date AS endDate, end_reason AS endReason,
+  planned_ending AS plannedEnding, positive_ending_held AS positiveEndingHeld, rematch_wanted AS rematchWanted`;
+type RawRecord = { referralId: number } & Omit<MatchRecord, 'plannedEnding' | 'positiveEndingHeld' | 'rematchWanted'> & Record<'plannedEnding' | 'positiveEndingHeld' | 'rematchWanted', unknown>;
+
 /** The matches of the given referrals (or of all), oldest proposal first: what the waiting list is judged from. */
 export function matchesByReferral(db: Db, referralIds?: number[]): Map<number, MatchRecord[]> {
   const map = new Map<number, MatchRecord[]>();
-  const where = referralIds ? sql`${matches.referralId} IN (SELECT value FROM json_each(${JSON.stringify(referralIds)}))` : undefined;
-  for (const row of db.select({ referralId: matches.referralId, ...RECORD }).from(matches).where(where).orderBy(asc(matches.proposedDate), asc(matches.id)).all()) {
-    const list = map.get(row.referralId);
-    if (list) list.push(matchRecord(row));
-    else map.set(row.referralId, [matchRecord(row)]);
+  const rows = (
+    referralIds
+      ? prepared(db, `SELECT ${RECORD_SQL} FROM matches WHERE referral_id IN (SELECT value FROM json_each(?)) ORDER BY proposed_date, id`).all(JSON.stringify(referralIds))
+      : prepared(db, `SELECT ${RECORD_SQL} FROM matches ORDER BY proposed_date, id`).all()
+  ) as RawRecord[];
+  for (const { referralId, plannedEnding, positiveEndingHeld, rematchWanted, ...row } of rows) {
+    const record = { ...row, plannedEnding: flag(plannedEnding), positiveEndingHeld: flag(positiveEndingHeld), rematchWanted: flag(rematchWanted) };
+    const list = map.get(referralId);
+    if (list) list.push(record);
+    else map.set(referralId, [record]);
   }
   return map;
 }

@@ -26,6 +26,17 @@ export function nameMatches(id: SQLiteColumn, index: PersonIndex, search: string
   return foundIn(id, index, search ?? '', nameOnly);
 }
 
+/**
+ * The same name search for a prepared statement: a condition on the table's `id` with the
+ * MATCH words as the @match parameter; null when the words can find no one.
+ */
+export function nameCondition(index: PersonIndex, search: string | undefined): { where: string; match?: string } | null {
+  const query = searchQuery(search ?? '');
+  if (query.kind === 'nothing') return null;
+  if (query.kind === 'everything') return { where: '1' };
+  return { where: `id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH @match)`, match: nameOnly(query.query) };
+}
+
 const STAGE_ORDER: Record<MatchStage, number> = { active: 0, introduced: 0, proposed: 1, ended: 2 };
 const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 const firstOf = <T>(all: T[]): SearchGroup<T> => ({ total: all.length, items: all.slice(0, SEARCH_GROUP_SIZE) });

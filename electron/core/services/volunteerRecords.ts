@@ -1,6 +1,5 @@
 /** Reading volunteers with their references, training and inactive periods, as the rules see them. */
 import { asc, inArray } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
 import { volunteers, volunteerReferences, volunteerTraining, volunteerInactivePeriods } from '../db/schema';
 import type { Volunteer } from '../../../shared/contract';
@@ -9,6 +8,7 @@ import type { RecruitmentSettings } from '../../../shared/volunteers/settings';
 import { volunteerStatus, pipelineStage, missingForApproval, isInPipeline, type VolunteerStatus } from '../../../shared/volunteers/stage';
 import { dbsCheckDue, disclosureNoteDeletionDate } from '../../../shared/volunteers/reminders';
 import { UserError } from '../errors';
+import { selectAll } from '../db/statements';
 import { listFromJson } from './jsonList';
 
 export type VolunteerRow = typeof volunteers.$inferSelect;
@@ -102,7 +102,7 @@ const NO_CHILDREN: Children = { references: [], training: [], inactivePeriods: [
 export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Children {
   if (ids?.length === 0) return () => NO_CHILDREN;
   const asked = fewIds(ids);
-  const wanted = (column: SQLiteColumn) => (asked ? inArray(column, asked) : undefined);
+  const wanted = asked ? 'WHERE volunteer_id IN (SELECT value FROM json_each(@ids))' : '';
   const group = <T extends { volunteerId: number }>(items: T[]) => {
     const map = new Map<number, T[]>();
     for (const item of items) {
@@ -112,8 +112,8 @@ export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Chi
     }
     return map;
   };
-  const refs = group(db.select().from(volunteerReferences).where(wanted(volunteerReferences.volunteerId)).orderBy(asc(volunteerReferences.id)).all());
-  const training = group(db.select().from(volunteerTraining).where(wanted(volunteerTraining.volunteerId)).orderBy(asc(volunteerTraining.id)).all());
+  const refs = group(selectAll(db, volunteerReferences, `${wanted} ORDER BY id`, asked));
+  const training = group(selectAll(db, volunteerTraining, `${wanted} ORDER BY id`, asked));
   const periods = inactivePeriodsOf(db, ids);
   return (id) => ({
     references: (refs.get(id) ?? []).map(({ volunteerId: _v, ...r }) => r),
@@ -127,12 +127,8 @@ export function inactivePeriodsOf(db: Db, ids?: number[]): (volunteerId: number)
   if (ids?.length === 0) return () => [];
   const asked = fewIds(ids);
   const byVolunteer = new Map<number, StoredVolunteer['inactivePeriods']>();
-  for (const { volunteerId, fromDate, toDate, ...p } of db
-    .select()
-    .from(volunteerInactivePeriods)
-    .where(asked ? inArray(volunteerInactivePeriods.volunteerId, asked) : undefined)
-    .orderBy(asc(volunteerInactivePeriods.fromDate))
-    .all()) {
+  const wanted = asked ? 'WHERE volunteer_id IN (SELECT value FROM json_each(@ids))' : '';
+  for (const { volunteerId, fromDate, toDate, ...p } of selectAll(db, volunteerInactivePeriods, `${wanted} ORDER BY from_date`, asked)) {
     const period = { ...p, from: fromDate, to: toDate };
     const list = byVolunteer.get(volunteerId);
     if (list) list.push(period);

@@ -9,7 +9,7 @@ import type { MatchRecord } from '../../../shared/matching/record';
 import { youngPersonShown } from '../../../shared/lists/choices';
 import { currentMatch } from '../../../shared/lists/currentMatch';
 import { sortRows, type SortKey } from '../../../shared/lists/sorting';
-import { pageOf, type ListPage } from '../../../shared/lists/paging';
+import { pageOf, type ListPage, type SortDirection } from '../../../shared/lists/paging';
 import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact, ReferrerRole, LegalStatus } from '../../../shared/youngPeople/record';
 import { consentOnOlderForm } from '../../../shared/youngPeople/rules';
 import { CONSENT_FORM_VERSION } from '../../../shared/documents/consentForm';
@@ -17,7 +17,7 @@ import { waitingState, matchActiveOn, type ReferralOutcome, type WaitingMatch } 
 import { matchesByReferral, matchRecord } from './matches';
 import { dateOfBirthProblem } from '../../../shared/people';
 import { fieldErrors, UserError } from '../errors';
-import { nameMatches } from './search';
+import { nameCondition } from './search';
 import { listFromJson } from './jsonList';
 import { careReviewsOf, nextReviewOf } from './careReviews';
 import { schemeBankHolidays } from './bankHolidays';
@@ -80,17 +80,24 @@ function latestReferrals(db: Db, ids: number[] | undefined, today: string): Map<
       : prepared(db, `SELECT ${REFERRAL_COLUMNS} FROM referrals ORDER BY date, id`).all()
   ) as ReferralRow[];
   const latest = new Map(rows.map((row) => [row.youngPersonId, row]));
-  const byReferral = matchesByReferral(db, [...latest.values()].map((r) => r.id));
+  // For every young person, reading every match is quicker than naming nearly all the referrals.
+  const byReferral = matchesByReferral(db, ids ? [...latest.values()].map((r) => r.id) : undefined);
   return new Map([...latest].map(([person, row]) => [person, referralWithWaiting(row, byReferral.get(row.id) ?? [], today)]));
 }
 
-/** The young people the search finds, with where they stand, in no particular order. */
-function summaries(db: Db, search: string | undefined, today: string): YoungPersonSummary[] {
-  const rows = db
-    .select({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName, dateOfBirth: youngPeople.dateOfBirth, area: youngPeople.area })
-    .from(youngPeople)
-    .where(nameMatches(youngPeople.id, 'young_person_search', search))
-    .all();
+/**
+ * The young people the search finds, with where they stand, in name order (the
+ * young_people_sort_name index of migration 0010, the order sortRows gives by name), either way.
+ */
+function summaries(db: Db, search: string | undefined, today: string, direction: SortDirection = 'asc'): YoungPersonSummary[] {
+  const found = nameCondition('young_person_search', search);
+  if (!found) return [];
+  const dir = direction.toUpperCase();
+  const rows = prepared(
+    db,
+    `SELECT id, first_name AS firstName, last_name AS lastName, date_of_birth AS dateOfBirth, area FROM young_people WHERE ${found.where}
+      ORDER BY iv_sort_key(last_name) ${dir}, iv_sort_key(first_name) ${dir}, id`,
+  ).all({ match: found.match }) as Pick<YoungPersonSummary, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'area'>[];
   // Without a search every young person is listed: read every latest referral rather than name them all.
   const byPerson = latestReferrals(db, search?.trim() ? rows.map((r) => r.id) : undefined, today);
   return rows.map((r) => {
@@ -101,8 +108,7 @@ function summaries(db: Db, search: string | undefined, today: string): YoungPers
 
 const byName = (y: YoungPersonSummary): SortKey[] => [y.lastName, y.firstName];
 const STATUS_ORDER = Object.keys(SERVICE_STATUS_LABELS) as ServiceStatus[];
-const SORT_KEYS: Record<ParsedInput<'youngPeoplePage'>['sort']['by'], (y: YoungPersonSummary) => SortKey[]> = {
-  name: byName,
+const SORT_KEYS: Record<Exclude<ParsedInput<'youngPeoplePage'>['sort']['by'], 'name'>, (y: YoungPersonSummary) => SortKey[]> = {
   dateOfBirth: (y) => [y.dateOfBirth],
   area: (y) => [y.area?.trim()],
   status: (y) => [STATUS_ORDER.indexOf(y.status)],
@@ -111,7 +117,7 @@ const SORT_KEYS: Record<ParsedInput<'youngPeoplePage'>['sort']['by'], (y: YoungP
 
 /** Every young person the search finds, by name: for pick-lists. */
 export function listYoungPeople(db: Db, search: string | undefined, today: string): YoungPersonSummary[] {
-  return sortRows(summaries(db, search, today), byName, 'asc', (y) => [y.id]);
+  return summaries(db, search, today);
 }
 
 /** Each young person's IV now, or the volunteer proposed to them, for the given young people. */
@@ -139,8 +145,9 @@ function currentVolunteers(db: Db, ids: number[], today: string): Map<number, Yo
 }
 
 export function youngPeoplePage(db: Db, input: ParsedInput<'youngPeoplePage'>, today: string): ListPage<YoungPersonListRow> {
-  const shown = summaries(db, input.search, today).filter((y) => youngPersonShown(y.status, input.status));
-  const page = pageOf(sortRows(shown, SORT_KEYS[input.sort.by], input.sort.direction, (y) => [...byName(y), y.id]), input.page);
+  const { by, direction } = input.sort;
+  const shown = summaries(db, input.search, today, by === 'name' ? direction : 'asc').filter((y) => youngPersonShown(y.status, input.status));
+  const page = pageOf(by === 'name' ? shown : sortRows(shown, SORT_KEYS[by], direction, (y) => [...byName(y), y.id]), input.page);
   const ivs = currentVolunteers(db, page.rows.map((y) => y.id), today);
   return { ...page, rows: page.rows.map((y) => ({ ...y, iv: ivs.get(y.id) ?? null })) };
 }
