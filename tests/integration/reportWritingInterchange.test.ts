@@ -9,7 +9,8 @@ import { unlockedSession } from '../helpers/session';
 import { everything, ok, refused } from '../helpers/calls';
 import { exportDocument } from '../../electron/core/interchange/exportDocument';
 import type { Session } from '../../electron/core/session';
-import type { ImportPreview, StandardsView } from '../../shared/contract';
+import type { ImportPreview } from '../../shared/contract';
+import type { StandardsView } from '../../shared/contract/reports';
 
 const TODAY = '2026-11-23';
 const cleanups: (() => void)[] = [];
