@@ -118,6 +118,7 @@ export function todayItems(db: Db, today: string) {
   const statuses = volunteerList.map((v) => volunteerStatus(v, recruitment, today));
   return {
     items,
+    dueSoonDays: recruitment.reminders.dueSoonDays,
     counts: {
       activeMatches: active.length,
       waiting: referralsToday.waiting.size,
@@ -129,7 +130,7 @@ export function todayItems(db: Db, today: string) {
 
 /** Today's work queue: the items grouped by kind in order of urgency, less those snoozed or dismissed, and the key counts. `outside` holds items about things beyond the database (backups). */
 export function todayView(db: Db, today: string, outside: TodayItem[] = []): TodayView {
-  const { items, counts } = todayItems(db, today);
+  const { items, counts, dueSoonDays } = todayItems(db, today);
   const { visible, snoozed, dismissed } = applyDecisions([...items, ...outside], allDecisions(db), today);
-  return { date: today, counts, groups: groupTodayItems(visible), hidden: { snoozed, dismissed }, collapsed: collapsedTodayGroups(db) };
+  return { date: today, counts, groups: groupTodayItems(visible), hidden: { snoozed, dismissed }, collapsed: collapsedTodayGroups(db), dueSoonDays };
 }
