@@ -15,7 +15,7 @@ import { groupTodayItems } from '../../../shared/today/groups';
 import { applyDecisions } from '../../../shared/today/decisions';
 import { proposalReminders, type WaitingProposal } from '../../../shared/today/proposals';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
-import { asAtWithChildren } from './volunteerRecords';
+import { asAtWithChildren, onOrBefore } from './volunteerRecords';
 import { waitingReferrals } from './referrals';
 import { supervisionsDue } from './supervisions';
 import { upcomingReviews } from './careReviews';
@@ -69,14 +69,14 @@ function lateProposals(db: Db, weeks: number, today: string): WaitingProposal[] 
  * pipeline, or approved and not left) and anyone with a disclosure note still held.
  */
 function volunteersThatCanHaveItems(db: Db, today: string): VolunteerWithId[] {
-  const closed = (column: SQLiteColumn) => sql`coalesce(${column} <= ${today}, 0)`;
+  const closed = (column: SQLiteColumn) => onOrBefore(column, today);
   const rows = db
     .select()
     .from(volunteers)
     .where(
       or(
         isNotNull(volunteers.dbsDisclosureNote),
-        sql`CASE WHEN coalesce(${volunteers.approvedDate} <= ${today}, 0) THEN NOT ${closed(volunteers.leftDate)} ELSE NOT ${closed(volunteers.withdrawnDate)} AND NOT ${closed(volunteers.rejectedDate)} END`,
+        sql`CASE WHEN ${closed(volunteers.approvedDate)} THEN NOT ${closed(volunteers.leftDate)} ELSE NOT ${closed(volunteers.withdrawnDate)} AND NOT ${closed(volunteers.rejectedDate)} END`,
       ),
     )
     .all();
