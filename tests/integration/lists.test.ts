@@ -153,3 +153,14 @@ describe('The people and matches lists, paged and sorted', () => {
     expect(ids(theirs).sort()).toEqual(ids(matches.filter((m) => m.volunteerId === someone.volunteerId)).sort());
   });
 });
+
+describe('the matches list of a scheme with no matches yet', () => {
+  it('says so, whatever the stage asked for, so the screen can point to the waiting list', async () => {
+    const { session, cleanup } = await unlockedSession({ today: () => BENCH_TODAY });
+    try {
+      for (const stage of ['live', 'all', 'ended']) expect(await ok<MatchList>(session, 'matchesPage', { stage })).toMatchObject({ total: 0, rows: [], anyMatches: false });
+    } finally {
+      cleanup();
+    }
+  });
+});
