@@ -22,10 +22,9 @@ export interface MatchSummary extends MatchRecord {
   lastVisitDate: string | null;
 }
 
-/** A page of the matches list, with everyone who has a match (the filters' choices), by name. */
+/** A page of the matches list; `anyMatches` says whether the scheme has a match at all, whatever the filters. */
 export interface MatchList extends ListPage<MatchSummary> {
-  volunteers: { id: number; name: string }[];
-  youngPeople: { id: number; name: string }[];
+  anyMatches: boolean;
 }
 
 export interface Visit extends VisitRecord {

@@ -23,6 +23,8 @@ export interface TodayView {
   hidden: { snoozed: number; dismissed: number };
   /** The groups folded away, as the coordinator left them. */
   collapsed: TodayGroupId[];
+  /** How many days ahead each group also shows what falls due (the reminders setting), for the note under the list. */
+  dueSoonDays: number;
 }
 
 const itemKey = z

@@ -5,8 +5,10 @@
  * the people and matches. Approved volunteers have done the scheme's required training,
  * bar about one in twelve who still lack a module (so matching leaves them out, as a real
  * scheme's would be). Matched young people have a confidentiality agreement signed as their
- * first match began, on the form of that year, bar about one in fifteen still missing. The
- * same seed always gives the same scheme.
+ * first match began, on the form of that year, bar about one in fifteen still missing.
+ * Approved volunteers' DBS is kept up to date (Update Service status checks, or re-checks),
+ * bar about one in twenty whose latest check is overdue. The same seed always gives the
+ * same scheme.
  */
 import { addDays, addMonths, addYears } from '../../shared/dates';
 import type { InterchangeDocument, RecordOf } from '../../shared/interchange/format';
@@ -59,6 +61,26 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
     consents.push({ id: `k${consents.length}`, youngPersonId, signedDate, formVersion: `${signedDate.slice(0, 4)}-1`, explainedBy: 'The coordinator', complaintsProcedureExplained: true });
   };
 
+  // Its own sequence as well, so adding the checks after approval left every other record as it was.
+  const dbsRand = mulberry32(seed + 3);
+  const { updateServiceCheckMonths, dbsRecheckYears } = DEFAULT_RECRUITMENT_SETTINGS.reminders;
+  /**
+   * The DBS as a well-run scheme keeps it, up to the day the volunteer left: on the Update
+   * Service, a status check at each interval; otherwise a new certificate at each re-check;
+   * each done up to three weeks before it fell due. About one in twenty has missed the latest.
+   */
+  const dbsOf = (i: number, firstIssue: string, updateService: boolean, until: string): RecordOf<'volunteers'>['dbs'] => {
+    const missedLatest = dbsRand() < 0.05;
+    const nextDue = (d: string) => (updateService ? addMonths(d, updateServiceCheckMonths) : addYears(d, dbsRecheckYears));
+    const done = [firstIssue];
+    for (let next = addDays(nextDue(firstIssue), -Math.floor(dbsRand() * 21)); next <= until; next = addDays(nextDue(next), -Math.floor(dbsRand() * 21))) done.push(next);
+    if (missedLatest && done.length > 1) done.pop();
+    const latest = done.at(-1)!;
+    const certificate = { level: 'enhanced_barred_children', outcome: 'clear', updateService } as const;
+    if (updateService) return { ...certificate, certificateNumber: String(100000000000 + i), issueDate: firstIssue, updateServiceCheckedDate: done.length > 1 ? latest : null };
+    return { ...certificate, certificateNumber: String(100000000000 + (done.length - 1) * 10_000_000 + i), issueDate: latest };
+  };
+
   const volunteers: RecordOf<'volunteers'>[] = [];
   for (let i = 0; i < 2000 * scale; i++) {
     const enquiryDate = dayIn(START, SPAN_DAYS - 30);
@@ -88,7 +110,7 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
             { name: 'Referee B', requestedDate: addDays(applicationDate!, 11), receivedDate: addDays(applicationDate!, 25), satisfactory: true },
           ]
         : [],
-      dbs: approvedDate ? { certificateNumber: String(100000000000 + i), issueDate: addDays(applicationDate!, 26), level: 'enhanced_barred_children', outcome: 'clear', updateService: rand() < 0.5 } : null,
+      dbs: approvedDate ? dbsOf(i, addDays(applicationDate!, 26), rand() < 0.5, left ?? BENCH_TODAY) : null,
       training: approvedDate ? training(applicationDate!) : [],
       approvedDate,
       withdrawnDate: !goesAhead && applicationDate ? capped(addDays(applicationDate, 20)) : null,

@@ -32,9 +32,9 @@ export function rawImport(sqlite: Database.Database, text: string): void {
     const volunteers = insertAll(
       sqlite,
       'volunteers',
-      ['first_name', 'last_name', 'date_of_birth', 'gender', 'email', 'area', 'postcode', 'interests', 'max_travel_miles', 'enquiry_date', 'enquiry_source', 'application_date', 'interview_date', 'interview_outcome', 'approved_date', 'withdrawn_date', 'left_date', 'left_reason', 'dbs_certificate_number', 'dbs_issue_date', 'dbs_level', 'dbs_outcome', 'dbs_update_service'],
+      ['first_name', 'last_name', 'date_of_birth', 'gender', 'email', 'area', 'postcode', 'interests', 'max_travel_miles', 'enquiry_date', 'enquiry_source', 'application_date', 'interview_date', 'interview_outcome', 'approved_date', 'withdrawn_date', 'left_date', 'left_reason', 'dbs_certificate_number', 'dbs_issue_date', 'dbs_level', 'dbs_outcome', 'dbs_update_service', 'dbs_update_service_checked_date'],
       list('volunteers'),
-      { dbs_certificate_number: dbs('certificateNumber'), dbs_issue_date: dbs('issueDate'), dbs_level: dbs('level'), dbs_outcome: dbs('outcome'), dbs_update_service: dbs('updateService') },
+      { dbs_certificate_number: dbs('certificateNumber'), dbs_issue_date: dbs('issueDate'), dbs_level: dbs('level'), dbs_outcome: dbs('outcome'), dbs_update_service: dbs('updateService'), dbs_update_service_checked_date: dbs('updateServiceCheckedDate') },
     );
     const reference = sqlite.prepare('INSERT INTO volunteer_references (volunteer_id, name, requested_date, received_date, satisfactory) VALUES (?, ?, ?, ?, ?)');
     const training = sqlite.prepare('INSERT INTO volunteer_training (volunteer_id, module, completed_date) VALUES (?, ?, ?)');

@@ -43,7 +43,7 @@ function expectMarked(text: string, pages: number, printedOn = TODAY) {
 
 test('print layout: Today, the waiting list and the consent form print plain, marked on every page', async ({ page, harness }) => {
   await setUpScheme(page, harness);
-  const youngPeople = Array.from({ length: 40 }, (_, i) => ({ id: `y${i}`, firstName: ['Amira', 'Ben', 'Chloe', 'Dan', 'Ella'][i % 5], lastName: `Family${String.fromCharCode(65 + (i % 26))}${i}`, dateOfBirth: `20${10 + (i % 5)}-0${1 + (i % 9)}-1${i % 9}`, area: i % 3 ? 'Consett' : 'Stanley-on-the-Hill' }));
+  const youngPeople = Array.from({ length: 60 }, (_, i) => ({ id: `y${i}`, firstName: ['Amira', 'Ben', 'Chloe', 'Dan', 'Ella'][i % 5], lastName: `Family${String.fromCharCode(65 + (i % 26))}${i}`, dateOfBirth: `20${10 + (i % 5)}-0${1 + (i % 9)}-1${i % 9}`, area: i % 3 ? 'Consett' : 'Stanley-on-the-Hill' }));
   const result = await dispatch(harness.session, 'importData', {
     text: JSON.stringify({
       format: 'iv-desk/1',
@@ -67,10 +67,12 @@ test('print layout: Today, the waiting list and the consent form print plain, ma
   expect(today.text).toContain('Enquiries and everything else');
   expectMarked(today.text, today.pages);
 
-  // The waiting list: long enough for two pages, the header row on each.
+  // The waiting list: two screen pages, and long enough for two sheets of paper, the header row on each.
   await page.getByRole('link', { name: 'Waiting list' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Waiting list' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print the waiting list' })).toBeVisible();
+  await expect(page.locator('main tbody tr')).toHaveCount(50);
+  await expect(page.getByText('Prints all 60 shown, in this order, not only this page.')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, '91-waiting-list-print-button');
   const waiting = await printed(page, '91-waiting-list-print');
@@ -79,9 +81,14 @@ test('print layout: Today, the waiting list and the consent form print plain, ma
   for (const sheet of waiting.text.split('\f').filter((p) => p.trim())) expect(sheet).toMatch(/Name\s+Age\s+Area\s+Referred/);
   expect(waiting.text).not.toContain('Find a match');
   expect(waiting.text).not.toContain('Everyone waiting');
+  // Paper has everyone, not only the page on screen, and the screen is back to its page after.
+  expect(waiting.text.match(/Family[A-Z]\d+/g)).toHaveLength(60);
+  expect(waiting.text).not.toContain('Previous');
+  await expect(page.locator('main tbody tr')).toHaveCount(50);
 
-  // The consent form: the page's own marking gives way to the margins', one page still.
-  await page.getByRole('link', { name: `${youngPeople[0].firstName} ${youngPeople[0].lastName}`, exact: true }).click();
+  // The consent form (of the longest waiter, on the first page): the page's own marking gives way to the margins', one page still.
+  const longest = youngPeople.at(-1)!;
+  await page.getByRole('link', { name: `${longest.firstName} ${longest.lastName}`, exact: true }).click();
   await page.getByRole('link', { name: 'Print the consent form' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'You and your Independent Visitor: keeping things private' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeVisible();

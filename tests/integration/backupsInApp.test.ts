@@ -77,6 +77,18 @@ describe('back up now and the list', () => {
     const view = await ok<BackupsView>(session, 'backupsView');
     expect(view.dataFolder.backups.find((b) => b.name === made.name)).toMatchObject({ status: 'damaged', counts: null, problem: expect.stringMatching(/damaged/) });
   });
+
+  it('checks a backup again once it has changed since the screen showed it good, even at the same size', async () => {
+    const { session } = await scheme();
+    const { made } = await ok<BackUpNowResult>(session, 'backUpNow');
+    const shown = (view: BackupsView) => view.dataFolder.backups.find((b) => b.name === made.name);
+    expect(shown(await ok<BackupsView>(session, 'backupsView'))).toMatchObject({ status: 'good' });
+    const fd = openSync(made.path, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 8192);
+    closeSync(fd);
+    expect(statSync(made.path).size).toBe(made.size);
+    expect(shown(await ok<BackupsView>(session, 'backupsView'))).toMatchObject({ status: 'damaged', counts: null });
+  });
 });
 
 describe('deleting a backup', () => {

@@ -51,7 +51,7 @@ const asInfo = ({ path, name, madeAt, reason, size, status, problem, counts }: B
 function placeOf(folder: string, key: BackupKey): BackupPlace {
   try {
     if (!existsSync(folder)) return { folder, problem: secondPlaceMissing(folder), backups: [] };
-    return { folder, problem: null, backups: listBackupsIn(folder, key).map(asInfo) };
+    return { folder, problem: null, backups: listBackupsIn(folder, key, true).map(asInfo) };
   } catch {
     return { folder, problem: `The folder ${folder} could not be read.`, backups: [] };
   }
@@ -65,7 +65,7 @@ export function backupsView(session: Session): BackupsView {
   const { sqlite } = session.connection;
   const settings = readBackupSettings(sqlite);
   return {
-    dataFolder: { folder: backupsDir(session.files.dir), problem: null, backups: listBackups(session.files.dir, sqlite).map(asInfo) },
+    dataFolder: { folder: backupsDir(session.files.dir), problem: null, backups: listBackups(session.files.dir, sqlite, true).map(asInfo) },
     secondPlace: settings.secondPlace ? placeOf(settings.secondPlace, sqlite) : null,
     settings,
     lastRestore: readLastRestore(session.files),

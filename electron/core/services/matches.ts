@@ -108,20 +108,6 @@ const SORT_KEYS: Record<ParsedInput<'matchesPage'>['sort']['by'], (m: MatchSumma
   lastVisitDate: (m) => [m.lastVisitDate],
 };
 
-/** Everyone on one side of a match, by name, for the list's filters. */
-function peopleWithMatches(db: Db, side: 'volunteers' | 'youngPeople'): MatchList['volunteers'] {
-  const rows =
-    side === 'volunteers'
-      ? db.selectDistinct({ id: volunteers.id, firstName: volunteers.firstName, lastName: volunteers.lastName }).from(matches).innerJoin(volunteers, eq(matches.volunteerId, volunteers.id)).all()
-      : db
-          .selectDistinct({ id: youngPeople.id, firstName: youngPeople.firstName, lastName: youngPeople.lastName })
-          .from(matches)
-          .innerJoin(referrals, eq(matches.referralId, referrals.id))
-          .innerJoin(youngPeople, eq(referrals.youngPersonId, youngPeople.id))
-          .all();
-  return sortRows(rows, (p) => [p.firstName, p.lastName], 'asc', (p) => [p.id]).map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}` }));
-}
-
 export function matchesPage(db: Db, input: ParsedInput<'matchesPage'>, today: string): MatchList {
   const where = and(
     input.volunteerId ? eq(matches.volunteerId, input.volunteerId) : undefined,
@@ -130,7 +116,7 @@ export function matchesPage(db: Db, input: ParsedInput<'matchesPage'>, today: st
   );
   const shown = summaries(db, where, today).filter((m) => matchShown(m.stage, input.stage));
   const page = pageOf(sortRows(shown, SORT_KEYS[input.sort.by], input.sort.direction, (m) => [m.youngPersonName, m.id]), input.page);
-  return { ...page, volunteers: peopleWithMatches(db, 'volunteers'), youngPeople: peopleWithMatches(db, 'youngPeople') };
+  return { ...page, anyMatches: shown.length > 0 || db.select({ id: matches.id }).from(matches).limit(1).all().length > 0 };
 }
 
 export function getMatch(db: Db, id: number, today: string): Match {

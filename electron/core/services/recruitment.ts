@@ -8,7 +8,7 @@ import { daysBetween } from '../../../shared/dates';
 import { plural } from '../../../shared/words';
 import { UserError } from '../errors';
 import { getRecruitmentSettings } from './settings';
-import { loadVolunteers } from './volunteerRecords';
+import { loadVolunteers, possibleApplicants } from './volunteerRecords';
 
 const nameOf = (v: { firstName: string; lastName: string }) => `${v.firstName} ${v.lastName}`;
 
@@ -17,7 +17,7 @@ export function recruitmentBoard(db: Db, today: string): RecruitmentBoard {
   const settings = getRecruitmentSettings(db);
   const columns: BoardColumn[] = PIPELINE_STAGES.map((stage) => ({ stage, volunteers: [] }));
   const lapsed: RecruitmentBoard['lapsed'] = [];
-  for (const v of loadVolunteers(db)) {
+  for (const v of possibleApplicants(db, today)) {
     const status = volunteerStatus(v, settings, today);
     if (!isInPipeline(status)) continue;
     if (isLapsed(v, settings, today)) {

@@ -15,7 +15,7 @@ import { groupTodayItems } from '../../../shared/today/groups';
 import { applyDecisions } from '../../../shared/today/decisions';
 import { proposalReminders, type WaitingProposal } from '../../../shared/today/proposals';
 import { getCaseSettings, getRecruitmentSettings } from './settings';
-import { asAtWithChildren } from './volunteerRecords';
+import { asAtWithChildren, onOrBefore } from './volunteerRecords';
 import { waitingReferrals } from './referrals';
 import { supervisionsDue } from './supervisions';
 import { upcomingReviews } from './careReviews';
@@ -69,14 +69,14 @@ function lateProposals(db: Db, weeks: number, today: string): WaitingProposal[] 
  * pipeline, or approved and not left) and anyone with a disclosure note still held.
  */
 function volunteersThatCanHaveItems(db: Db, today: string): VolunteerWithId[] {
-  const closed = (column: SQLiteColumn) => sql`coalesce(${column} <= ${today}, 0)`;
+  const closed = (column: SQLiteColumn) => onOrBefore(column, today);
   const rows = db
     .select()
     .from(volunteers)
     .where(
       or(
         isNotNull(volunteers.dbsDisclosureNote),
-        sql`CASE WHEN coalesce(${volunteers.approvedDate} <= ${today}, 0) THEN NOT ${closed(volunteers.leftDate)} ELSE NOT ${closed(volunteers.withdrawnDate)} AND NOT ${closed(volunteers.rejectedDate)} END`,
+        sql`CASE WHEN ${closed(volunteers.approvedDate)} THEN NOT ${closed(volunteers.leftDate)} ELSE NOT ${closed(volunteers.withdrawnDate)} AND NOT ${closed(volunteers.rejectedDate)} END`,
       ),
     )
     .all();
@@ -118,6 +118,7 @@ export function todayItems(db: Db, today: string) {
   const statuses = volunteerList.map((v) => volunteerStatus(v, recruitment, today));
   return {
     items,
+    dueSoonDays: recruitment.reminders.dueSoonDays,
     counts: {
       activeMatches: active.length,
       waiting: referralsToday.waiting.size,
@@ -129,7 +130,7 @@ export function todayItems(db: Db, today: string) {
 
 /** Today's work queue: the items grouped by kind in order of urgency, less those snoozed or dismissed, and the key counts. `outside` holds items about things beyond the database (backups). */
 export function todayView(db: Db, today: string, outside: TodayItem[] = []): TodayView {
-  const { items, counts } = todayItems(db, today);
+  const { items, counts, dueSoonDays } = todayItems(db, today);
   const { visible, snoozed, dismissed } = applyDecisions([...items, ...outside], allDecisions(db), today);
-  return { date: today, counts, groups: groupTodayItems(visible), hidden: { snoozed, dismissed }, collapsed: collapsedTodayGroups(db) };
+  return { date: today, counts, groups: groupTodayItems(visible), hidden: { snoozed, dismissed }, collapsed: collapsedTodayGroups(db), dueSoonDays };
 }

@@ -1,5 +1,6 @@
 /** Reading volunteers with their references, training and inactive periods, as the rules see them. */
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, inArray, not, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open';
 import { volunteers, volunteerReferences, volunteerTraining, volunteerInactivePeriods } from '../db/schema';
 import type { Volunteer } from '../../../shared/contract';
@@ -91,6 +92,23 @@ export function asAtWithChildren(db: Db, rows: VolunteerRow[], today: string): S
   const recruiting = childrenOf(db, rows.filter((r) => !approved(r)).map((r) => r.id));
   const periods = inactivePeriodsOf(db, rows.filter(approved).map((r) => r.id));
   return rows.map((row) => toStoredVolunteer(row, approved(row) ? { references: [], training: [], inactivePeriods: periods(row.id) } : recruiting(row.id)));
+}
+
+/** A date column on or before the day, as SQL (an empty date is not): how narrowing queries ask whether a step had happened by then. */
+export const onOrBefore = (column: SQLiteColumn, day: string): SQL => sql`coalesce(${column} <= ${day}, 0)`;
+
+/**
+ * Only the volunteers who can be in the pipeline on the day (not approved, withdrawn or
+ * rejected by then), with what their status reads. A narrowing only: volunteerStatus
+ * still decides each one's stage.
+ */
+export function possibleApplicants(db: Db, today: string): StoredVolunteer[] {
+  const rows = db
+    .select()
+    .from(volunteers)
+    .where(and(not(onOrBefore(volunteers.approvedDate, today)), not(onOrBefore(volunteers.withdrawnDate, today)), not(onOrBefore(volunteers.rejectedDate, today))))
+    .all();
+  return asAtWithChildren(db, rows, today);
 }
 
 /** SQLite reads a whole small table faster than it matches a long list of ids: past a few hundred, read them all. */

@@ -29,7 +29,6 @@ function hiddenWords({ snoozed, dismissed }: TodayView['hidden']): string | null
 /** The landing page: the key counts, then the work queue, a group per kind of work in order of urgency, each item leading straight to where to act. */
 export function TodayScreen() {
   const [view, setView] = useState<TodayView | null>(null);
-  const [aheadDays, setAheadDays] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [deciding, setDeciding] = useState<{ item: TodayItem; kind: DecisionKind } | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -42,11 +41,10 @@ export function TodayScreen() {
 
   useEffect(() => {
     let current = true;
-    Promise.all([api.today({}), api.getRecruitmentSettings({})]).then(([today, settings]) => {
+    api.today({}).then((today) => {
       if (!current) return;
-      if (!today.ok) return setError(today.error.message);
-      setView(today.value);
-      if (settings.ok) setAheadDays(settings.value.reminders.dueSoonDays);
+      if (today.ok) setView(today.value);
+      else setError(today.error.message);
     });
     return () => {
       current = false;
@@ -123,8 +121,8 @@ export function TodayScreen() {
       {view && (
         <p className="hint today__note">
           {hidden && `${hidden} `}
-          {aheadDays === 0 && 'Only what is overdue is shown: reminders are set to show 0 days ahead. '}
-          {!!aheadDays && `Each group also shows what falls due in the next ${plural(aheadDays, 'day', 'days')}. `}
+          {view.dueSoonDays === 0 && 'Only what is overdue is shown: reminders are set to show 0 days ahead. '}
+          {view.dueSoonDays > 0 && `Each group also shows what falls due in the next ${plural(view.dueSoonDays, 'day', 'days')}. `}
           <a href="#/settings">Change when reminders appear</a>.
         </p>
       )}

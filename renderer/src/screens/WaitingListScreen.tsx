@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { api } from '../api';
 import { dateText } from '../form';
 import { PageHeading } from '../components/PageHeading';
 import { PrintButtons, PrintLayout } from '../components/PrintLayout';
+import { Pager } from '../components/Pager';
 import { ageOn } from '../../../shared/dates';
+import { pageCount, pageOf, showingWords } from '../../../shared/lists/paging';
 import { CARE_LEAVER_AGE, needsCareLeaverDecision } from '../../../shared/youngPeople/rules';
 import type { WaitingList, WaitingListRow } from '../../../shared/contract';
 
@@ -49,16 +52,51 @@ function compare(a: WaitingListRow, b: WaitingListRow, key: SortKey, date: strin
   }
 }
 
-/** Who is waiting today, split as domain.md defines it, longest wait first, with long waits marked. */
+/** Drawn whole only while printing: on paper the waiting list is everyone the filter shows, in the screen's order. */
+function usePrintingAll(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // The page is laid out for paper straight after beforeprint, so the rows must be in the page by then.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
+
+/**
+ * Who is waiting today, split as domain.md defines it, longest wait first, with long waits
+ * marked. The whole list comes in one call and is sorted and counted whole; the screen
+ * draws a page of it at a time, and prints all of it.
+ */
 export function WaitingListScreen() {
   const [list, setList] = useState<WaitingList | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; direction: 'ascending' | 'descending' }>({ key: 'weeksWaiting', direction: 'descending' });
   const [filter, setFilter] = useState<Filter>('all');
+  const [page, setPage] = useState(1);
+  const printingAll = usePrintingAll();
+  const countLine = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     api.waitingList({}).then((r) => (r.ok ? setList(r.value) : setFailure(r.error.message)));
   }, []);
+
+  const shown = useMemo(
+    () =>
+      (list?.rows ?? [])
+        .filter((r) => filter === 'all' || r.kind === filter)
+        .sort((a, b) => {
+          const order = compare(a, b, sort.key, list!.date) || a.since.localeCompare(b.since) || a.name.localeCompare(b.name);
+          return sort.direction === 'ascending' ? order : -order;
+        }),
+    [list, filter, sort],
+  );
 
   if (failure) {
     return (
@@ -75,14 +113,22 @@ export function WaitingListScreen() {
   const count = (kind: Filter) => (kind === 'all' ? list.rows.length : list.rows.filter((r) => r.kind === kind).length);
   const longCount = list.rows.filter((r) => r.long).length;
   const careLeavers = list.rows.filter((r) => needsCareLeaverDecision(r.dateOfBirth, list.date)).length;
-  const shown = list.rows
-    .filter((r) => filter === 'all' || r.kind === filter)
-    .sort((a, b) => {
-      const order = compare(a, b, sort.key, list.date) || a.since.localeCompare(b.since) || a.name.localeCompare(b.name);
-      return sort.direction === 'ascending' ? order : -order;
-    });
-  const sortBy = (key: SortKey) =>
+  const onPage = pageOf(shown, page);
+  const drawn = printingAll ? shown : onPage.rows;
+  // A new order or filter starts again from the first page.
+  const sortBy = (key: SortKey) => {
+    setPage(1);
     setSort((s) => (s.key === key ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: FIRST_DIRECTION[key] }));
+  };
+  const show = (next: Filter) => {
+    setPage(1);
+    setFilter(next);
+  };
+  const go = (next: number) => {
+    setPage(next);
+    // After previous or next, the count line says where the coordinator now is.
+    requestAnimationFrame(() => countLine.current?.focus());
+  };
   const filters: [Filter, string][] = [
     ['all', 'Everyone waiting'],
     ['being_matched', 'Being matched'],
@@ -108,15 +154,16 @@ export function WaitingListScreen() {
       )}
       <div className="waiting__filters" role="group" aria-label="Show">
         {filters.map(([value, label]) => (
-          <button key={value} type="button" className={`filter-button${filter === value ? ' filter-button--on' : ''}`} aria-pressed={filter === value} onClick={() => setFilter(value)}>
+          <button key={value} type="button" className={`filter-button${filter === value ? ' filter-button--on' : ''}`} aria-pressed={filter === value} onClick={() => show(value)}>
             {label} <span className="filter-button__count">({count(value)})</span>
           </button>
         ))}
       </div>
-      <p className="count" role="status">
+      <p className="count" role="status" ref={countLine} tabIndex={-1}>
         {list.rows.length === 0
           ? 'Nobody is waiting.'
           : `${shown.length} of ${list.rows.length} waiting shown. ${count('being_matched')} being matched, ${count('awaiting_iv')} awaiting a suitable IV; ${longCount} over ${weeks} week${weeks === 1 ? '' : 's'}.`}
+        {!printingAll && showingWords(onPage) && <span className="no-print"> {showingWords(onPage)}</span>}
       </p>
       {shown.length > 0 && (
         <table className="table waiting">
@@ -142,7 +189,7 @@ export function WaitingListScreen() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
+            {drawn.map((r) => (
               <tr key={r.referralId} className={r.long ? 'waiting__row--long' : undefined}>
                 <td>
                   <a href={`#/young-people/${r.youngPersonId}`}>{r.name}</a>
@@ -180,8 +227,12 @@ export function WaitingListScreen() {
         </table>
       )}
       {list.rows.length > 0 && shown.length === 0 && <p>Nobody is at this stage.</p>}
+      <div className="no-print">
+        <Pager page={onPage.page} pages={pageCount(shown.length, onPage.pageSize)} go={go} label="Pages of the waiting list" />
+      </div>
       <div className="button-group no-print">
         <PrintButtons printLabel="Print the waiting list" pdfName="Waiting list" secondary />
+        {shown.length > onPage.pageSize && <p className="hint waiting__print-note">Prints all {shown.length} shown, in this order, not only this page.</p>}
       </div>
     </PrintLayout>
   );

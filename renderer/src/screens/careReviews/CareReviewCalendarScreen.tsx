@@ -51,52 +51,58 @@ function weekSummary(entries: CalendarEntry[]): string {
   return `${entries.length} ${entries.length === 1 ? 'review' : 'reviews'}: ${ready} ready, ${sent} sent`;
 }
 
-/** A week's reviews; weeks after the next four start closed, so a large scheme's calendar stays short. */
+/**
+ * A week's reviews; weeks after the next four start closed, so a large scheme's calendar
+ * stays short. A closed week's table is drawn only once it is opened.
+ */
 function WeekTable({ weekStart, entries, open }: { weekStart: string; entries: CalendarEntry[]; open: boolean }) {
+  const [opened, setOpened] = useState(open);
   const title = `Week of Monday ${dateText(weekStart)}`;
   return (
-    <details className="cr-week" open={open}>
+    <details className="cr-week" open={open} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         <h3 className="cr-week__title">{title}</h3> <span className="cr-week__summary">{weekSummary(entries)}</span>
       </summary>
-      <TableScroll label={`Reviews in the week of Monday ${dateText(weekStart)}`}>
-        <table className="table cr-week__table">
-          <caption className="visually-hidden">Reviews in the week of Monday {dateText(weekStart)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Young person</th>
-              <th scope="col">Review</th>
-              <th scope="col">Independent Visitor</th>
-              <th scope="col">Update due</th>
-              <th scope="col">Update</th>
-              <th scope="col">
-                <span className="visually-hidden">Prepare</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.youngPersonId}>
-                <td>
-                  <a href={`#/young-people/${e.youngPersonId}`}>{e.youngPersonName}</a>
-                </td>
-                <td>
-                  <span className="nowrap">{dateText(e.reviewDate)}</span>
-                  <span className="cr-week__basis">{BASIS_LABELS[e.basis]}</span>
-                </td>
-                <td>{e.volunteerName ?? <span className="secondary">No current match</span>}</td>
-                <td className="nowrap">{dateText(e.updateDue)}</td>
-                <td>{updateStateText(e.update)}</td>
-                <td>
-                  <a href={updatePath(e.youngPersonId, e.reviewDate)}>
-                    Prepare update<span className="visually-hidden"> for {e.youngPersonName}</span>
-                  </a>
-                </td>
+      {opened && (
+        <TableScroll label={`Reviews in the week of Monday ${dateText(weekStart)}`}>
+          <table className="table cr-week__table">
+            <caption className="visually-hidden">Reviews in the week of Monday {dateText(weekStart)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Young person</th>
+                <th scope="col">Review</th>
+                <th scope="col">Independent Visitor</th>
+                <th scope="col">Update due</th>
+                <th scope="col">Update</th>
+                <th scope="col">
+                  <span className="visually-hidden">Prepare</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.youngPersonId}>
+                  <td>
+                    <a href={`#/young-people/${e.youngPersonId}`}>{e.youngPersonName}</a>
+                  </td>
+                  <td>
+                    <span className="nowrap">{dateText(e.reviewDate)}</span>
+                    <span className="cr-week__basis">{BASIS_LABELS[e.basis]}</span>
+                  </td>
+                  <td>{e.volunteerName ?? <span className="secondary">No current match</span>}</td>
+                  <td className="nowrap">{dateText(e.updateDue)}</td>
+                  <td>{updateStateText(e.update)}</td>
+                  <td>
+                    <a href={updatePath(e.youngPersonId, e.reviewDate)}>
+                      Prepare update<span className="visually-hidden"> for {e.youngPersonName}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
     </details>
   );
 }

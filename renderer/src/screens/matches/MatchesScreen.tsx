@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { dateText } from '../../form';
 import { SearchableList, type Column, type ListQuery } from '../../components/SearchableList';
 import { SelectField } from '../../components/SelectField';
+import { PersonPicker } from '../../components/PersonPicker';
 import { MatchStageTag } from '../../components/MatchStageTag';
 import type { MatchSort, MatchStageFilter } from '../../../../shared/lists/choices';
 import type { MatchList, MatchSummary } from '../../../../shared/contract';
@@ -15,7 +16,6 @@ interface Filters {
 }
 const NO_FILTERS: Filters = { stage: 'live', volunteerId: '', youngPersonId: '' };
 const STAGES: [MatchStageFilter, string][] = [['live', 'Live (not ended)'], ['all', 'All'], ...STAGE_FILTERS];
-const choices = (people: MatchList['volunteers']): [string, string][] => people.map((p) => [String(p.id), p.name]);
 
 const COLUMNS: Column<MatchSummary, MatchSort>[] = [
   { header: 'Young person', sort: 'youngPerson', cell: (m) => <a href={`#/young-people/${m.youngPersonId}`}>{m.youngPersonName}</a> },
@@ -39,10 +39,15 @@ const COLUMNS: Column<MatchSummary, MatchSort>[] = [
   },
 ];
 
-/** The matches under way (any stage when asked), each leading to its page and to both people's records. */
+/**
+ * The matches under way (any stage when asked), each leading to its page and to both people's
+ * records. The people filters search by name, so the screen never draws everyone who has a match.
+ */
 export function MatchesScreen() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [people, setPeople] = useState<Pick<MatchList, 'volunteers' | 'youngPeople'> | null>(null);
+  const [anyMatches, setAnyMatches] = useState(true);
+  // Clearing the filters empties the name boxes too, which keep what was typed in them.
+  const [cleared, setCleared] = useState(0);
   const set = (key: keyof Filters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
   const load = useCallback(
     ({ search, page, sort }: ListQuery<MatchSort>) =>
@@ -56,7 +61,7 @@ export function MatchesScreen() {
       }),
     [filters],
   );
-  const onPage = useCallback((page: MatchList) => setPeople({ volunteers: page.volunteers, youngPeople: page.youngPeople }), []);
+  const onPage = useCallback((page: MatchList) => setAnyMatches(page.anyMatches), []);
   const filtered = filters.stage !== 'live' || !!filters.volunteerId || !!filters.youngPersonId;
 
   return (
@@ -74,7 +79,7 @@ export function MatchesScreen() {
       defaultSort={{ by: 'proposedDate', direction: 'desc' }}
       filterNote={filtered ? 'with these filters' : ''}
       notice={
-        people?.volunteers.length === 0 && (
+        !anyMatches && (
           <p className="calm-note">
             No matches yet. Start from the <a href="#/waiting">waiting list</a>: choose “Find a match” beside a young person to see suggested volunteers.
           </p>
@@ -83,10 +88,17 @@ export function MatchesScreen() {
       filters={
         <>
           <SelectField name="stage" label="Stage" value={filters.stage} onChange={(s) => set('stage')(s)} options={STAGES} />
-          <SelectField name="volunteer" label="Volunteer" value={filters.volunteerId} onChange={set('volunteerId')} options={choices(people?.volunteers ?? [])} emptyLabel="Any volunteer" />
-          <SelectField name="young-person" label="Young person" value={filters.youngPersonId} onChange={set('youngPersonId')} options={choices(people?.youngPeople ?? [])} emptyLabel="Any young person" />
+          <PersonPicker key={`volunteer-${cleared}`} name="volunteer" label="Volunteer" hint="Type part of a name" kind="volunteer" value={filters.volunteerId} onChange={set('volunteerId')} />
+          <PersonPicker key={`young-person-${cleared}`} name="young-person" label="Young person" hint="Type part of a name" kind="young_person" value={filters.youngPersonId} onChange={set('youngPersonId')} />
           {filtered && (
-            <button type="button" className="link-button matches__clear" onClick={() => setFilters(NO_FILTERS)}>
+            <button
+              type="button"
+              className="link-button matches__clear"
+              onClick={() => {
+                setFilters(NO_FILTERS);
+                setCleared((n) => n + 1);
+              }}
+            >
               Clear the filters
             </button>
           )}
