@@ -22,6 +22,10 @@ import { SheetPreviewSection } from './SheetPreviewSection';
 import { ImportHistory } from './ImportHistory';
 import { fileBase64 } from './fileBase64';
 import { countsWords } from '../../../../shared/sheets/stored';
+import { CallProgressBar } from '../../components/CallProgressBar';
+
+/** The calls whose progress this screen shows: reading a long sheet and writing its records take seconds. */
+const SHEET_CALLS = ['sheetPreview', 'sheetImport'] as const;
 
 type Message = { kind: 'success' | 'error'; text: string } | null;
 
@@ -163,12 +167,7 @@ export function SheetImportScreen() {
           {preview ? 'Read the file again' : 'Read the file'}
         </button>
       </form>
-      {busy && (
-        <p role="status" className="busy">
-          {/* Core answers once the whole sheet is read: a long sheet takes seconds, so the wait shows. */}
-          <progress aria-label={busy} /> {busy}
-        </p>
-      )}
+      <CallProgressBar busy={busy} calls={SHEET_CALLS} />
       {preview && mapping && (
         <section aria-labelledby="sheet-mapping-heading" className="section">
           <h2 id="sheet-mapping-heading">Columns and values</h2>
