@@ -7,6 +7,7 @@
  * rows need the records, so a 50,000-row sheet is never held twice. Nothing is written here.
  */
 import { randomUUID } from 'node:crypto';
+import { setImmediate as turn } from 'node:timers/promises';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers, youngPeople, sheetMappings } from '../db/schema';
@@ -33,7 +34,6 @@ import { youngPersonProblemsForImport, caseProblems } from '../interchange/cases
 import { supervisionProblemsForImport } from '../interchange/supervisions';
 import { careReviewProblemsForImport } from '../interchange/careReviews';
 import { UserError } from '../errors';
-import { setImmediate as turn } from 'node:timers/promises';
 import type { ReportProgress } from '../../../shared/contract/progress';
 
 export type SheetRequest = Omit<ParsedInput<'sheetPreview'>, 'base64'>;
