@@ -3,8 +3,9 @@
  * CSV and as XLSX, previewed and imported by the app's own calls, each run in a child
  * process of its own (sheetsChild.ts) so its time and peak memory are its own, beside
  * its floor: the file read by the parser alone for the preview, and the rows written by
- * one prepared insert for the import. Separate from `npm run bench`: an import of 50,000
- * rows takes minutes on a shared machine. Prints figures; never fails on time.
+ * one prepared insert for the import; then the CSV preview of a fifth of the rows, whose
+ * peak shows how the preview's memory grows with the sheet. Separate from `npm run bench`:
+ * an import of 50,000 rows takes minutes on a shared machine. Prints figures; never fails on time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -54,6 +55,10 @@ async function main() {
       line('  floor: parser and one prepared insert', insert);
       console.log(`${''.padEnd(40)} ratio x${(imported.ms / insert.ms).toFixed(1)}${imported.rows === insert.rows ? '   volunteers equal' : '   VOLUNTEERS DIFFER'}`);
     }
+    // Bounded memory: a preview's peak should hardly grow with the rows, since it keeps only what it shows.
+    const [fifthCsv, fifthXlsx] = [join(dir, 'fifth.csv'), join(dir, 'fifth.xlsx')];
+    await writeTrackerFiles(Math.round(rows / 5), fifthCsv, fifthXlsx);
+    line(`CSV preview, a fifth of the rows`, inChild('preview', await newDatabase(join(dir, 'fifth-preview')), fifthCsv));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
