@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { issueMessage } from '../../shared/fields';
 import { contract, type CallName, type CallOutput, type ParsedInput } from '../../shared/contract';
 import type { AppError, Result } from '../../shared/result';
+import type { CallProgress, ReportProgress } from '../../shared/contract/progress';
 import type { Session } from './session';
 import { errorKind, UserError } from './errors';
 import { diskHasNoRoom, storageFailure } from './storageErrors';
@@ -50,7 +51,7 @@ import { exportReport } from './reports/exportReport';
 import * as standards from './reports/standards';
 import { annualReportDocument } from './documents/annualReport';
 
-type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>, progress: ReportProgress) => CallOutput<K> | Promise<CallOutput<K>> };
 
 export const handlers: Handlers = {
   sessionStatus: (s) => s.info(),
@@ -186,10 +187,10 @@ export const handlers: Handlers = {
   saveReportNarrative: (s, i) => standards.saveReportNarrative(s.db, i, new Date().toISOString()),
   reportSettings: (s) => getReportSettings(s.db),
   updateReportSettings: (s, i) => updateReportSettings(s.db, i),
-  sheetPreview: async (s, i) => (await planSheet(s.db, Buffer.from(i.base64, 'base64'), i, s.today())).preview,
-  sheetImport: async (s, i) => {
-    const plan = await planSheet(s.db, Buffer.from(i.base64, 'base64'), i, s.today());
-    const importId = writeSheetImport(s.db, plan, new Date().toISOString(), () => backupBeforeSheetImport(s));
+  sheetPreview: async (s, i, progress) => (await planSheet(s.db, Buffer.from(i.base64, 'base64'), i, s.today(), progress, 'preview')).preview,
+  sheetImport: async (s, i, progress) => {
+    const plan = await planSheet(s.db, Buffer.from(i.base64, 'base64'), i, s.today(), progress);
+    const importId = writeSheetImport(s.db, plan, new Date().toISOString(), () => backupBeforeSheetImport(s), progress);
     return { importId, counts: plan.preview.counts };
   },
   sheetImports: (s) => sheetImportHistory(s.db),
@@ -213,7 +214,8 @@ function logUnexpected(name: string, error: unknown): void {
   console.error(`IV Desk: call ${name} failed unexpectedly (${errorKind(error)})`);
 }
 
-export async function dispatch(session: Session, name: string, rawInput: unknown): Promise<Result<unknown>> {
+/** `onProgress` hears a long call's progress while it runs (main sends it to the calling window). */
+export async function dispatch(session: Session, name: string, rawInput: unknown, onProgress?: (progress: CallProgress) => void): Promise<Result<unknown>> {
   if (!Object.hasOwn(contract, name)) {
     return { ok: false, error: { code: 'invalid_input', message: 'IV Desk does not know that request.' } };
   }
@@ -221,8 +223,9 @@ export async function dispatch(session: Session, name: string, rawInput: unknown
   const parsed = contract[call].input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: zodFailure(parsed.error) };
   try {
-    const handler = handlers[call] as (s: Session, i: unknown) => unknown;
-    return { ok: true, value: await handler(session, parsed.data) };
+    const handler = handlers[call] as (s: Session, i: unknown, progress: ReportProgress) => unknown;
+    const progress: ReportProgress = (p) => onProgress?.({ call, ...p });
+    return { ok: true, value: await handler(session, parsed.data, progress) };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.toAppError() };
     logUnexpected(call, error);

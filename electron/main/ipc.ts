@@ -1,10 +1,11 @@
 /**
  * One IPC handler per contract call. The sender is checked here; the input is parsed and
- * the call run by core's dispatch, the same door the test harness uses. Inputs are never
- * logged: they carry passphrases and personal details.
+ * the call run by core's dispatch, the same door the test harness uses; a long call's
+ * progress (counts only) is sent back to the calling window. Inputs are never logged:
+ * they carry passphrases and personal details.
  */
 import { ipcMain, type WebFrameMain } from 'electron';
-import { callNames, channelOf } from '../../shared/contract';
+import { callNames, channelOf, PROGRESS_EVENT } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { dispatch } from '../core/handlers';
 import type { Session } from '../core/session';
@@ -29,7 +30,11 @@ export function registerIpc(session: Session, appUrl: string): void {
   for (const name of callNames) {
     ipcMain.handle(channelOf(name), (event, input: unknown) => {
       if (!isTrustedSender(describe(event.senderFrame), appUrl)) return REFUSED;
-      return dispatch(session, name, input);
+      // Progress goes back to the window that made the call, and only to it.
+      const sender = event.sender;
+      return dispatch(session, name, input, (progress) => {
+        if (!sender.isDestroyed()) sender.send(PROGRESS_EVENT, progress);
+      });
     });
   }
 }

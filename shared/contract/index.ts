@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import type { CallSpec } from './define';
+import type { CallProgress } from './progress';
 import { sessionCalls } from './session';
 import { schemeCalls } from './scheme';
 import { volunteerCalls } from './volunteers';
@@ -60,6 +61,8 @@ export type CallOutput<K extends CallName> = OutputOf<Contract[K]>;
 export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<CallOutput<K>>> } & {
   /** Main tells the renderer when it locked on its own (suspend, screen lock). */
   onLocked(listener: () => void): () => void;
+  /** Core's progress on a long call (reading a sheet, writing its records) while the call runs; returns the unsubscribe. */
+  onProgress(listener: (progress: CallProgress) => void): () => void;
   /**
    * The desktop app only: saves the page as an A4 PDF where the user chooses (saved is
    * false if they cancel). A plain browser (the test harness) has no such method.
@@ -74,6 +77,7 @@ export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<Cal
 /** The channel name each call travels on. */
 export const channelOf = (name: CallName) => `iv-desk:${name}`;
 export const LOCKED_EVENT = 'iv-desk:locked';
+export const PROGRESS_EVENT = 'iv-desk:progress';
 export const SAVE_PDF_CHANNEL = 'iv-desk:save-pdf';
 export const CHOOSE_FOLDER_CHANNEL = 'iv-desk:choose-folder';
 export const CHOOSE_BACKUP_FILE_CHANNEL = 'iv-desk:choose-backup-file';
@@ -96,3 +100,5 @@ export type * from './audit';
 export type * from './backups';
 export type * from './search';
 export type * from './sheets';
+export type * from './progress';
+export { PROGRESS_STAGES } from './progress';

@@ -61,12 +61,24 @@ export type RowKind = 'blank' | 'totals' | 'header' | 'data';
 
 const TOTALS = /^(?:grand )?totals?\b|^sum\b/i;
 
+/** Each sheet's headers folded once, not again for every row. */
+const foldedHeaders = new WeakMap<readonly string[], string[]>();
+
 export function classifyRow(cells: readonly SheetCell[], headers: readonly string[]): RowKind {
   const texts = cells.map(cellText);
   const nonEmpty = texts.filter(Boolean);
   if (nonEmpty.length === 0) return 'blank';
   if (TOTALS.test(nonEmpty[0])) return 'totals';
-  const same = texts.filter((t, column) => t && foldHeader(t) === foldHeader(headers[column] ?? '')).length;
+  const folded = foldedHeaders.get(headers) ?? headers.map(foldHeader);
+  foldedHeaders.set(headers, folded);
+  // A row is the headers again when more than half its cells are; it stops counting once that cannot be.
+  let same = 0;
+  let other = 0;
+  for (let column = 0; column < texts.length && other * 2 < nonEmpty.length; column++) {
+    if (!texts[column]) continue;
+    if (foldHeader(texts[column]) === (folded[column] ?? '')) same += 1;
+    else other += 1;
+  }
   if (same * 2 > nonEmpty.length && same >= 2) return 'header';
   return 'data';
 }

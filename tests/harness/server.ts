@@ -28,22 +28,58 @@ export interface Harness {
 /**
  * window.ivDesk for the browser: one fetch per call, with the harness's token. The token
  * is read from the page itself, never written into this script, which another site could
- * include with a script tag; the page is out of another site's reach.
+ * include with a script tag; the page is out of another site's reach. While the page
+ * listens for progress, each call opens a stream of its own progress beside it (one JSON
+ * report a line), which the harness ends with the call: nothing stays open between calls.
  */
 function bridgeScript(): string {
   return `'use strict';
 (() => {
   const token = document.querySelector('meta[name="iv-desk-harness-token"]').content;
-  const call = (name) => (input) =>
-    fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', 'x-harness-token': token }, body: JSON.stringify(input === undefined ? {} : input) })
+  const listeners = new Set();
+  const hear = (id) =>
+    fetch('/progress/' + id, { headers: { 'x-harness-token': token } })
+      .then(async (response) => {
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let text = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          const lines = (text += value).split('\\n');
+          text = lines.pop();
+          for (const line of lines) if (line) for (const listener of listeners) listener(JSON.parse(line));
+        }
+      })
+      .catch(() => {});
+  const call = (name) => (input) => {
+    const id = listeners.size ? crypto.randomUUID() : null;
+    if (id) hear(id);
+    return fetch('/api/' + name, { method: 'POST', headers: { 'content-type': 'application/json', 'x-harness-token': token, ...(id ? { 'x-progress-id': id } : {}) }, body: JSON.stringify(input === undefined ? {} : input) })
       .then((r) => r.json())
       .catch(() => ({ ok: false, error: { code: 'internal', message: 'IV Desk could not be reached.' } }));
+  };
   const api = Object.fromEntries(${JSON.stringify(callNames)}.map((n) => [n, call(n)]));
   api.onLocked = () => () => {};
+  api.onProgress = (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
   window.ivDesk = Object.freeze(api);
 })();
 `;
 }
+
+/**
+ * One call's progress stream: reports wait here until the page's request for them arrives
+ * (it may come just after the call), and the stream ends with the call.
+ */
+interface ProgressStream {
+  res?: ServerResponse;
+  waiting: string[];
+  ended: boolean;
+}
+
+const PROGRESS_ID = /^[0-9a-f-]{36}$/;
 
 /** Only this harness's own address: a DNS-rebinding page arrives with another Host, a foreign page with another Origin. */
 function fromItself(req: IncomingMessage, port: number): boolean {
@@ -78,6 +114,24 @@ export async function startHarness(options: { dataDir: string; port?: number; sc
     idle.unref();
   };
   let port = 0;
+  const streams = new Map<string, ProgressStream>();
+  const streamOf = (id: string) => {
+    const stream = streams.get(id) ?? { waiting: [], ended: false };
+    streams.set(id, stream);
+    return stream;
+  };
+  const report = (stream: ProgressStream, line: string) => {
+    if (!stream.res) return void stream.waiting.push(line);
+    // Node holds a response's writes until the next tick; a transaction's reports cannot wait for one.
+    stream.res.write(line);
+    stream.res.socket?.uncork();
+  };
+  const endStream = (id: string, stream: ProgressStream) => {
+    stream.ended = true;
+    if (!stream.res) return void setTimeout(() => streams.delete(id), 60_000).unref();
+    stream.res.end();
+    streams.delete(id);
+  };
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
     res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
@@ -98,8 +152,21 @@ export async function startHarness(options: { dataDir: string; port?: number; sc
           input = undefined;
         }
         stillInUse();
-        const result = await dispatch(session, decodeURIComponent(url.pathname.slice(5)), input);
+        const id = req.headers['x-progress-id'];
+        const stream = typeof id === 'string' && PROGRESS_ID.test(id) ? streamOf(id) : null;
+        const result = await dispatch(session, decodeURIComponent(url.pathname.slice(5)), input, stream ? (progress) => report(stream, `${JSON.stringify(progress)}\n`) : undefined);
+        if (stream) endStream(id as string, stream);
         return send(res, 200, 'application/json', JSON.stringify(result));
+      }
+      if (req.method === 'GET' && url.pathname.startsWith('/progress/')) {
+        const id = url.pathname.slice(10);
+        if (req.headers['x-harness-token'] !== token || !PROGRESS_ID.test(id)) return send(res, 403, 'text/plain', 'forbidden');
+        const stream = streamOf(id);
+        res.writeHead(200, { 'content-type': 'application/x-ndjson', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+        stream.res = res;
+        for (const line of stream.waiting.splice(0)) res.write(line);
+        if (stream.ended) endStream(id, stream);
+        return;
       }
       if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
       if (url.pathname === '/' || url.pathname === '/index.html') return send(res, 200, TYPES['.html'], indexHtml);

@@ -194,13 +194,13 @@ describe('problems', () => {
     ]);
     const preview = await call<SheetPreview>('sheetPreview', { ...file(sheet, 'checks.csv'), kind: 'volunteers' });
     expect(preview.problems).toEqual([
-      'Row 5, Induction: "Y" is not a date IV Desk can read: use dd/mm/yyyy, like 03/03/2021',
       'Row 2, Ref 1 received: The date the reference was received cannot be in the future',
       'Row 3, References OK: Give the date the reference was received',
       'Row 4, Induction: A training completion date cannot be in the future',
       'Row 4, Training completed: Training cannot be completed before the enquiry (01/03/2024)',
+      'Row 5, Induction: "Y" is not a date IV Desk can read: use dd/mm/yyyy, like 03/03/2021',
     ]);
-    expect(await refusal('sheetImport', { ...file(sheet, 'checks.csv'), kind: 'volunteers' })).toMatch(/^Nothing was imported: Row 5, Induction/);
+    expect(await refusal('sheetImport', { ...file(sheet, 'checks.csv'), kind: 'volunteers' })).toMatch(/^Nothing was imported: Row 2, Ref 1 received/);
     expect(session.connection.sqlite.prepare('SELECT (SELECT count(*) FROM volunteer_references) + (SELECT count(*) FROM volunteer_training) AS n').get()).toEqual({ n: 0 });
   });
 

@@ -15,6 +15,9 @@ import { writeSheetImport } from '../sheets/write';
 import { backupBeforeSheetImport } from '../backup/hooks';
 import { decodeUtf8 } from '../../../shared/utf8';
 import { countsWords } from '../../../shared/sheets/stored';
+import { progressWords } from '../../../shared/progress';
+import { PROGRESS_STEP } from '../progress';
+import type { ReportProgress } from '../../../shared/contract/progress';
 
 /** A mapping file may leave out the value mappings and the date order. */
 const mappingFile = sheetMappingInput.extend({ values: sheetMappingInput.shape.values.default({}), dateOrder: sheetMappingInput.shape.dateOrder.default('dmy') });
@@ -42,14 +45,17 @@ export async function importSheet(session: Session, path: string | undefined, ar
   const mapping = typeof args.options.mapping === 'string' ? readMapping(args.options.mapping) : undefined;
   const json = args.options.json === true;
   const fileName = path.split(/[\\/]/).pop()!;
-  const plan = await planSheet(session.db, readFileSync(path), { fileName, kind: kind as (typeof SHEET_KINDS)[number], sheet, mapping }, session.today(), (rows) =>
-    process.stderr.write(`Read ${rows.toLocaleString('en-GB')} rows…\n`),
-  );
+  // On a terminal, a long stage says every fifth report and its last; a short one says nothing, as it takes no time.
+  const progress: ReportProgress = (p) => {
+    if (p.done >= PROGRESS_STEP && (p.done % (5 * PROGRESS_STEP) === 0 || p.done === p.total)) process.stderr.write(`${progressWords(p)}…\n`);
+  };
+  const dryRun = args.options['dry-run'] === true;
+  const plan = await planSheet(session.db, readFileSync(path), { fileName, kind: kind as (typeof SHEET_KINDS)[number], sheet, mapping }, session.today(), progress, dryRun ? 'preview' : 'import');
   const { preview } = plan;
   for (const note of [...preview.notes, ...preview.dateNotes]) process.stderr.write(`iv-desk: note: ${note}\n`);
   for (const d of preview.duplicates) process.stderr.write(`iv-desk: note: Row ${d.row} (${d.name}) was skipped: it looks like ${d.existing.join('; ')}\n`);
   if (preview.moreDuplicates) process.stderr.write(`iv-desk: note: and ${preview.moreDuplicates.toLocaleString('en-GB')} more rows were skipped as likely duplicates\n`);
-  if (args.options['dry-run'] === true && json) {
+  if (dryRun && json) {
     process.stdout.write(JSON.stringify({ sheet: preview.sheet, headerRow: preview.headerRow, mapping: preview.mapping, counts: preview.counts, problems: preview.problems, moreProblems: preview.moreProblems, notes: preview.notes, dateNotes: preview.dateNotes, duplicates: preview.duplicates, moreDuplicates: preview.moreDuplicates }, null, 2) + '\n');
   }
   if (preview.problems.length) {
@@ -59,11 +65,11 @@ export async function importSheet(session: Session, path: string | undefined, ar
     return 1;
   }
   const counted = countsWords(preview.counts) || 'nothing';
-  if (args.options['dry-run'] === true) {
+  if (dryRun) {
     if (!json) process.stdout.write(`The sheet is ready to import: ${counted}. Nothing was written (--dry-run).\n`);
     return 0;
   }
-  const importId = writeSheetImport(session.db, plan, new Date().toISOString(), () => backupBeforeSheetImport(session));
+  const importId = writeSheetImport(session.db, plan, new Date().toISOString(), () => backupBeforeSheetImport(session), progress);
   if (json) process.stdout.write(JSON.stringify({ importId, imported: preview.counts }) + '\n');
   else process.stdout.write(`Imported ${counted} from ${fileName}. It can be undone as a whole from the Spreadsheet import screen's history.\n`);
   return 0;

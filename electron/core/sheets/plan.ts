@@ -1,9 +1,13 @@
 /**
  * The preview of a spreadsheet import, and the records it would add: the sheet read row
- * by row, each row made an interchange record, then judged by the interchange format's
- * schemas and the same rules as a JSON import. Nothing is written here.
+ * by row, each row made an interchange record as it comes and judged by the interchange
+ * format's schemas and the same rules as a JSON import, then the rules that compare rows
+ * with each other. A row's cells are let go once it is a record, and a preview keeps only
+ * what it shows (counts, the first rows, problems up to a limit) unless the rules across
+ * rows need the records, so a 50,000-row sheet is never held twice. Nothing is written here.
  */
 import { randomUUID } from 'node:crypto';
+import { setImmediate as turn } from 'node:timers/promises';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { volunteers, youngPeople, sheetMappings } from '../db/schema';
@@ -32,22 +36,24 @@ import { careReviewProblemsForImport } from '../interchange/careReviews';
 import { UserError } from '../errors';
 import { getRecruitmentSettings } from '../services/settings';
 import { checkFieldsOf } from '../../../shared/sheets/volunteerChecks';
+import type { ReportProgress } from '../../../shared/contract/progress';
 
 export type SheetRequest = Omit<ParsedInput<'sheetPreview'>, 'base64'>;
 
 /** What the preview lists at most: the problems, and the rows shown as they will be stored. */
 export const PREVIEW = { problems: 1000, rows: 10, samples: 3, values: 100, duplicates: 200 } as const;
 
-/** A row's records, and the existing records they are linked to (by their ids in the interchange format, with their database ids). */
+/** A row's records, which link to existing records by their ids in the interchange format. */
 export interface PlannedRow {
   row: number;
   records: SheetRecord[];
-  /** The existing people the row names, in words, for the preview. */
-  named: { label: string; text: string }[];
+  /** Whether every record passed the interchange schemas (only those go on to the rules across rows). */
+  valid: boolean;
 }
 
 export interface SheetPlan {
   preview: SheetPreview;
+  /** Every row's records for an import; for a preview, only those the rules across rows read. */
   rows: PlannedRow[];
   /** Database ids of the existing records the rows name, by their interchange ids. */
   existing: Map<string, number>;
@@ -81,10 +87,10 @@ function savedMapping(db: Db, kind: SheetKind, key: string): SheetMapping | null
   }
 }
 
-/** Reads the sheet: finds its headers, then reads each data row as it comes. */
-async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgress?: (rows: number) => void) {
+/** Reads the sheet: finds its headers, then hands each data row, read, to the consumer `onShape` gives for them. */
+async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onShape: (shape: Shape) => (row: ReadRow) => void, progress?: ReportProgress) {
   const head: SheetRow[] = [];
-  const read: ReadRow[] = [];
+  let consume: ((row: ReadRow) => void) | null = null;
   const notes: string[] = [];
   let rowsRead = 0;
   const state: { shape: Shape | null } = { shape: null };
@@ -108,6 +114,7 @@ async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgres
     const values = Object.fromEntries(Object.entries(chosen?.values ?? {}).map(([field, own]) => [field, Object.fromEntries(Object.entries(own).map(([text, value]) => [valueKey(text), value]))]));
     const mapping: SheetMapping = { columns: Object.fromEntries(headerRow.headers.map((h, i) => [h, fields[i]])), values, dateOrder: chosen?.dateOrder ?? 'dmy' };
     state.shape = { headerRow: headerRow.rowNumber, headers: headerRow.headers, plan: columnPlan(request.kind, headerRow.headers, fields, modules), mapping, saved: saved !== null, key, fields, modules };
+    consume = onShape(state.shape);
     for (const row of head.filter((r) => r.number > headerRow.rowNumber)) take(row);
   };
 
@@ -135,16 +142,20 @@ async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgres
         noteDateCell(reading, cell);
       }
     }
-    read.push({ row: row.number, values: readRow(s.plan, row, s.mapping) });
+    consume!({ row: row.number, values: readRow(s.plan, row, s.mapping) });
   };
 
-  const result = await readSheetFile(bytes, request.sheet, (row) => {
-    rowsRead += 1;
-    if (rowsRead % 5000 === 0) onProgress?.(rowsRead);
-    if (state.shape) return take(row);
-    if (row.cells.some((c) => cellText(c))) head.push(row);
-    if (head.length >= HEADER_SEARCH_ROWS) begin();
-  });
+  const result = await readSheetFile(
+    bytes,
+    request.sheet,
+    (row) => {
+      rowsRead += 1;
+      if (state.shape) return take(row);
+      if (row.cells.some((c) => cellText(c))) head.push(row);
+      if (head.length >= HEADER_SEARCH_ROWS) begin();
+    },
+    progress,
+  );
   if (!state.shape) begin();
   const s = state.shape;
   if (!s) throw new UserError('invalid_input', `${result.sheet ? `The sheet "${result.sheet}"` : 'The file'} is empty, so there is nothing to import. Nothing was imported.`);
@@ -160,7 +171,7 @@ async function readSheet(db: Db, bytes: Buffer, request: SheetRequest, onProgres
     const note = reading ? dateColumnNote(header, reading, s.mapping.dateOrder) : null;
     return note ? [note] : [];
   });
-  return { result, shape: s, read, notes, columns, values, dateNotes, rowsRead };
+  return { result, shape: s, notes, columns, values, dateNotes, rowsRead };
 }
 
 /** Where a rule's field is in the sheet: its column's header, or the field's own label. */
@@ -176,15 +187,18 @@ function headerFinder(kind: SheetKind, plan: readonly ColumnPlan[], modules: rea
   };
 }
 
-export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, today: string, onProgress?: (rows: number) => void): Promise<SheetPlan> {
-  const { result, shape, read, notes, columns, values, dateNotes, rowsRead } = await readSheet(db, bytes, request, onProgress);
+/** What the plan is for: a preview keeps only what it shows; an import keeps every record to write. */
+export type PlanPurpose = 'preview' | 'import';
+
+/** The kinds with rules that compare a sheet's rows with each other or with the records they name. */
+const ACROSS_ROWS: ReadonlySet<SheetKind> = new Set(['young-people', 'matches', 'visits', 'supervisions', 'care-reviews']);
+
+export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, today: string, progress?: ReportProgress, purpose: PlanPurpose = 'import'): Promise<SheetPlan> {
   const { kind } = request;
-  const problems: string[] = [...missingColumns(kind, shape.plan)];
+  const problems: string[] = [];
   let moreProblems = 0;
   let moreDuplicates = 0;
   const problem = (message: string) => (problems.length < PREVIEW.problems ? problems.push(message) : (moreProblems += 1));
-  const headerOf = headerFinder(kind, shape.plan, shape.modules);
-  const nameHeader = (type: 'volunteer' | 'youngPerson') => shape.plan.find((p) => p.field.type === type)?.header ?? type;
 
   const findVolunteer = personFinder(db, volunteers, 'volunteer');
   const findYoungPerson = personFinder(db, youngPeople, 'young person');
@@ -195,51 +209,70 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
   const used = { volunteers: new Set<number>(), youngPeople: new Set<number>(), matches: new Set<number>() };
   // A new id of its own for each import: the sheet's rows are new records, never ones imported before.
   const batch = randomUUID();
-  const planned: PlannedRow[] = [];
+  const kept: PlannedRow[] = [];
+  const keep = purpose === 'import' || ACROSS_ROWS.has(kind);
+  const shown: SheetPreview['rows'] = [];
+  const counts: Record<string, number> = {};
   const duplicates: SheetDuplicate[] = [];
   const importAnyway = new Set(request.importDuplicates ?? []);
+  const needs = { matches: ['volunteerId', 'referralId'], visits: ['matchId'], supervisions: ['volunteerId'], 'care-reviews': ['youngPersonId'] } as Partial<Record<SheetKind, (keyof Links)[]>>;
+  let headerOf: HeaderOf = (_, field) => field;
 
-  for (const { row, values: rowValues } of read) {
-    rowValues.problems.forEach(problem);
-    const links: Links = {};
-    const found = <T extends { id: number; ref: string }>(type: 'volunteer' | 'youngPerson', reading: { ok: true; value: T } | { ok: false; message: string }): T | null => {
-      if (!reading.ok) return (problem(rowProblem(row, nameHeader(type), reading.message)), null);
-      existing.set(reading.value.ref, reading.value.id);
-      return reading.value;
+  const onShape = (shape: Shape) => {
+    missingColumns(kind, shape.plan).forEach(problem);
+    headerOf = headerFinder(kind, shape.plan, shape.modules);
+    const nameHeader = (type: 'volunteer' | 'youngPerson') => shape.plan.find((p) => p.field.type === type)?.header ?? type;
+    return ({ row, values: rowValues }: ReadRow) => {
+      rowValues.problems.forEach(problem);
+      const links: Links = {};
+      const found = <T extends { id: number; ref: string }>(type: 'volunteer' | 'youngPerson', reading: { ok: true; value: T } | { ok: false; message: string }): T | null => {
+        if (!reading.ok) return (problem(rowProblem(row, nameHeader(type), reading.message)), null);
+        existing.set(reading.value.ref, reading.value.id);
+        return reading.value;
+      };
+      let volunteer: Person | null = null;
+      let youngPerson: Person | null = null;
+      if (rowValues.names.volunteer) volunteer = found('volunteer', findVolunteer(rowValues.names.volunteer));
+      if (rowValues.names.youngPerson) youngPerson = found('youngPerson', findYoungPerson(rowValues.names.youngPerson));
+      if (volunteer) [links.volunteerId, used.volunteers] = [volunteer.ref, used.volunteers.add(volunteer.id)];
+      if (youngPerson) [links.youngPersonId, used.youngPeople] = [youngPerson.ref, used.youngPeople.add(youngPerson.id)];
+      const fields = rowValues.fields as Record<string, string | undefined>;
+      if (kind === 'matches' && youngPerson) {
+        const referral = found('youngPerson', findReferral(youngPerson, fields.proposedDate));
+        if (referral) links.referralId = referral.ref;
+      }
+      if (kind === 'visits' && volunteer && youngPerson) {
+        const match = found('volunteer', findMatch(volunteer, youngPerson, fields.date));
+        if (match) [links.matchId, used.matches] = [match.ref, used.matches.add(match.id)];
+      }
+      // A row with a cell that could not be read is not judged further: its problems are said once.
+      if (rowValues.problems.length || (needs[kind] ?? []).some((link) => !links[link])) return;
+      const records = recordsOfRow(kind, `sheet-${batch}-${row}`, rowValues.fields, links, shape.modules);
+      const same = isDuplicate(records[0].record, existing);
+      if (same) {
+        const imported = importAnyway.has(row);
+        if (duplicates.length < PREVIEW.duplicates) duplicates.push({ row, ...same, imported });
+        else moreDuplicates += 1;
+        if (!imported) return;
+      }
+      const valid = recordProblems(kind, row, records, today, headerOf, problem);
+      for (const { list } of records) counts[LIST_LABELS[list]] = (counts[LIST_LABELS[list]] ?? 0) + 1;
+      if (shown.length < PREVIEW.rows) {
+        const named = [volunteer && { label: 'Volunteer', text: volunteer.name }, youngPerson && { label: 'Young person', text: youngPerson.name }].filter((w) => !!w);
+        shown.push({ row, values: [...named, ...records.flatMap((r) => storedWords(kind, r.record, r.list === 'referrals' ? 'referral.' : ''))] });
+      }
+      if (keep) kept.push({ row, records, valid });
     };
-    let volunteer: Person | null = null;
-    let youngPerson: Person | null = null;
-    if (rowValues.names.volunteer) volunteer = found('volunteer', findVolunteer(rowValues.names.volunteer));
-    if (rowValues.names.youngPerson) youngPerson = found('youngPerson', findYoungPerson(rowValues.names.youngPerson));
-    if (volunteer) [links.volunteerId, used.volunteers] = [volunteer.ref, used.volunteers.add(volunteer.id)];
-    if (youngPerson) [links.youngPersonId, used.youngPeople] = [youngPerson.ref, used.youngPeople.add(youngPerson.id)];
-    const fields = rowValues.fields as Record<string, string | undefined>;
-    if (kind === 'matches' && youngPerson) {
-      const referral = found('youngPerson', findReferral(youngPerson, fields.proposedDate));
-      if (referral) links.referralId = referral.ref;
-    }
-    if (kind === 'visits' && volunteer && youngPerson) {
-      const match = found('volunteer', findMatch(volunteer, youngPerson, fields.date));
-      if (match) [links.matchId, used.matches] = [match.ref, used.matches.add(match.id)];
-    }
-    const needs = { matches: ['volunteerId', 'referralId'], visits: ['matchId'], supervisions: ['volunteerId'], 'care-reviews': ['youngPersonId'] } as Partial<Record<SheetKind, (keyof Links)[]>>;
-    // A row with a cell that could not be read is not judged further: its problems are said once.
-    if (rowValues.problems.length || (needs[kind] ?? []).some((link) => !links[link])) continue;
-    const records = recordsOfRow(kind, `sheet-${batch}-${row}`, rowValues.fields, links, shape.modules);
-    const same = isDuplicate(records[0].record, existing);
-    if (same) {
-      const imported = importAnyway.has(row);
-      if (duplicates.length < PREVIEW.duplicates) duplicates.push({ row, ...same, imported });
-      else moreDuplicates += 1;
-      if (!imported) continue;
-    }
-    const named = [volunteer && { label: 'Volunteer', text: volunteer.name }, youngPerson && { label: 'Young person', text: youngPerson.name }].filter((w) => !!w);
-    planned.push({ row, records, named });
-  }
+  };
 
-  for (const message of ruleProblems(db, kind, planned, used, today, headerOf)) problem(message);
-  const counts: Record<string, number> = {};
-  for (const { records } of planned) for (const { list } of records) counts[LIST_LABELS[list]] = (counts[LIST_LABELS[list]] ?? 0) + 1;
+  const { result, shape, notes, columns, values, dateNotes, rowsRead } = await readSheet(db, bytes, request, onShape, progress);
+  if (ACROSS_ROWS.has(kind)) {
+    // The rules across rows run as one: the report comes before and after, with a turn of the event loop for the first to leave.
+    progress?.({ stage: 'checking', done: 0, total: kept.length });
+    await turn();
+    for (const message of rulesAcrossRows(db, kind, kept, used, today, headerOf)) problem(message);
+    progress?.({ stage: 'checking', done: kept.length, total: kept.length });
+  }
   return {
     preview: {
       fileName: request.fileName,
@@ -255,7 +288,7 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
       savedMapping: shape.saved,
       trainingModules: shape.modules,
       counts,
-      rows: planned.slice(0, PREVIEW.rows).map(({ row, records, named }) => ({ row, values: [...named, ...records.flatMap((r) => storedWords(kind, r.record, r.list === 'referrals' ? 'referral.' : ''))] })),
+      rows: shown,
       problems,
       moreProblems,
       notes,
@@ -263,7 +296,7 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
       moreDuplicates,
       rowsRead,
     },
-    rows: planned,
+    rows: kept,
     existing,
     headersKey: shape.key,
   };
@@ -271,33 +304,42 @@ export async function planSheet(db: Db, bytes: Buffer, request: SheetRequest, to
 
 type HeaderOf = (list: ListName, path: string, record?: SheetRecord['record']) => string;
 
-/** The interchange schemas, then the same rules as a JSON import, each problem put at its row and column. */
-function ruleProblems(db: Db, kind: SheetKind, planned: PlannedRow[], used: { volunteers: Set<number>; youngPeople: Set<number>; matches: Set<number> }, today: string, headerOf: HeaderOf): string[] {
-  const out: string[] = [];
-  const report = (row: number, list: ListName, problems: Problems, record?: SheetRecord['record']) => {
-    // One "Training completed" cell dates several modules: its problem is said once.
-    const said = new Set<string>();
-    for (const [field, message] of Object.entries(problems)) if (message) said.add(rowProblem(row, headerOf(list, field, record), message));
-    out.push(...said);
-  };
-  const valid: { row: number; list: ListName; record: SheetRecord['record'] }[] = [];
-  for (const { row, records } of planned) {
-    let ok = true;
-    for (const { list, record } of records) {
-      const parsed = LISTS[list].safeParse(record);
-      if (parsed.success) continue;
-      ok = false;
-      for (const issue of parsed.error.issues) out.push(rowProblem(row, headerOf(list, issue.path.join('.'), record), describeIssue(issue, record)));
-    }
-    if (ok) for (const r of records) valid.push({ row, ...r });
+/**
+ * A row's records against the interchange schemas, then a person against the same rules
+ * as a JSON import, each problem put at its row and column. True when every record passed
+ * the schemas, so the rules across rows may read them.
+ */
+function recordProblems(kind: SheetKind, row: number, records: SheetRecord[], today: string, headerOf: HeaderOf, problem: (message: string) => void): boolean {
+  let valid = true;
+  for (const { list, record } of records) {
+    const parsed = LISTS[list].safeParse(record);
+    if (parsed.success) continue;
+    valid = false;
+    for (const issue of parsed.error.issues) problem(rowProblem(row, headerOf(list, issue.path.join('.'), record), describeIssue(issue, record)));
   }
+  if (!valid) return false;
+  const own = records[0].record;
+  if (kind === 'volunteers') reportAt(row, 'volunteers', interchangeVolunteerProblems(volunteerFromInterchange(own as RecordOf<'volunteers'>), today), headerOf, problem, own);
+  if (kind === 'young-people') reportAt(row, 'youngPeople', youngPersonProblemsForImport(own as RecordOf<'youngPeople'>, today), headerOf, problem);
+  return true;
+}
+
+function reportAt(row: number, list: ListName, problems: Problems, headerOf: HeaderOf, problem: (message: string) => void, record?: SheetRecord['record']): void {
+  // One "Training completed" cell dates several modules: its problem is said once.
+  const said = new Set<string>();
+  for (const [field, message] of Object.entries(problems)) if (message) said.add(rowProblem(row, headerOf(list, field, record), message));
+  said.forEach(problem);
+}
+
+/** The rules that read the rows together, or with the records they name: a referral's, a match's, a visit's, a supervision's, a review's. */
+function rulesAcrossRows(db: Db, kind: SheetKind, planned: PlannedRow[], used: { volunteers: Set<number>; youngPeople: Set<number>; matches: Set<number> }, today: string, headerOf: HeaderOf): string[] {
+  const out: string[] = [];
+  const report = (row: number, list: ListName, problems: Problems) => reportAt(row, list, problems, headerOf, (message) => out.push(message));
+  const valid = planned.filter((p) => p.valid).flatMap(({ row, records }) => records.map((r) => ({ row, ...r })));
   const of = <K extends ListName>(list: K) => valid.filter((v) => v.list === list) as unknown as { row: number; record: RecordOf<K> }[];
-  if (kind === 'volunteers') for (const { row, record } of of('volunteers')) report(row, 'volunteers', interchangeVolunteerProblems(volunteerFromInterchange(record), today), record);
   if (kind === 'young-people') {
-    const people = of('youngPeople');
-    for (const { row, record } of people) report(row, 'youngPeople', youngPersonProblemsForImport(record, today));
     const referralRows = of('referrals');
-    caseProblems({ youngPeople: people.map((p) => p.record), referrals: referralRows.map((r) => r.record) }, today).referrals.forEach((p, i) => report(referralRows[i].row, 'referrals', p));
+    caseProblems({ youngPeople: of('youngPeople').map((p) => p.record), referrals: referralRows.map((r) => r.record) }, today).referrals.forEach((p, i) => report(referralRows[i].row, 'referrals', p));
   }
   const context = () => {
     const volunteerIds = new Set(used.volunteers);

@@ -10,6 +10,8 @@ import { decodeUtf8 } from '../../../shared/utf8';
 import type { SheetRow } from '../../../shared/sheets/table';
 import type { SheetCell } from '../../../shared/sheets/values';
 import { UserError } from '../errors';
+import { stageCounter, type StageCounter } from '../progress';
+import type { ReportProgress } from '../../../shared/contract/progress';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -84,7 +86,7 @@ async function xlsxParts(bytes: Buffer): Promise<Parts> {
   return { sharedStrings: first.sharedStrings, workbookRels: first.workbookRels, styles: first.styles, model: first.model, properties: first.properties };
 }
 
-async function readXlsx(bytes: Buffer, wanted: string | undefined, onRow: (row: SheetRow) => void): Promise<ReadResult> {
+async function readXlsx(bytes: Buffer, wanted: string | undefined, onRow: (row: SheetRow) => void, counter: StageCounter): Promise<ReadResult> {
   const sheets: string[] = [];
   let chosen: string | null = null;
   try {
@@ -101,6 +103,7 @@ async function readXlsx(bytes: Buffer, wanted: string | undefined, onRow: (row: 
           cells[column - 1] = cellValue(cell.value);
         });
         onRow({ number: (row as ExcelJS.Row).number, cells: Array.from(cells, (c) => c ?? null) });
+        await counter.stepAndYield();
       }
     }
   } catch (error) {
@@ -112,27 +115,55 @@ async function readXlsx(bytes: Buffer, wanted: string | undefined, onRow: (row: 
   return { sheets, sheet: chosen, encoding: null };
 }
 
-function readCsv(bytes: Buffer, onRow: (row: SheetRow) => void): ReadResult {
+/** Its lines: about its rows, give or take a cell with a line break in it. */
+function lineCount(text: string): number {
+  let lines = text.length && !text.endsWith('\n') ? 1 : 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return lines;
+}
+
+async function readCsv(bytes: Buffer, onRow: (row: SheetRow) => void, progress: ReportProgress | undefined): Promise<ReadResult> {
   const { text, encoding } = decodeCsv(bytes);
+  const counter = stageCounter(progress, 'reading', progress && lineCount(text), true);
   let number = 0;
-  Papa.parse<string[]>(text, {
-    skipEmptyLines: false,
-    step: (result) => {
-      number += 1;
-      onRow({ number, cells: result.data.map((c) => c.trim()) });
-    },
-  });
+  await new Promise<void>((done, fail) =>
+    Papa.parse<string[]>(text, {
+      skipEmptyLines: false,
+      step: (result, parser) => {
+        try {
+          number += 1;
+          onRow({ number, cells: result.data.map((c) => c.trim()) });
+        } catch (error) {
+          parser.abort();
+          return fail(error);
+        }
+        // Paused for a turn of the event loop at each report, so the report leaves while the rest is read.
+        if (counter.step()) {
+          parser.pause();
+          setImmediate(() => parser.resume());
+        }
+      },
+      complete: () => done(),
+    }),
+  );
+  counter.end();
   return { sheets: [], sheet: null, encoding };
 }
 
-/** Calls `onRow` for each row, in order, as it is read; refuses what is not a spreadsheet. */
-export async function readSheetFile(bytes: Buffer, sheet: string | undefined, onRow: (row: SheetRow) => void): Promise<ReadResult> {
+/** Calls `onRow` for each row, in order, as it is read, reporting the rows read; refuses what is not a spreadsheet. */
+export async function readSheetFile(bytes: Buffer, sheet: string | undefined, onRow: (row: SheetRow) => void, progress?: ReportProgress): Promise<ReadResult> {
   if (bytes.length === 0) throw refuse('The file is empty.');
   if (startsWith(bytes, OLE)) {
     if (isEncryptedOffice(bytes)) throw refuse('This workbook is protected with a password, so IV Desk cannot read it. Open it in Excel, remove the password (File, Info, Protect Workbook), save it and try again.');
     throw refuse('This is an old Excel file (.xls), which IV Desk does not read. Open it in Excel and save it as "Excel Workbook (.xlsx)" or "CSV", then try again.');
   }
-  if (startsWith(bytes, ZIP)) return readXlsx(bytes, sheet, onRow);
+  if (startsWith(bytes, ZIP)) {
+    // A workbook says nothing of its rows before they come: the count goes without a total.
+    const counter = stageCounter(progress, 'reading');
+    const result = await readXlsx(bytes, sheet, onRow, counter);
+    counter.end();
+    return result;
+  }
   if (sheet !== undefined) throw refuse('A CSV file has no sheets to choose from: leave the sheet out.');
-  return readCsv(bytes, onRow);
+  return readCsv(bytes, onRow, progress);
 }

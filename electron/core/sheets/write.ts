@@ -6,7 +6,8 @@
 import { desc, eq } from 'drizzle-orm';
 import { getTableName } from 'drizzle-orm';
 import type { Db } from '../db/open';
-import { sheetImports, sheetImportRecords, sheetMappings } from '../db/schema';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { sheetImports, sheetImportRecords, sheetMappings, volunteers, youngPeople, matches, visits, supervisions, careReviews } from '../db/schema';
 import { insertedId } from '../db/write';
 import { inserter, type Insert } from '../interchange/inserter';
 import { insertVolunteer, volunteerFromInterchange } from '../interchange/volunteers';
@@ -21,6 +22,13 @@ import type { SheetImportEntry } from '../../../shared/contract';
 import type { SheetKind } from '../../../shared/sheets/fields';
 import { SHEET_KIND_LABELS } from '../../../shared/sheets/fields';
 import type { SheetPlan } from './plan';
+import { LIST_OF_KIND } from '../../../shared/sheets/records';
+import { LIST_LABELS } from '../../../shared/interchange/listLabels';
+import { stageCounter } from '../progress';
+import type { ReportProgress } from '../../../shared/contract/progress';
+
+/** The table each kind's own records go to, whose rows the writing counts. */
+const TABLE_OF_KIND: Record<SheetKind, SQLiteTable> = { volunteers, 'young-people': youngPeople, matches, visits, supervisions, 'care-reviews': careReviews };
 
 function documentOf(plan: SheetPlan): InterchangeDocument {
   const document: Partial<Record<ListName, unknown[]>> = {};
@@ -36,8 +44,12 @@ function insertAll(insert: Insert, kind: SheetKind, document: InterchangeDocumen
   if (kind === 'care-reviews') insertCareReviews(insert, document, existing);
 }
 
-/** Writes a plan that has no problems; `beforeWriting` makes the backup. Returns the import's id. */
-export function writeSheetImport(db: Db, plan: SheetPlan, now: string, beforeWriting: () => void): number {
+/**
+ * Writes a plan that has no problems; `beforeWriting` makes the backup. Returns the import's id.
+ * The writing is one transaction, which cannot wait for the event loop: its reports are sent
+ * as they come (main's IPC and the harness's stream write them out at once).
+ */
+export function writeSheetImport(db: Db, plan: SheetPlan, now: string, beforeWriting: () => void, progress?: ReportProgress): number {
   const { preview } = plan;
   if (preview.problems.length) {
     const more = preview.problems.length - 1 + preview.moreProblems;
@@ -48,9 +60,12 @@ export function writeSheetImport(db: Db, plan: SheetPlan, now: string, beforeWri
   const document = documentOf(plan);
   const base = inserter(db);
   const added: [string, number][] = [];
+  const own = TABLE_OF_KIND[preview.kind];
+  const writing = stageCounter(progress, 'writing', preview.counts[LIST_LABELS[LIST_OF_KIND[preview.kind]]] ?? 0);
   const insert: Insert = (table, row) => {
     const id = base(table, row);
     added.push([getTableName(table), id]);
+    if (table === own) writing.step();
     return id;
   };
   const record = db.$client.prepare('INSERT INTO sheet_import_records (import_id, record_kind, record_id) VALUES (?, ?, ?)');
@@ -59,6 +74,7 @@ export function writeSheetImport(db: Db, plan: SheetPlan, now: string, beforeWri
       insertAll(insert, preview.kind, document, plan.existing);
       const importId = insertedId(tx.insert(sheetImports).values({ importedAt: now, kind: preview.kind, fileName: preview.fileName, sheet: preview.sheet, counts: JSON.stringify(preview.counts) }).run());
       for (const [kind, id] of added) record.run(importId, kind, id);
+      writing.end();
       const mapping = JSON.stringify(preview.mapping);
       tx.insert(sheetMappings)
         .values({ kind: preview.kind, headersKey: plan.headersKey, mapping, updatedAt: now })

@@ -22,6 +22,12 @@ import { SheetPreviewSection } from './SheetPreviewSection';
 import { ImportHistory } from './ImportHistory';
 import { fileBase64 } from './fileBase64';
 import { countsWords } from '../../../../shared/sheets/stored';
+import { CallProgressBar } from '../../components/CallProgressBar';
+
+/** Reading a long sheet and writing its records take seconds: each call's progress shows beside the button that started it. */
+type SheetCall = 'sheetPreview' | 'sheetImport';
+const PREVIEW_CALL = ['sheetPreview'] as const;
+const IMPORT_CALL = ['sheetImport'] as const;
 
 type Message = { kind: 'success' | 'error'; text: string } | null;
 
@@ -35,7 +41,8 @@ export function SheetImportScreen() {
   const [changed, setChanged] = useState(false);
   const [history, setHistory] = useState<SheetImportEntry[]>([]);
   const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusy] = useState<{ call: SheetCall; words: string } | null>(null);
+  const busyWith = (call: SheetCall) => (busy?.call === call ? busy.words : null);
   const confirm = useConfirm();
   // A message after an import or an undo is said where the coordinator is, and read out.
   const messageRef = useRef<HTMLDivElement>(null);
@@ -63,7 +70,7 @@ export function SheetImportScreen() {
 
   async function runPreview(over: Over = {}) {
     if (!file) return setMessage({ kind: 'error', text: 'Choose a spreadsheet file first.' });
-    setBusy('Reading the sheet…');
+    setBusy({ call: 'sheetPreview', words: 'Reading the sheet…' });
     setMessage(null);
     const result = await api.sheetPreview(request(over));
     setBusy(null);
@@ -98,7 +105,7 @@ export function SheetImportScreen() {
   };
 
   async function runImport() {
-    setBusy('Importing…');
+    setBusy({ call: 'sheetImport', words: 'Importing…' });
     const result = await api.sheetImport(request());
     setBusy(null);
     if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
@@ -163,12 +170,7 @@ export function SheetImportScreen() {
           {preview ? 'Read the file again' : 'Read the file'}
         </button>
       </form>
-      {busy && (
-        <p role="status" className="busy">
-          {/* Core answers once the whole sheet is read: a long sheet takes seconds, so the wait shows. */}
-          <progress aria-label={busy} /> {busy}
-        </p>
-      )}
+      <CallProgressBar busy={busyWith('sheetPreview')} calls={PREVIEW_CALL} />
       {preview && mapping && (
         <section aria-labelledby="sheet-mapping-heading" className="section">
           <h2 id="sheet-mapping-heading">Columns and values</h2>
@@ -232,6 +234,7 @@ export function SheetImportScreen() {
           Import these records
         </button>
       )}
+      <CallProgressBar busy={busyWith('sheetImport')} calls={IMPORT_CALL} />
       <ImportHistory entries={history} onUndo={(entry) => void undo(entry)} />
       {confirm.dialog}
     </>
