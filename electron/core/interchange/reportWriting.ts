@@ -10,9 +10,9 @@ import { reportNarratives, standardAssessments } from '../db/schema';
 import type { RecordOf } from '../../../shared/interchange/format';
 import type { Problems } from '../../../shared/problems';
 import { compact } from './compact';
+import { getScheme } from '../services/scheme';
+import { financialYearStarting } from '../../../shared/reports/standards';
 import type { Insert } from './inserter';
-
-const yearWords = (year: number) => `the financial year ${year}/${String((year + 1) % 100).padStart(2, '0')}`;
 
 export function exportReportWriting(db: Db) {
   return {
@@ -33,6 +33,9 @@ export function exportReportWriting(db: Db) {
 
 /** One reading of a file's self-assessment and sections: each pair once in the file, and not already in the database. */
 export function reportWritingChecks(db: Db) {
+  // Named as the self-assessment screen names the year: "2025/26", or "2025" for a year from January.
+  const startMonth = getScheme(db).financialYearStartMonth;
+  const yearWords = (year: number) => `the financial year ${financialYearStarting(year, startMonth).name}`;
   const assessed = new Set<string>();
   const written = new Set<string>();
   const assessmentStored = db.$client.prepare('SELECT 1 FROM standard_assessments WHERE year = ? AND standard = ?').pluck();
