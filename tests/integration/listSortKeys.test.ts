@@ -2,14 +2,15 @@
  * The lists' name order from the sort-key index (migration 0010) and the volunteers list's
  * status narrowing in SQL, on a real encrypted database: accents, case, apostrophes and
  * hyphens in the collator's order, ties by first name then id, a renamed volunteer moving,
- * an imported one in its place, and CLOSED_SQL giving what closedStatus gives.
+ * an imported one in its place, and CLOSED_SQL and INACTIVE_SQL giving what closedStatus
+ * and inactiveOn give.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/handlers';
 import type { Session } from '../../electron/core/session';
-import { CLOSED_SQL } from '../../electron/core/services/volunteerList';
-import { closedStatus } from '../../shared/volunteers/stage';
+import { CLOSED_SQL, INACTIVE_SQL } from '../../electron/core/services/volunteerList';
+import { closedStatus, inactiveOn } from '../../shared/volunteers/stage';
 import type { VolunteerList, YoungPersonListRow } from '../../shared/contract';
 import type { ListPage } from '../../shared/lists/paging';
 import { unlockedSession } from '../helpers/session';
@@ -87,7 +88,7 @@ describe('the lists in name order from the sort-key index', () => {
   });
 });
 
-describe('CLOSED_SQL', () => {
+describe('CLOSED_SQL and INACTIVE_SQL', () => {
   let session: Session;
   let cleanup: () => void;
   beforeAll(async () => ({ session, cleanup } = await unlockedSession({ today: () => TODAY })));
@@ -104,6 +105,22 @@ describe('CLOSED_SQL', () => {
         return sql === closedStatus({ approvedDate, leftDate, withdrawnDate, rejectedDate }, TODAY);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('INACTIVE_SQL gives what inactiveOn gives, for periods starting and ending before, on and after the day, open or blank', async () => {
+    const { sqlite } = session.connection;
+    const statement = sqlite.prepare(`SELECT ${INACTIVE_SQL} FROM volunteers WHERE id = @id`).pluck();
+    const { id } = await ok<{ id: number }>(session, 'createVolunteer', { firstName: 'Inactive', lastName: 'Periods', enquiryDate: '2020-01-01' });
+    const date = fc.constantFrom('2026-11-30', TODAY, '2026-12-02');
+    const end = fc.constantFrom(null, '', '2026-11-30', TODAY, '2026-12-02');
+    fc.assert(
+      fc.property(fc.array(fc.record({ from: date, to: end }), { maxLength: 3 }), (periods) => {
+        sqlite.prepare('DELETE FROM volunteer_inactive_periods WHERE volunteer_id = ?').run(id);
+        for (const p of periods) sqlite.prepare('INSERT INTO volunteer_inactive_periods (volunteer_id, from_date, to_date) VALUES (?, ?, ?)').run(id, p.from, p.to);
+        return (statement.get({ id, t: TODAY }) === 1) === inactiveOn({ inactivePeriods: periods.map((p) => ({ ...p, reason: null, expectedReturn: null })) }, TODAY);
+      }),
+      { numRuns: 500 },
     );
   });
 });

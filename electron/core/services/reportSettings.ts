@@ -2,12 +2,11 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { scheme } from '../db/schema';
-import { readJsonSettings } from './jsonSettings';
+import { readJsonSettings, settingsJson } from './jsonSettings';
 import { DEFAULT_REPORT_SETTINGS, reportSettingsInput, type ReportSettings } from '../../../shared/reports/settings';
 
 export function getReportSettings(db: Db): ReportSettings {
-  const row = db.select({ json: scheme.reportSettings }).from(scheme).where(eq(scheme.id, 1)).all()[0];
-  return readJsonSettings(row?.json, DEFAULT_REPORT_SETTINGS, reportSettingsInput);
+  return readJsonSettings(settingsJson(db, 'report_settings'), DEFAULT_REPORT_SETTINGS, reportSettingsInput);
 }
 
 export function updateReportSettings(db: Db, settings: ReportSettings): ReportSettings {

@@ -3,12 +3,11 @@ import type { Db } from '../db/open';
 import { scheme } from '../db/schema';
 import { DEFAULT_RECRUITMENT_SETTINGS, recruitmentSettingsInput, type RecruitmentSettings } from '../../../shared/volunteers/settings';
 import { DEFAULT_CASE_SETTINGS, caseSettingsInput, type CaseSettings } from '../../../shared/youngPeople/settings';
-import { readJsonSettings } from './jsonSettings';
+import { readJsonSettings, settingsJson } from './jsonSettings';
 
 /** The scheme's recruitment settings; anything missing or unreadable falls back to the default. */
 export function getRecruitmentSettings(db: Db): RecruitmentSettings {
-  const row = db.select({ json: scheme.recruitmentSettings }).from(scheme).where(eq(scheme.id, 1)).get();
-  return readJsonSettings(row?.json, DEFAULT_RECRUITMENT_SETTINGS, recruitmentSettingsInput);
+  return readJsonSettings(settingsJson(db, 'recruitment_settings'), DEFAULT_RECRUITMENT_SETTINGS, recruitmentSettingsInput);
 }
 
 export function updateRecruitmentSettings(db: Db, settings: RecruitmentSettings): RecruitmentSettings {
@@ -17,13 +16,12 @@ export function updateRecruitmentSettings(db: Db, settings: RecruitmentSettings)
 }
 
 export function getCaseSettings(db: Db): CaseSettings {
-  const row = db.select({ json: scheme.caseSettings }).from(scheme).where(eq(scheme.id, 1)).get();
-  return readJsonSettings(row?.json, DEFAULT_CASE_SETTINGS, caseSettingsInput);
+  return readJsonSettings(settingsJson(db, 'case_settings'), DEFAULT_CASE_SETTINGS, caseSettingsInput);
 }
 
 /** The case settings column as stored, with anything kept beside the settings (Today's collapsed groups). */
 export function storedCaseJson(db: Db): Record<string, unknown> {
-  const json = db.select({ json: scheme.caseSettings }).from(scheme).where(eq(scheme.id, 1)).get()?.json;
+  const json = settingsJson(db, 'case_settings');
   try {
     const stored: unknown = json ? JSON.parse(json) : {};
     return stored && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
