@@ -13,7 +13,7 @@ import { pageOf, type ListPage, type SortDirection } from '../../../shared/lists
 import type { ReferralRecord, ConsentRecord, PlacementType, FamilyContact, ReferrerRole, LegalStatus } from '../../../shared/youngPeople/record';
 import { consentOnOlderForm } from '../../../shared/youngPeople/rules';
 import { CONSENT_FORM_VERSION } from '../../../shared/documents/consentForm';
-import { waitingState, matchActiveOn, type ReferralOutcome, type WaitingMatch } from '../../../shared/referrals/waiting';
+import { waitingState, matchActiveOn, type ReferralOutcome, type WaitingMatch, type WaitingReferral } from '../../../shared/referrals/waiting';
 import { matchesByReferral, matchRecord } from './matches';
 import { dateOfBirthProblem } from '../../../shared/people';
 import { fieldErrors, UserError } from '../errors';
@@ -47,14 +47,20 @@ export function referralRecord(row: ReferralRow): ReferralRecord {
   };
 }
 
+type Standing = Pick<Referral, 'waiting' | 'matched'>;
+
+/** Whether a referral is waiting, or has an IV now, on the day. */
+function standing(referral: WaitingReferral, matchList: WaitingMatch[], today: string): Standing {
+  return { waiting: waitingState(referral, matchList, today), matched: matchList.some((m) => matchActiveOn(m, today)) };
+}
+
 export function referralWithWaiting(row: ReferralRow, matchList: WaitingMatch[], today: string): Referral {
   const record = referralRecord(row);
-  const matched = matchList.some((m) => matchActiveOn(m, today));
-  return { id: row.id, youngPersonId: row.youngPersonId, ...record, waiting: waitingState(record, matchList, today), matched };
+  return { id: row.id, youngPersonId: row.youngPersonId, ...record, ...standing(record, matchList, today) };
 }
 
 /** Where the young person stands, from their latest referral. */
-export function serviceStatus(latest: Referral | undefined): ServiceStatus {
+export function serviceStatus(latest: Standing | undefined): ServiceStatus {
   if (!latest) return 'no_referral';
   if (latest.waiting) return latest.waiting.kind;
   return latest.matched ? 'matched' : 'closed';
@@ -69,20 +75,20 @@ export function referralsByPerson(db: Db, ids: number[] | undefined, today: stri
   return map;
 }
 
-const REFERRAL_COLUMNS = `id, external_ref AS externalRef, young_person_id AS youngPersonId, date, referrer_name AS referrerName, referrer_role AS referrerRole, reason,
-  outcome, outcome_date AS outcomeDate, closed_date AS closedDate, closed_reason AS closedReason`;
+const STANDING_COLUMNS = `id, young_person_id AS youngPersonId, date, outcome, outcome_date AS outcomeDate, closed_date AS closedDate`;
+type StandingRow = WaitingReferral & { id: number; youngPersonId: number };
 
-/** Each young person's latest referral (of all, or of the given young people) with where it stands: all their status reads. */
-function latestReferrals(db: Db, ids: number[] | undefined, today: string): Map<number, Referral> {
+/** Where each young person's latest referral stands (of all, or of the given young people): all their status reads. */
+function latestStandings(db: Db, ids: number[] | undefined, today: string): Map<number, Standing> {
   const rows = (
     ids
-      ? prepared(db, `SELECT ${REFERRAL_COLUMNS} FROM referrals WHERE young_person_id IN (SELECT value FROM json_each(?)) ORDER BY date, id`).all(JSON.stringify(ids))
-      : prepared(db, `SELECT ${REFERRAL_COLUMNS} FROM referrals ORDER BY date, id`).all()
-  ) as ReferralRow[];
+      ? prepared(db, `SELECT ${STANDING_COLUMNS} FROM referrals WHERE young_person_id IN (SELECT value FROM json_each(?)) ORDER BY date, id`).all(JSON.stringify(ids))
+      : prepared(db, `SELECT ${STANDING_COLUMNS} FROM referrals ORDER BY date, id`).all()
+  ) as StandingRow[];
   const latest = new Map(rows.map((row) => [row.youngPersonId, row]));
   // For every young person, reading every match is quicker than naming nearly all the referrals.
   const byReferral = matchesByReferral(db, ids ? [...latest.values()].map((r) => r.id) : undefined);
-  return new Map([...latest].map(([person, row]) => [person, referralWithWaiting(row, byReferral.get(row.id) ?? [], today)]));
+  return new Map([...latest].map(([person, row]) => [person, standing(row, byReferral.get(row.id) ?? [], today)]));
 }
 
 /**
@@ -99,7 +105,7 @@ function summaries(db: Db, search: string | undefined, today: string, direction:
       ORDER BY iv_sort_key(last_name) ${dir}, iv_sort_key(first_name) ${dir}, id`,
   ).all({ match: found.match }) as Pick<YoungPersonSummary, 'id' | 'firstName' | 'lastName' | 'dateOfBirth' | 'area'>[];
   // Without a search every young person is listed: read every latest referral rather than name them all.
-  const byPerson = latestReferrals(db, search?.trim() ? rows.map((r) => r.id) : undefined, today);
+  const byPerson = latestStandings(db, search?.trim() ? rows.map((r) => r.id) : undefined, today);
   return rows.map((r) => {
     const latest = byPerson.get(r.id);
     return { ...r, status: serviceStatus(latest), waitingSince: latest?.waiting?.since ?? null };
