@@ -89,9 +89,9 @@ export function loadVolunteers(db: Db, ids?: number[]): StoredVolunteer[] {
  */
 export function asAtWithChildren(db: Db, rows: VolunteerRow[], today: string): StoredVolunteer[] {
   const approved = (row: VolunteerRow) => !!row.approvedDate && row.approvedDate <= today;
-  const recruiting = childrenOf(db, rows.filter((r) => !approved(r)).map((r) => r.id));
+  const recruiting = referencesAndTrainingOf(db, rows.filter((r) => !approved(r)).map((r) => r.id));
   const periods = inactivePeriodsOf(db, rows.filter(approved).map((r) => r.id));
-  return rows.map((row) => toStoredVolunteer(row, approved(row) ? { references: [], training: [], inactivePeriods: periods(row.id) } : recruiting(row.id)));
+  return rows.map((row) => toStoredVolunteer(row, approved(row) ? { references: [], training: [], inactivePeriods: periods(row.id) } : { ...recruiting(row.id), inactivePeriods: [] }));
 }
 
 /** A date column on or before the day, as SQL (an empty date is not): how narrowing queries ask whether a step had happened by then. */
@@ -114,11 +114,19 @@ export function possibleApplicants(db: Db, today: string): StoredVolunteer[] {
 /** SQLite reads a whole small table faster than it matches a long list of ids: past a few hundred, read them all. */
 const fewIds = (ids: number[] | undefined) => (ids && ids.length <= 200 ? ids : undefined);
 
-const NO_CHILDREN: Children = { references: [], training: [], inactivePeriods: [] };
-
 /** The references, training and inactive periods of the given volunteers (or of all), in three queries; by volunteer. */
 export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Children {
-  if (ids?.length === 0) return () => NO_CHILDREN;
+  const checks = referencesAndTrainingOf(db, ids);
+  const periods = inactivePeriodsOf(db, ids);
+  return (id) => ({ ...checks(id), inactivePeriods: periods(id) });
+}
+
+type Checks = Pick<Children, 'references' | 'training'>;
+const NO_CHECKS: Checks = { references: [], training: [] };
+
+/** The references and training of the given volunteers (or of all), in two queries; by volunteer. */
+function referencesAndTrainingOf(db: Db, ids?: number[]): (volunteerId: number) => Checks {
+  if (ids?.length === 0) return () => NO_CHECKS;
   const asked = fewIds(ids);
   const wanted = asked ? 'WHERE volunteer_id IN (SELECT value FROM json_each(@ids))' : '';
   const group = <T extends { volunteerId: number }>(items: T[]) => {
@@ -132,11 +140,9 @@ export function childrenOf(db: Db, ids?: number[]): (volunteerId: number) => Chi
   };
   const refs = group(selectAll(db, volunteerReferences, `${wanted} ORDER BY id`, asked));
   const training = group(selectAll(db, volunteerTraining, `${wanted} ORDER BY id`, asked));
-  const periods = inactivePeriodsOf(db, ids);
   return (id) => ({
     references: (refs.get(id) ?? []).map(({ volunteerId: _v, ...r }) => r),
     training: (training.get(id) ?? []).map(({ volunteerId: _v, ...t }) => t),
-    inactivePeriods: periods(id),
   });
 }
 
