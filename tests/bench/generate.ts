@@ -7,11 +7,15 @@
  * scheme's would be). Matched young people have a confidentiality agreement signed as their
  * first match began, on the form of that year, bar about one in fifteen still missing.
  * Approved volunteers' DBS is kept up to date (Update Service status checks, or re-checks),
- * bar about one in twenty whose latest check is overdue. The same seed always gives the
- * same scheme.
+ * bar about one in twenty whose latest check is overdue. A referral no volunteer could be
+ * found for is ended as a real scheme ends it: after months to a year or two of waiting the
+ * young person declines, moves away or no longer wants an IV, the referrer withdraws it, or
+ * the young person turns 18; so the waiting list is tens of young people, not hundreds
+ * waiting for years. The same seed always gives the same scheme.
  */
 import { addDays, addMonths, addYears } from '../../shared/dates';
 import type { InterchangeDocument, RecordOf } from '../../shared/interchange/format';
+import { waitingState } from '../../shared/referrals/waiting';
 import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 
 export const BENCH_TODAY = '2026-11-23';
@@ -81,6 +85,32 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
     return { ...certificate, certificateNumber: String(100000000000 + (done.length - 1) * 10_000_000 + i), issueDate: latest };
   };
 
+  // Its own sequence again, so ending the referrals that went nowhere left every other record as it was.
+  const endRand = mulberry32(seed + 4);
+  /**
+   * Ends a referral still waiting today, unless the young person has waited less than they
+   * would: most give up within months, a few wait up to two years. The young person's 18th
+   * birthday ends it sooner.
+   */
+  const endIfGivenUp = (referral: RecordOf<'referrals'>, person: RecordOf<'youngPeople'>, referralMatches: RecordOf<'matches'>[]) => {
+    const ms = referralMatches.map((m) => ({ proposedDate: m.proposedDate, startDate: m.startDate ?? null, endDate: m.endDate ?? null, rematchWanted: m.rematchWanted ?? null }));
+    const waiting = waitingState({ date: referral.date, outcome: referral.outcome, outcomeDate: referral.outcomeDate ?? null, closedDate: null }, ms, BENCH_TODAY);
+    if (!waiting || waiting.kind === 'being_matched') return;
+    const givesUp = addDays(waiting.since, 30 + Math.floor(endRand() * 90) + Math.floor(endRand() ** 3 * 540));
+    const eighteen = addYears(person.dateOfBirth, 18);
+    const agesOut = eighteen < givesUp;
+    const ends = agesOut ? (eighteen > waiting.since ? eighteen : waiting.since) : givesUp;
+    const how = endRand();
+    if (ends > BENCH_TODAY) return;
+    const close = (closedReason: string) => Object.assign(referral, { closedDate: ends, closedReason });
+    const decide = (outcome: 'declined_by_young_person' | 'withdrawn') => Object.assign(referral, { outcome, outcomeDate: ends });
+    // Only a referral never matched is declined or withdrawn; one matched before is closed.
+    if (agesOut) close('aged_out');
+    else if (!ms.length && how < 0.25) decide('declined_by_young_person');
+    else if (!ms.length && how < 0.45) decide('withdrawn');
+    else close(how < 0.7 ? 'moved_away' : how < 0.9 ? 'no_longer_wanted' : 'disengaged');
+  };
+
   const volunteers: RecordOf<'volunteers'>[] = [];
   for (let i = 0; i < 2000 * scale; i++) {
     const enquiryDate = dayIn(START, SPAN_DAYS - 30);
@@ -136,8 +166,10 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
     let firstStart: string | null = null;
     let lastDay: string | null = null;
     const accepted = rand() < 0.88;
-    referrals.push({ id: `r${i}`, youngPersonId: `y${i}`, date, outcome: accepted ? 'accepted' : 'declined_by_young_person', outcomeDate: addDays(date, 5), referrerRole: 'iro' });
+    const referral: RecordOf<'referrals'> = { id: `r${i}`, youngPersonId: `y${i}`, date, outcome: accepted ? 'accepted' : 'declined_by_young_person', outcomeDate: addDays(date, 5), referrerRole: 'iro' };
+    referrals.push(referral);
     if (!accepted) continue;
+    const firstMatch = matches.length;
     let proposed = addDays(date, int(14, 70));
     // First match, then rematches while the young person wants one.
     for (let n = 0; n < 4 && proposed <= BENCH_TODAY && matches.length < 4000 * scale; n++) {
@@ -171,6 +203,7 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
       if (!rematch || !end) break;
       proposed = addDays(end, int(7, 60));
     }
+    endIfGivenUp(referral, person, matches.slice(firstMatch));
     if (firstStart) consentFor(person.id, firstStart);
     if (firstStart && lastDay) {
       let review = addDays(firstStart, int(20, 60));
