@@ -25,7 +25,6 @@ import { schemeBankHolidays } from './bankHolidays';
 import { allDecisions } from './todayDecisions';
 import { collapsedTodayGroups } from './todayPreferences';
 
-
 /** Matches active today, with what their reminders need, and the consents of their young people only. */
 function activeMatches(db: Db, today: string) {
   const rows = prepared(
