@@ -55,6 +55,12 @@ describe('daysInMonth', () => {
     expect(daysInMonth(2024, 4)).toBe(30);
     expect(daysInMonth(2024, 12)).toBe(31);
   });
+
+  it('agrees with the calendar for every month of the years dates may have', () => {
+    for (let year = 1900; year <= 2200; year++) {
+      for (let month = 1; month <= 12; month++) expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
+  });
 });
 
 describe('formatUkDate', () => {
@@ -155,6 +161,19 @@ const anyDay = fc.integer({ min: 0, max: 70 * 366 }).map((n) => new Date(Date.UT
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
 describe('addDays', () => {
+  it("agrees with the calendar's own reckoning, either way", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true }), fc.integer({ min: -40_000, max: 40_000 }), (d, days) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(addDays(iso, days)).toBe(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + days)).toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it('refuses a date that is not one, as before', () => {
+    expect(() => addDays('yesterday', 1)).toThrow(RangeError);
+  });
+
   it('crosses month, leap-day and year ends', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');

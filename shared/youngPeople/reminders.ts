@@ -22,17 +22,18 @@ export function youngPersonReminders(people: ReminderYoungPerson[], settings: Ca
     if (urgency) items.push(recordItem({ kind, urgency, dueDate, subject: `${p.firstName} ${p.lastName}`, message, link: `/young-people/${p.id}` }, { kind: 'young_person', id: p.id }));
   };
   const birthdays = addDays(today, settings.birthdayNoticeDays);
+  // A birthday stays on the list only until it has passed by the notice window.
+  const birthdaysFrom = addDays(today, -settings.birthdayNoticeDays);
   for (const p of people) {
     const retention = addYears(p.dateOfBirth, RETENTION_AGE);
     if (retention <= today) push(p, 'retention_review', retention, `Records reached their retention date (75th birthday, ${formatUkDate(retention)}): review them for deletion`, today);
     if (!p.inService) continue;
     const eighteen = addYears(p.dateOfBirth, CARE_LEAVER_AGE);
-    // A birthday stays on the list only until it has passed by the notice window.
-    if (eighteen > addDays(today, -settings.birthdayNoticeDays)) {
+    if (eighteen > birthdaysFrom) {
       push(p, 'turning_18', eighteen, `Turns 18 on ${formatUkDate(eighteen)}: decide about support as a care leaver`, birthdays);
     }
     const twentyFive = addYears(p.dateOfBirth, UPPER_AGE);
-    if (twentyFive > addDays(today, -settings.birthdayNoticeDays)) {
+    if (twentyFive > birthdaysFrom) {
       push(p, 'turning_25', twentyFive, `Turns 25 on ${formatUkDate(twentyFive)}: the service ends`, birthdays);
     }
     if (p.waitingSince) {

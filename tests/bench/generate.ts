@@ -7,11 +7,16 @@
  * scheme's would be). Matched young people have a confidentiality agreement signed as their
  * first match began, on the form of that year, bar about one in fifteen still missing.
  * Approved volunteers' DBS is kept up to date (Update Service status checks, or re-checks),
- * bar about one in twenty whose latest check is overdue. The same seed always gives the
- * same scheme.
+ * bar about one in twenty whose latest check is overdue. Referrals end as a real scheme's
+ * do: closed soon after a match that ended with no new IV wanted; and, for one no volunteer
+ * could be found for, after months to a year or two of waiting the young person declines,
+ * moves away or no longer wants an IV, the referrer withdraws it, or the young person turns
+ * 18. So the waiting list is tens of young people, not hundreds waiting for years. The same
+ * seed always gives the same scheme.
  */
 import { addDays, addMonths, addYears } from '../../shared/dates';
 import type { InterchangeDocument, RecordOf } from '../../shared/interchange/format';
+import { waitingState } from '../../shared/referrals/waiting';
 import { DEFAULT_RECRUITMENT_SETTINGS } from '../../shared/volunteers/settings';
 
 export const BENCH_TODAY = '2026-11-23';
@@ -34,6 +39,10 @@ const LAST = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnso
 const AREAS = ['Durham City', 'Consett', 'Stanley', 'Chester-le-Street', 'Bishop Auckland', 'Peterlee', 'Seaham', 'Newton Aycliffe', 'Spennymoor', 'Barnard Castle'];
 const INTERESTS = ['football', 'art', 'music', 'cooking', 'swimming', 'gaming', 'reading', 'climbing', 'cinema', 'animals'];
 const ACTIVITIES = ['Bowling', 'Cinema', 'Climbing wall', 'Cafe', 'Museum', 'Swimming', 'Zoo', 'Park walk'];
+const MATCH_ENDS = ['young_person_choice', 'young_person_moved', 'aged_out', 'volunteer_circumstances'] as const;
+type MatchEnd = (typeof MATCH_ENDS)[number];
+/** Why a coordinator closes the referral after a match that ended with no new IV wanted. */
+const REFERRAL_CLOSED_AFTER: Record<MatchEnd, string> = { young_person_choice: 'no_longer_wanted', young_person_moved: 'moved_away', aged_out: 'aged_out', volunteer_circumstances: 'no_longer_wanted' };
 const SOURCES = ['social_media', 'website', 'event', 'word_of_mouth', 'advert', 'other'] as const;
 
 export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument {
@@ -79,6 +88,39 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
     const certificate = { level: 'enhanced_barred_children', outcome: 'clear', updateService } as const;
     if (updateService) return { ...certificate, certificateNumber: String(100000000000 + i), issueDate: firstIssue, updateServiceCheckedDate: done.length > 1 ? latest : null };
     return { ...certificate, certificateNumber: String(100000000000 + (done.length - 1) * 10_000_000 + i), issueDate: latest };
+  };
+
+  // Its own sequence again, so ending the referrals that went nowhere left every other record as it was.
+  const endRand = mulberry32(seed + 4);
+  /**
+   * Ends a referral as a coordinator would. One whose match ended with no new IV wanted
+   * is closed within a fortnight, for the reason the match ended. One still waiting today
+   * ends once the young person has waited as long as they would (most give up within
+   * months, a few wait up to two years), or sooner at their 18th birthday.
+   */
+  const endReferral = (referral: RecordOf<'referrals'>, person: RecordOf<'youngPeople'>, referralMatches: RecordOf<'matches'>[]) => {
+    const latest = referralMatches.at(-1);
+    if (latest?.endDate && latest.rematchWanted === false) {
+      const closedDate = addDays(latest.endDate, Math.floor(endRand() * 15));
+      if (closedDate <= BENCH_TODAY) Object.assign(referral, { closedDate, closedReason: REFERRAL_CLOSED_AFTER[latest.endReason as MatchEnd] });
+      return;
+    }
+    const ms = referralMatches.map((m) => ({ proposedDate: m.proposedDate, startDate: m.startDate ?? null, endDate: m.endDate ?? null, rematchWanted: m.rematchWanted ?? null }));
+    const waiting = waitingState({ date: referral.date, outcome: referral.outcome, outcomeDate: referral.outcomeDate ?? null, closedDate: null }, ms, BENCH_TODAY);
+    if (!waiting || waiting.kind === 'being_matched') return;
+    const givesUp = addDays(waiting.since, 30 + Math.floor(endRand() * 90) + Math.floor(endRand() ** 3 * 540));
+    const eighteen = addYears(person.dateOfBirth, 18);
+    const agesOut = eighteen < givesUp;
+    const ends = agesOut ? (eighteen > waiting.since ? eighteen : waiting.since) : givesUp;
+    const how = endRand();
+    if (ends > BENCH_TODAY) return;
+    const close = (closedReason: string) => Object.assign(referral, { closedDate: ends, closedReason });
+    const decide = (outcome: 'declined_by_young_person' | 'withdrawn') => Object.assign(referral, { outcome, outcomeDate: ends });
+    // Only a referral never matched is declined or withdrawn; one matched before is closed.
+    if (agesOut) close('aged_out');
+    else if (!ms.length && how < 0.25) decide('declined_by_young_person');
+    else if (!ms.length && how < 0.45) decide('withdrawn');
+    else close(how < 0.7 ? 'moved_away' : how < 0.9 ? 'no_longer_wanted' : 'disengaged');
   };
 
   const volunteers: RecordOf<'volunteers'>[] = [];
@@ -136,8 +178,10 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
     let firstStart: string | null = null;
     let lastDay: string | null = null;
     const accepted = rand() < 0.88;
-    referrals.push({ id: `r${i}`, youngPersonId: `y${i}`, date, outcome: accepted ? 'accepted' : 'declined_by_young_person', outcomeDate: addDays(date, 5), referrerRole: 'iro' });
+    const referral: RecordOf<'referrals'> = { id: `r${i}`, youngPersonId: `y${i}`, date, outcome: accepted ? 'accepted' : 'declined_by_young_person', outcomeDate: addDays(date, 5), referrerRole: 'iro' };
+    referrals.push(referral);
     if (!accepted) continue;
+    const firstMatch = matches.length;
     let proposed = addDays(date, int(14, 70));
     // First match, then rematches while the young person wants one.
     for (let n = 0; n < 4 && proposed <= BENCH_TODAY && matches.length < 4000 * scale; n++) {
@@ -149,7 +193,7 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
       const end = plannedEnd && plannedEnd <= BENCH_TODAY ? plannedEnd : null;
       const rematch = !!end && rand() < 0.7;
       const id = `m${matches.length}`;
-      matches.push({ id, referralId: `r${i}`, volunteerId: volunteer.id, proposedDate: proposed, startDate: start, endDate: end, endReason: end ? pick(['young_person_choice', 'young_person_moved', 'aged_out', 'volunteer_circumstances'] as const) : null, rematchWanted: end ? rematch : null });
+      matches.push({ id, referralId: `r${i}`, volunteerId: volunteer.id, proposedDate: proposed, startDate: start, endDate: end, endReason: end ? pick(MATCH_ENDS) : null, rematchWanted: end ? rematch : null });
       if (start) {
         const last = end ?? BENCH_TODAY;
         for (let d = addDays(start, int(5, 20)); d <= last; d = addDays(d, int(12, 19))) {
@@ -171,6 +215,7 @@ export function generateScheme(seed = 20261123, scale = 1): InterchangeDocument 
       if (!rematch || !end) break;
       proposed = addDays(end, int(7, 60));
     }
+    endReferral(referral, person, matches.slice(firstMatch));
     if (firstStart) consentFor(person.id, firstStart);
     if (firstStart && lastDay) {
       let review = addDays(firstStart, int(20, 60));

@@ -45,7 +45,7 @@ export function rawImport(sqlite: Database.Database, text: string): void {
     const people = insertAll(sqlite, 'young_people', ['first_name', 'last_name', 'date_of_birth', 'area', 'interests', 'looked_after_date', 'next_review_date'], list('youngPeople'));
     const person = { young_person_id: (item: Item) => people.get(item.youngPersonId as string) };
     insertAll(sqlite, 'consents', ['young_person_id', 'signed_date', 'form_version', 'explained_by', 'complaints_procedure_explained'], list('consents'), person);
-    const referrals = insertAll(sqlite, 'referrals', ['young_person_id', 'date', 'outcome', 'outcome_date', 'referrer_role'], list('referrals'), person);
+    const referrals = insertAll(sqlite, 'referrals', ['young_person_id', 'date', 'outcome', 'outcome_date', 'closed_date', 'closed_reason', 'referrer_role'], list('referrals'), person);
     const matches = insertAll(sqlite, 'matches', ['referral_id', 'volunteer_id', 'proposed_date', 'start_date', 'end_date', 'end_reason', 'rematch_wanted'], list('matches'), {
       referral_id: (m) => referrals.get(m.referralId as string),
       volunteer_id: (m) => volunteers.get(m.volunteerId as string),

@@ -332,6 +332,8 @@ test('recruitment figures: a period typed in gives the hand-checked numbers; qui
   await page.getByLabel('From', { exact: true }).fill('01/01/2010');
   await page.getByLabel('To', { exact: true }).fill('31/12/2010');
   await page.getByRole('button', { name: 'Show figures' }).click();
+  // The table is read once, so first wait for the new period's answer to be drawn.
+  await expect(page.getByRole('heading', { level: 2, name: '01/01/2010 to 31/12/2010' })).toBeVisible();
   expect(await tableValues(page, 'Conversion')).toEqual({
     'Applications per enquiry': '—Not available: no enquiries in the period',
     'Approvals per application': '—Not available: no applications in the period',

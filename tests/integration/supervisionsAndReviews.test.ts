@@ -15,6 +15,7 @@ import { REVIEWS_TODAY, reviewsScheme } from '../fixtures/reviews';
 import type { Session } from '../../electron/core/session';
 import type { CareReviewCalendar, CareReviewUpdate, PersonChoices, Supervision, SupervisionForm, SupervisionsView, TodayView, YoungPerson } from '../../shared/contract';
 import { todayItemsOf } from '../helpers/today';
+import { upcomingReviews } from '../../electron/core/services/careReviews';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -220,6 +221,23 @@ describe('care reviews', () => {
     expect(person.nextReview).toEqual({ date: '2026-11-30', basis: 'recorded' });
     await ok(session, 'updateYoungPerson', { id: kayden, firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09', lookedAfterDate: '2024-01-08', nextReviewDate: null });
     expect((await ok<YoungPerson>(session, 'getYoungPerson', { id: kayden })).nextReview).toEqual({ date: '2027-05-23', basis: 'reg33' });
+  });
+
+  it("the schedule behind the calendar and Today, reading only each young person's latest two reviews, give the date the profile gives from all of them", async () => {
+    const session = await open();
+    const kayden = ids(session, 'young_people', 'y1');
+    const followed = () => upcomingReviews(session.db, REVIEWS_TODAY).find((r) => r.person.id === kayden)?.entry;
+    const lookedAfterFrom = async (lookedAfterDate: string) => {
+      await ok(session, 'updateYoungPerson', { id: kayden, firstName: 'Kayden', lastName: 'Marsh', dateOfBirth: '2012-11-09', lookedAfterDate, nextReviewDate: null });
+      return (await ok<YoungPerson>(session, 'getYoungPerson', { id: kayden })).nextReview;
+    };
+    await ok(session, 'saveCareReview', { youngPersonId: kayden, date: '2026-11-23' });
+    // Three reviews since coming into care: 6 months after the latest.
+    expect(await lookedAfterFrom('2024-01-08')).toEqual({ date: '2027-05-23', basis: 'reg33' });
+    expect(followed()).toMatchObject({ reviewDate: '2027-05-23', basis: 'reg33' });
+    // Only the latest since coming into care (the one before it was earlier): its first review, 3 months on.
+    expect(await lookedAfterFrom('2026-06-01')).toEqual({ date: '2027-02-23', basis: 'reg33' });
+    expect(followed()).toMatchObject({ reviewDate: '2027-02-23', basis: 'reg33' });
   });
 
   it('refuses impossible reviews, contacts and looked-after dates, writing nothing', async () => {

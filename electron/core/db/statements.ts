@@ -28,9 +28,10 @@ const columnLists = new WeakMap<SQLiteTable, { list: string; booleans: string[] 
  * A table's rows as drizzle's select() gives them (its property names, booleans as
  * booleans), through a prepared statement: for the busiest reads, where building the query
  * and mapping each row cost more than SQLite's own work. `rest` is the SQL after FROM (WHERE,
- * ORDER BY) on the table's column names; `ids`, when given, is bound as a JSON array (@ids).
+ * ORDER BY) on the table's column names; `ids`, when given, is bound as a JSON array (@ids),
+ * and `params` by name.
  */
-export function selectAll<T extends SQLiteTable>(db: Db, table: T, rest: string, ids?: number[]): T['$inferSelect'][] {
+export function selectAll<T extends SQLiteTable>(db: Db, table: T, rest: string, ids?: number[], params?: Record<string, unknown>): T['$inferSelect'][] {
   let columns = columnLists.get(table);
   if (!columns) {
     const entries = Object.entries(getTableColumns(table));
@@ -38,7 +39,8 @@ export function selectAll<T extends SQLiteTable>(db: Db, table: T, rest: string,
     columnLists.set(table, columns);
   }
   const statement = prepared(db, `SELECT ${columns.list} FROM "${getTableName(table)}" ${rest}`);
-  const rows = (ids ? statement.all({ ids: JSON.stringify(ids) }) : statement.all()) as Record<string, unknown>[];
+  const bound = ids ? { ...params, ids: JSON.stringify(ids) } : params;
+  const rows = (bound ? statement.all(bound) : statement.all()) as Record<string, unknown>[];
   for (const row of rows) for (const key of columns.booleans) row[key] = flag(row[key]);
   return rows as T['$inferSelect'][];
 }

@@ -17,6 +17,7 @@ import { addDays, addMonths, formatUkDate, startOfWeek } from '../../../shared/d
 import { fieldErrors, UserError } from '../errors';
 import { getCaseSettings } from './settings';
 import { prepared } from '../db/statements';
+import { ACTIVE_MATCH } from '../db/activeMatch';
 import { getScheme } from './scheme';
 import { wordDocument } from '../documents/word';
 import { documentFileName, initials } from '../documents/fileName';
@@ -63,25 +64,28 @@ export function saveCareReview(db: Db, { careReviewId, youngPersonId, ...fields 
   return toCareReview(storedOrFail(db.select().from(careReviews).where(eq(careReviews.id, id)).get(), 'care review'));
 }
 
-/** The young people whose reviews the scheme follows: those matched today, or with a recorded review date; with their IV and their meetings' dates. */
+/**
+ * The young people whose reviews the scheme follows: those matched today, or with a recorded
+ * review date; with their IV and their latest two reviews' dates. nextReview needs no more:
+ * the latest review, and whether one or more of them fell on or after the looked-after date
+ * (if the one before the latest is earlier than that date, so is every older one).
+ */
 function followedPeople(db: Db, today: string) {
   const people = prepared(
     db,
     `WITH active AS (SELECT r.young_person_id AS id, v.first_name || ' ' || v.last_name AS volunteer
-        FROM matches m JOIN referrals r ON r.id = m.referral_id JOIN volunteers v ON v.id = m.volunteer_id WHERE m.start_date <= @today AND (m.end_date IS NULL OR m.end_date > @today))
+        FROM matches m JOIN referrals r ON r.id = m.referral_id JOIN volunteers v ON v.id = m.volunteer_id WHERE ${ACTIVE_MATCH})
       SELECT y.id, y.first_name AS firstName, y.last_name AS lastName, y.next_review_date AS nextReviewDate, y.looked_after_date AS lookedAfterDate,
-        (SELECT a.volunteer FROM active a WHERE a.id = y.id) AS volunteerName
+        (SELECT a.volunteer FROM active a WHERE a.id = y.id) AS volunteerName,
+        (SELECT c.date FROM care_reviews c WHERE c.young_person_id = y.id ORDER BY c.date DESC LIMIT 1) AS latestReview,
+        (SELECT c.date FROM care_reviews c WHERE c.young_person_id = y.id ORDER BY c.date DESC LIMIT 1 OFFSET 1) AS reviewBefore
       FROM young_people y WHERE y.next_review_date IS NOT NULL OR y.id IN (SELECT id FROM active)`,
-  ).all({ today }) as { id: number; firstName: string; lastName: string; nextReviewDate: string | null; lookedAfterDate: string | null; volunteerName: string | null }[];
-  const reviewDates = new Map<number, { date: string }[]>();
-  const reviewRows = prepared(db, 'SELECT young_person_id AS youngPersonId, date FROM care_reviews WHERE young_person_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(people.map((p) => p.id))) as { youngPersonId: number; date: string }[];
-  for (const r of reviewRows) {
-    const list = reviewDates.get(r.youngPersonId);
-    if (list) list.push(r);
-    else reviewDates.set(r.youngPersonId, [r]);
-  }
+  ).all({ today }) as { id: number; firstName: string; lastName: string; nextReviewDate: string | null; lookedAfterDate: string | null; volunteerName: string | null; latestReview: string | null; reviewBefore: string | null }[];
   const holidays = schemeBankHolidays(db);
-  return people.map((p) => ({ ...p, name: `${p.firstName} ${p.lastName}`, next: nextReviewOf(p, reviewDates.get(p.id) ?? [], today, holidays) }));
+  return people.map(({ latestReview, reviewBefore, ...p }) => {
+    const reviews = [latestReview, reviewBefore].flatMap((date) => (date ? [{ date }] : []));
+    return { ...p, name: `${p.firstName} ${p.lastName}`, next: nextReviewOf(p, reviews, today, holidays) };
+  });
 }
 
 /** Each followed young person's next review with its update's state: what the calendar and Today show. */

@@ -1,11 +1,11 @@
 /** Matching a young person's referral with a volunteer, and the life of the match. */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { decisionsOn } from './todayDecisions';
 import { matches, referrals, visits, feedback, youngPeople, volunteers, consents } from '../db/schema';
 import type { Match, MatchList, MatchSummary, ParsedInput, Suggestion, Suggestions } from '../../../shared/contract';
-import { matchShown } from '../../../shared/lists/choices';
+import { matchShown, type MatchStageFilter } from '../../../shared/lists/choices';
 import { sortRows, type SortKey } from '../../../shared/lists/sorting';
 import { pageOf } from '../../../shared/lists/paging';
 import { nameMatches } from './search';
@@ -108,8 +108,19 @@ const SORT_KEYS: Record<ParsedInput<'matchesPage'>['sort']['by'], (m: MatchSumma
   lastVisitDate: (m) => [m.lastVisitDate],
 };
 
+/**
+ * What the stage filter asks of the end date, in SQL: a narrowing only (matchShown still
+ * decides), so a list of live matches reads the open few rather than every match ever made.
+ */
+function endNarrowing(filter: MatchStageFilter, today: string): SQL | undefined {
+  if (filter === 'all') return undefined;
+  if (filter === 'ended') return lte(matches.endDate, today);
+  return or(isNull(matches.endDate), gt(matches.endDate, today));
+}
+
 export function matchesPage(db: Db, input: ParsedInput<'matchesPage'>, today: string): MatchList {
   const where = and(
+    endNarrowing(input.stage, today),
     input.volunteerId ? eq(matches.volunteerId, input.volunteerId) : undefined,
     input.youngPersonId ? eq(referrals.youngPersonId, input.youngPersonId) : undefined,
     input.search?.trim() ? or(nameMatches(youngPeople.id, 'young_person_search', input.search), nameMatches(volunteers.id, 'volunteer_search', input.search)) : undefined,

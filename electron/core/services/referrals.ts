@@ -9,6 +9,7 @@ import type { ReferralRecord } from '../../../shared/youngPeople/record';
 import { daysBetween } from '../../../shared/dates';
 import { waitingState, type WaitingMatch, type WaitingReferral, type WaitingState } from '../../../shared/referrals/waiting';
 import { flag, prepared } from '../db/statements';
+import { ACTIVE_MATCH } from '../db/activeMatch';
 import { fieldErrors, UserError } from '../errors';
 import { getYoungPerson, referralRecord, youngPersonDateOfBirth } from './youngPeople';
 import { getCaseSettings } from './settings';
@@ -65,7 +66,7 @@ export function reopenReferral(db: Db, { referralId }: ParsedInput<'reopenReferr
  */
 const OPEN_UNMATCHED = `r.date <= @today AND (r.closed_date IS NULL OR r.closed_date > @today)
   AND (r.outcome IN ('pending', 'accepted') OR coalesce(r.outcome_date, r.date) > @today)
-  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.referral_id = r.id AND m.start_date <= @today AND (m.end_date IS NULL OR m.end_date > @today))`;
+  AND NOT EXISTS (SELECT 1 FROM matches m WHERE m.referral_id = r.id AND ${ACTIVE_MATCH})`;
 
 interface OpenReferral extends WaitingReferral {
   referralId: number;

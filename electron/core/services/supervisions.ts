@@ -19,6 +19,7 @@ import type { DocumentContent } from '../../../shared/documents/blocks';
 import { fieldErrors, UserError } from '../errors';
 import { getCaseSettings } from './settings';
 import { prepared } from '../db/statements';
+import { ACTIVE_MATCH } from '../db/activeMatch';
 import { inactivePeriodsOf } from './volunteerRecords';
 import { supervisionProblems, type SupervisionFields } from '../../../shared/supervision/rules';
 import { notInFutureProblem } from '../../../shared/people';
@@ -117,7 +118,7 @@ export function supervisionsDue(db: Db, today: string, volunteerId?: number): Su
         s.date AS lastDate, s.next_due_date AS nextDueDate
       FROM volunteers v
         LEFT JOIN supervisions s ON s.id = (SELECT x.id FROM supervisions x WHERE x.volunteer_id = v.id AND x.date <= @today ORDER BY x.date DESC, x.id LIMIT 1)
-      WHERE v.id IN (SELECT m.volunteer_id FROM matches m WHERE m.start_date <= @today AND (m.end_date IS NULL OR m.end_date > @today) AND coalesce(m.volunteer_id = @one, 1))`,
+      WHERE v.id IN (SELECT m.volunteer_id FROM matches m WHERE ${ACTIVE_MATCH} AND coalesce(m.volunteer_id = @one, 1))`,
   ).all({ today, one: volunteerId ?? null }) as { id: number; name: string; approvedDate: string | null; leftDate: string | null; firstStart: string; lastDate: string | null; nextDueDate: string | null }[];
   const periods = inactivePeriodsOf(db, people.map((v) => v.id));
   const due: SupervisionDue[] = [];
