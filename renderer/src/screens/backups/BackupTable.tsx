@@ -18,7 +18,7 @@ export function BackupTable({ caption, backups, onRestore, onDelete }: { caption
           <th scope="col">Made</th>
           <th scope="col">Why</th>
           <th scope="col">Size</th>
-          <th scope="col">Check</th>
+          <th scope="col">Last check</th>
           <th scope="col">Records</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>

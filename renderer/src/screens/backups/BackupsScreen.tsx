@@ -61,6 +61,7 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
   }
 
   async function checkBackups() {
+    if (busy) return;
     setBusy('checking');
     setError(null);
     const result = await api.checkBackups({});
@@ -124,7 +125,8 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
         <button type="button" className="button" onClick={backUpNow} disabled={busy !== null}>
           {busy === 'backing_up' ? 'Backing up…' : 'Back up now'}
         </button>
-        <button type="button" className="button button--secondary" onClick={checkBackups} disabled={busy !== null}>
+        {/* Not disabled while it runs, so the keyboard focus stays on it. */}
+        <button type="button" className="button button--secondary" onClick={checkBackups} aria-disabled={busy !== null}>
           Check backups
         </button>
       </div>
@@ -132,7 +134,7 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
         Each backup shows when it last passed its check. &ldquo;Check backups&rdquo; opens every backup with your key and checks it through, which takes a few seconds for each on a large
         scheme. A restore always checks the backup it restores first.
       </p>
-      <CallProgressBar busy={busy === 'checking' ? 'Checking backups' : null} calls={CHECK_CALL} />
+      {busy === 'checking' && <CallProgressBar busy="Checking backups" calls={CHECK_CALL} />}
       {last && (
         <section aria-labelledby="undo-heading" className="section inset">
           <h2 id="undo-heading">Undo the restore</h2>
