@@ -58,14 +58,20 @@ export function noteCheck(path: string, stat: Stats, check: BackupCheck, checked
   inMemory.set(resolve(path), { identity: identityOf(stat), checkedAt: checkedAt.toISOString(), check: check as Stored[string]['check'] });
 }
 
-/** The last full check of the file as it is now, from this process or the records; null when it has changed since, or was never checked. */
-export function rememberedCheck(sqlite: Database.Database, path: string, stat: Stats): RememberedCheck | null {
-  const key = resolve(path);
-  const identity = identityOf(stat);
-  for (const known of [inMemory.get(key), storedChecks(sqlite)[key]]) {
-    if (known?.identity === identity) return { check: known.check as BackupCheck, checkedAt: known.checkedAt };
-  }
-  return null;
+/** Looks up the last full check of a file as it is now; null when it has changed since, or was never checked. */
+export type RememberedChecks = (path: string, stat: Stats) => RememberedCheck | null;
+
+/** The checks known now, from this process and the records (read once, for one listing). */
+export function rememberedChecks(sqlite: Database.Database): RememberedChecks {
+  const stored = storedChecks(sqlite);
+  return (path, stat) => {
+    const key = resolve(path);
+    const identity = identityOf(stat);
+    for (const known of [inMemory.get(key), stored[key]]) {
+      if (known?.identity === identity) return { check: known.check as BackupCheck, checkedAt: known.checkedAt };
+    }
+    return null;
+  };
 }
 
 /**

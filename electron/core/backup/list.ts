@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { backupsDir, parseBackupName } from './names';
 import { checkBackup, type BackupCheck, type BackupKey } from './inspect';
-import { noteCheck, rememberedCheck, sameFile } from './checkRecord';
+import { noteCheck, rememberedChecks, sameFile, type RememberedChecks } from './checkRecord';
 import type { RecordCounts } from '../reports/counts';
 
 /** A backup as the Backups screen shows it; its counts are the record kinds core counts. */
@@ -25,16 +25,16 @@ function checkNow(path: string, key: BackupKey, before: Stats): BackupCheck {
 }
 
 /**
- * A backup's details. `forTheScreen` (with the live connection): its remembered check, or
- * "unchecked", without opening it; otherwise it is opened and checked in full.
+ * A backup's details. With `remembered`: its remembered check, or "unchecked", without
+ * opening it; otherwise it is opened and checked in full.
  */
-export function describeBackup(path: string, name: string, key: BackupKey, forTheScreen = false): BackupEntry | null {
+export function describeBackup(path: string, name: string, key: BackupKey, remembered?: RememberedChecks): BackupEntry | null {
   const parsed = parseBackupName(name);
   // Rotation in another process (the app beside a CLI command) may have deleted it since the listing.
   const stat = parsed ? statSync(path, { throwIfNoEntry: false }) : undefined;
   if (!parsed || stat === undefined) return null;
   const size = stat.size;
-  const known = forTheScreen && !Buffer.isBuffer(key) ? rememberedCheck(key, path, stat) : { check: checkNow(path, key, stat), checkedAt: new Date().toISOString() };
+  const known = remembered ? remembered(path, stat) : { check: checkNow(path, key, stat), checkedAt: new Date().toISOString() };
   const check = known?.check;
   return {
     path,
@@ -54,10 +54,11 @@ export function backupFilesIn(folder: string): { path: string; name: string }[] 
   return readdirSync(folder).flatMap((name) => (parseBackupName(name) ? [{ path: join(folder, name), name }] : []));
 }
 
-/** Newest first. `forTheScreen`: as describeBackup. */
+/** Newest first. `forTheScreen` (with the live connection): each as last checked, none opened (see describeBackup). */
 export function listBackupsIn(folder: string, key: BackupKey, forTheScreen = false): BackupEntry[] {
+  const remembered = forTheScreen && !Buffer.isBuffer(key) ? rememberedChecks(key) : undefined;
   return backupFilesIn(folder)
-    .map(({ path, name }) => describeBackup(path, name, key, forTheScreen))
+    .map(({ path, name }) => describeBackup(path, name, key, remembered))
     .filter((entry): entry is BackupEntry => entry !== null)
     .sort((a, b) => b.madeAt.localeCompare(a.madeAt));
 }
