@@ -107,4 +107,16 @@ describe('the screen shows backups as last checked', () => {
     expect(session.info().state).toBe('unlocked');
     expect(shown(await ok<BackupsView>(session, 'backupsView'), made.name)).toMatchObject({ status: 'damaged' });
   });
+
+  it('locking while the backups are checked stops the check, and no backup is shown as failed for it', async () => {
+    const { session } = await scheme();
+    const { made } = await ok<BackUpNowResult>(session, 'backUpNow');
+    const checking = dispatch(session, 'checkBackups', {});
+    session.lock();
+    const result = await checking;
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.code).toBe('locked');
+    await session.unlock(PASSPHRASE);
+    expect(shown(await ok<BackupsView>(session, 'backupsView'), made.name)).toMatchObject({ status: 'good' });
+  });
 });

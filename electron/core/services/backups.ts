@@ -100,6 +100,8 @@ export async function checkBackups(session: Session, progress: ReportProgress): 
   for (const [n, { path, name }] of files.entries()) {
     // A turn of the event loop first, so the last report leaves (to the window) while the next backup is read.
     await turn();
+    // Locked meanwhile (the idle lock): session.connection refuses; a check through a closed connection would read as a failure.
+    if (session.connection.sqlite !== sqlite) throw new UserError('conflict', 'IV Desk was locked and unlocked while checking backups. Check them again.');
     describeBackup(path, name, sqlite);
     progress({ stage: 'backups', done: n + 1, total: files.length });
   }
