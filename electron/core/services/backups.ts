@@ -154,8 +154,11 @@ export function deleteBackup(session: Session, path: string): { deleted: string 
   if (safetyCopy && resolve(safetyCopy) === resolve(path)) {
     throw new UserError('conflict', 'That backup is the safety copy that "Undo restore" puts back, so it is kept until the restore is undone. Nothing was deleted.');
   }
-  const otherGood = listBackupsIn(folder, sqlite).filter((b) => b.status === 'good' && resolve(b.path) !== resolve(path));
-  if (otherGood.length === 0) {
+  // Checked in full, newest first, only until one passes: each check reads a whole backup.
+  const others = backupFilesIn(folder)
+    .filter((b) => resolve(b.path) !== resolve(path))
+    .sort((a, b) => b.name.localeCompare(a.name));
+  if (!others.some((b) => describeBackup(b.path, b.name, sqlite)?.status === 'good')) {
     throw new UserError('conflict', 'That is the only good backup in this folder, so it is kept. Make another backup first ("Back up now"), then delete this one. Nothing was deleted.');
   }
   rmSync(path);
