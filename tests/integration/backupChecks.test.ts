@@ -119,4 +119,16 @@ describe('the screen shows backups as last checked', () => {
     await session.unlock(PASSPHRASE);
     expect(shown(await ok<BackupsView>(session, 'backupsView'), made.name)).toMatchObject({ status: 'good' });
   });
+
+  it('backing up opens only the new backup, never the older ones again', async () => {
+    const { session } = await scheme();
+    const older = (await ok<BackUpNowResult>(session, 'backUpNow')).made;
+    // Cut short after its check: any later opening of it would find it damaged and remember that.
+    truncateSync(older.path, Math.floor(older.size / 2));
+    const newer = await ok<BackUpNowResult>(session, 'backUpNow');
+    expect(newer.made.status).toBe('good');
+    const view = await ok<BackupsView>(session, 'backupsView');
+    expect(shown(view, older.name)).toMatchObject({ status: 'unchecked' });
+    expect(shown(view, newer.made.name)).toMatchObject({ status: 'good' });
+  });
 });
