@@ -7,6 +7,7 @@ describe('progress in words', () => {
     expect(progressWords({ stage: 'writing', done: 3000, total: 50_000 })).toBe('Writing records: 3,000 of 50,000');
     expect(progressWords({ stage: 'reading', done: 4000 })).toBe('Reading rows: 4,000');
     expect(progressWords({ stage: 'checking', done: 0 })).toBe('Checking rows');
+    expect(progressWords({ stage: 'backups', done: 2, total: 5 })).toBe('Checking backups: 2 of 5');
   });
 });
 

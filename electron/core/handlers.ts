@@ -173,6 +173,7 @@ export const handlers: Handlers = {
   auditTrail: (s, i) => audit.auditTrail(s.db, i),
   safeguardingConcernHistory: (s, i) => audit.safeguardingConcernHistory(s.db, i),
   backupsView: (s) => backups.backupsView(s),
+  checkBackups: (s, _i, progress) => backups.checkBackups(s, progress),
   backUpNow: (s) => backups.backUpNow(s),
   updateBackupSettings: (s, i) => backups.updateBackupSettings(s, i),
   restoreBackup: (s, i) => backups.restoreChosenBackup(s, i.path, i.passphrase),

@@ -13,10 +13,16 @@ export interface BackupInfo {
   reason: BackupReason;
   /** Bytes. */
   size: number;
-  status: 'good' | 'damaged';
+  /**
+   * From the backup's last full check (opened with the key and integrity_check), while the
+   * file is provably unchanged since; 'unchecked' when it has changed or was never checked.
+   */
+  status: 'good' | 'damaged' | 'unchecked';
+  /** When that check was made (ISO timestamp, UTC); null when unchecked. */
+  checkedAt: string | null;
   /** Why a damaged backup is damaged, in plain words. */
   problem: string | null;
-  /** Records of each kind the backup holds (volunteers, youngPeople, matches, visits…), read by opening it with the key; null when it cannot be opened. */
+  /** Records of each kind the backup holds (volunteers, youngPeople, matches, visits…), read by opening it with the key; null when it cannot be opened or is unchecked. */
   counts: Record<string, number> | null;
 }
 
@@ -62,8 +68,10 @@ const passphrase = z.string({ error: 'Enter your passphrase' }).min(1, { message
 const backupPath = wholePath('backup file', 'E:\\IV Desk backups\\iv-desk-2026-12-01T09-30-00.000Z-manual.db');
 
 export const backupCalls = {
-  /** Both places' backups, each opened with the key to count its records, the settings and any restore to undo: the Backups screen in one call. */
+  /** Both places' backups as last checked (none is opened), the settings and any restore to undo: the Backups screen in one call. */
   backupsView: call<BackupsView>()(z.object({}).strict()),
+  /** Opens and checks every backup in both places in full (reporting progress), remembers the checks in the records, and answers the screen again. */
+  checkBackups: call<BackupsView>()(z.object({}).strict()),
   backUpNow: call<BackUpNowResult>()(z.object({}).strict()),
   updateBackupSettings: call<BackupSettings>()(backupSettingsInput),
   /** Replaces the data with a backup, keeping a safety copy first; the passphrase is today's, and stays so. */

@@ -5,7 +5,7 @@
  */
 import type { CallName } from './index';
 
-export const PROGRESS_STAGES = { reading: 'Reading rows', checking: 'Checking rows', writing: 'Writing records' } as const;
+export const PROGRESS_STAGES = { reading: 'Reading rows', checking: 'Checking rows', writing: 'Writing records', backups: 'Checking backups' } as const;
 export type ProgressStage = keyof typeof PROGRESS_STAGES;
 
 export interface CallProgress {

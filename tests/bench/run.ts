@@ -37,6 +37,7 @@ import { waitingAgainstFloor } from './waiting';
 import { searches } from './search';
 import { reportsAgainstFloor } from './reports';
 import { standardsBench } from './standards';
+import { backupsBench } from './backups';
 
 const MIGRATIONS = join(import.meta.dirname, '../../migrations');
 const YEAR = { from: '2025-04-01', to: '2026-03-31' };
@@ -136,6 +137,7 @@ async function benchScale(scale: number) {
     listScreens(session);
     moneyBench(session);
     await standardsBench(session, 2025, YEAR, BENCH_TODAY);
+    await backupsBench(session);
     // Unlocking reads every page once (quick_check) before anything is written; the key derivation here is the bench's cheap one.
     // The first unlock of a day also makes the daily backup, so the unlocks run on today's real date: the first with it, the rest without.
     session.lock();

@@ -79,6 +79,32 @@ test('deleting a backup asks first, and keeps the last good one', async ({ page,
   await expect(rows).toHaveCount(1);
 });
 
+test('the list shows each backup as last checked; "Check backups" checks them all and finds a damaged one', async ({ page, harness }) => {
+  await setUpScheme(page, harness);
+  await addVolunteer(harness, 'Ada');
+  const made = [0, 1].map(() => makeBackup({ sqlite: harness.session.connection.sqlite, files: harness.session.files }, { reason: 'manual' }));
+  // Damaged after its check, deep inside, at the same size: only reading the whole file finds it.
+  const fd = openSync(made[0].path, 'r+');
+  writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, statSync(made[0].path).size - 4096);
+  closeSync(fd);
+  await openBackups(page);
+  const here = page.getByRole('table', { name: 'On this computer' });
+  // Newest first.
+  const rowOf = (i: number) => here.getByRole('row').filter({ hasText: 'Made by hand' }).nth(made.length - 1 - i);
+  await expect(rowOf(1)).toContainText(/Passed on \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+  await expect(rowOf(0)).toContainText('Not checked yet');
+  await expect(rowOf(0)).toContainText('Known once checked');
+  await screenshot(page, 'backups-not-checked-yet');
+
+  await page.getByRole('button', { name: 'Check backups' }).click();
+  await expect(page.getByRole('status').first()).toContainText('Checked 2 backups: 1 cannot be opened, shown below.');
+  await expect(rowOf(0)).toContainText(/Failed on .*Cannot be opened: It/);
+  await expect(rowOf(0).getByRole('button', { name: /Restore/ })).toHaveCount(0);
+  await expect(rowOf(1)).toContainText('1 volunteer, 0 young people');
+  await expectAccessible(page);
+  await screenshot(page, 'backups-checked');
+});
+
 test('back up now, the list, restore and undo restore after locking', async ({ page, harness }) => {
   await setUpScheme(page, harness);
   await addVolunteer(harness, 'Ada');

@@ -70,15 +70,16 @@ describe('back up now and the list', () => {
     expect(view.lastRestore).toBeNull();
   });
 
-  it('shows a backup that cannot be opened as damaged, never hiding it', async () => {
+  it('shows a backup that cannot be opened as damaged once checked, never hiding it', async () => {
     const { session } = await scheme();
     const { made } = await ok<BackUpNowResult>(session, 'backUpNow');
     writeFileSync(made.path, 'not a database at all, just some bytes in a file'.repeat(100));
-    const view = await ok<BackupsView>(session, 'backupsView');
-    expect(view.dataFolder.backups.find((b) => b.name === made.name)).toMatchObject({ status: 'damaged', counts: null, problem: expect.stringMatching(/damaged/) });
+    const shown = (view: BackupsView) => view.dataFolder.backups.find((b) => b.name === made.name);
+    expect(shown(await ok<BackupsView>(session, 'backupsView'))).toMatchObject({ status: 'unchecked', checkedAt: null, counts: null });
+    expect(shown(await ok<BackupsView>(session, 'checkBackups'))).toMatchObject({ status: 'damaged', counts: null, problem: expect.stringMatching(/damaged/) });
   });
 
-  it('checks a backup again once it has changed since the screen showed it good, even at the same size', async () => {
+  it('no longer shows a backup good once it has changed since its check, even at the same size', async () => {
     const { session } = await scheme();
     const { made } = await ok<BackUpNowResult>(session, 'backUpNow');
     const shown = (view: BackupsView) => view.dataFolder.backups.find((b) => b.name === made.name);
@@ -87,7 +88,8 @@ describe('back up now and the list', () => {
     writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, 8192);
     closeSync(fd);
     expect(statSync(made.path).size).toBe(made.size);
-    expect(shown(await ok<BackupsView>(session, 'backupsView'))).toMatchObject({ status: 'damaged', counts: null });
+    expect(shown(await ok<BackupsView>(session, 'backupsView'))).toMatchObject({ status: 'unchecked', counts: null });
+    expect(shown(await ok<BackupsView>(session, 'checkBackups'))).toMatchObject({ status: 'damaged', counts: null });
   });
 });
 

@@ -1,10 +1,10 @@
-/** The backups in a folder, each opened with the key to read its record counts. */
-import type Database from 'better-sqlite3';
-import { readdirSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+/** The backups in a folder, each opened with the key to read its record counts, or as last checked. */
+import { readdirSync, statSync, existsSync, type Stats } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract';
 import { backupsDir, parseBackupName } from './names';
 import { checkBackup, type BackupCheck, type BackupKey } from './inspect';
+import { noteCheck, rememberedChecks, sameFile, type RememberedChecks } from './checkRecord';
 import type { RecordCounts } from '../reports/counts';
 
 /** A backup as the Backups screen shows it; its counts are the record kinds core counts. */
@@ -13,58 +13,52 @@ export interface BackupEntry extends BackupInfo {
 }
 
 /**
- * The checks the Backups screen has shown, per unlocked connection. A backup's integrity
- * check reads the whole file (seconds for a large scheme), and a backup is written once: so
- * while the file keeps its size and modified time, the screen shows the check it has
- * already made. Each unlock starts afresh, and restoring or deleting always checks anew.
+ * A full check. One made with the live data's key, of a file under a backup's name (not a
+ * backup still being made) that did not change while it was read, is remembered for the
+ * screen (see checkRecord.ts).
  */
-const shownChecks = new WeakMap<Database.Database, Map<string, { stamp: string; check: BackupCheck }>>();
-
-const stampOf = (stat: { size: number; mtimeMs: number }) => `${stat.size}:${stat.mtimeMs}`;
-
-function checksOf(key: Database.Database) {
-  let checks = shownChecks.get(key);
-  if (!checks) shownChecks.set(key, (checks = new Map()));
-  return checks;
-}
-
-function checkShown(path: string, key: Database.Database, stamp: string): BackupCheck {
-  const known = checksOf(key).get(path);
-  if (known?.stamp === stamp) return known.check;
+function checkNow(path: string, key: BackupKey, before: Stats): BackupCheck {
   const check = checkBackup(path, key);
-  checksOf(key).set(path, { stamp, check });
+  const after = Buffer.isBuffer(key) || !parseBackupName(basename(path)) ? undefined : statSync(path, { throwIfNoEntry: false });
+  if (after && sameFile(before, after)) noteCheck(path, after, check);
   return check;
 }
 
-/** A backup just made and checked under its final name: the screen need not check it again. */
-export function rememberCheck(path: string, key: Database.Database, check: BackupCheck): void {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  if (stat) checksOf(key).set(path, { stamp: stampOf(stat), check });
-}
-
-export function describeBackup(path: string, name: string, key: BackupKey, forTheScreen = false): BackupEntry | null {
+/**
+ * A backup's details. With `remembered`: its remembered check, or "unchecked", without
+ * opening it; otherwise it is opened and checked in full.
+ */
+export function describeBackup(path: string, name: string, key: BackupKey, remembered?: RememberedChecks): BackupEntry | null {
   const parsed = parseBackupName(name);
   // Rotation in another process (the app beside a CLI command) may have deleted it since the listing.
   const stat = parsed ? statSync(path, { throwIfNoEntry: false }) : undefined;
   if (!parsed || stat === undefined) return null;
   const size = stat.size;
-  const check = forTheScreen && !Buffer.isBuffer(key) ? checkShown(path, key, stampOf(stat)) : checkBackup(path, key);
+  const known = remembered ? remembered(path, stat) : { check: checkNow(path, key, stat), checkedAt: new Date().toISOString() };
+  const check = known?.check;
   return {
     path,
     name,
     ...parsed,
     size,
-    status: check.ok ? 'good' : 'damaged',
-    problem: check.ok ? null : check.problem,
-    counts: check.ok ? check.counts : null,
+    status: check === undefined ? 'unchecked' : check.ok ? 'good' : 'damaged',
+    checkedAt: known?.checkedAt ?? null,
+    problem: check && !check.ok ? check.problem : null,
+    counts: check?.ok ? check.counts : null,
   };
 }
 
-/** Newest first. Files that are not backups (temporary files, key files) are left out. `forTheScreen`: checks already shown may be shown again (see shownChecks). */
-export function listBackupsIn(folder: string, key: BackupKey, forTheScreen = false): BackupEntry[] {
+/** The files in a folder named as backups are (not temporary files, not key files). */
+export function backupFilesIn(folder: string): { path: string; name: string }[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .map((name) => describeBackup(join(folder, name), name, key, forTheScreen))
+  return readdirSync(folder).flatMap((name) => (parseBackupName(name) ? [{ path: join(folder, name), name }] : []));
+}
+
+/** Newest first. `forTheScreen` (with the live connection): each as last checked, none opened (see describeBackup). */
+export function listBackupsIn(folder: string, key: BackupKey, forTheScreen = false): BackupEntry[] {
+  const remembered = forTheScreen && !Buffer.isBuffer(key) ? rememberedChecks(key) : undefined;
+  return backupFilesIn(folder)
+    .map(({ path, name }) => describeBackup(path, name, key, remembered))
     .filter((entry): entry is BackupEntry => entry !== null)
     .sort((a, b) => b.madeAt.localeCompare(a.madeAt));
 }

@@ -11,7 +11,8 @@ import { UserError } from '../errors';
 import { storageFailure } from '../storageErrors';
 import { syncDir, syncFile, writeFileAtomic, type DataFiles } from '../files';
 import { backupFileName, backupsDir, keyFileOf, parseBackupName, TEMP_MARK, type BackupReason } from './names';
-import { describeBackup, rememberCheck, type BackupEntry } from './list';
+import { describeBackup, type BackupEntry } from './list';
+import { noteCheck } from './checkRecord';
 import { backupsToDelete } from './rotation';
 import { noteBackupMade } from './changes';
 import { readBackupSettings, secondPlaceProblem } from './secondPlace';
@@ -126,7 +127,7 @@ export function makeBackup(source: BackupSource, options: BackupOptions): MadeBa
     writeFileAtomic(keyFileOf(path), readFileSync(files.keyFile, 'utf8'));
     renameSync(temp, path);
     syncDir(folder);
-    rememberCheck(path, sqlite, { ok: true, counts: checked.counts! });
+    noteCheck(path, statSync(path), { ok: true, counts: checked.counts! });
     noteBackupMade(sqlite);
     made = { ...checked, path, deleted: rotate(folder, options.spare) };
   } catch (error) {

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { eq } from 'drizzle-orm';
+import { setImmediate as turn } from 'node:timers/promises';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { BackupInfo, BackupPlace, BackupsView, BackUpNowResult, LastRestore, RestoreOutcome } from '../../../shared/contract';
 import type { BackupSettings } from '../../../shared/backups/settings';
@@ -21,7 +22,9 @@ import { scheme } from '../db/schema';
 import { setAsideDatabase } from '../dataFolder';
 import type { Session } from '../session';
 import { makeBackup } from '../backup/make';
-import { describeBackup, listBackups, listBackupsIn, type BackupEntry } from '../backup/list';
+import { backupFilesIn, describeBackup, listBackups, listBackupsIn, type BackupEntry } from '../backup/list';
+import { storeChecks } from '../backup/checkRecord';
+import type { ReportProgress } from '../../../shared/contract/progress';
 import { backupsDir, keyFileOf, parseBackupName } from '../backup/names';
 import { newestBackupIn, readBackupSettings, secondPlaceMissing, secondPlaceProblem } from '../backup/secondPlace';
 import { readBackupKeyFile, restoreBackup, restoreIntoEmptyFolder } from '../backup/restore';
@@ -46,7 +49,7 @@ function readLastRestore(files: DataFiles): LastRestore | null {
   }
 }
 
-const asInfo = ({ path, name, madeAt, reason, size, status, problem, counts }: BackupEntry): BackupInfo => ({ path, name, madeAt, reason, size, status, problem, counts });
+const asInfo = ({ path, name, madeAt, reason, size, status, checkedAt, problem, counts }: BackupEntry): BackupInfo => ({ path, name, madeAt, reason, size, status, checkedAt, problem, counts });
 
 function placeOf(folder: string, key: BackupKey): BackupPlace {
   try {
@@ -64,6 +67,7 @@ export function getBackupSettings(session: Session): BackupSettings {
 export function backupsView(session: Session): BackupsView {
   const { sqlite } = session.connection;
   const settings = readBackupSettings(sqlite);
+  // Shown as last checked, never opened: a backup's full check reads the whole file (see checkRecord.ts).
   return {
     dataFolder: { folder: backupsDir(session.files.dir), problem: null, backups: listBackups(session.files.dir, sqlite, true).map(asInfo) },
     secondPlace: settings.secondPlace ? placeOf(settings.secondPlace, sqlite) : null,
@@ -72,13 +76,48 @@ export function backupsView(session: Session): BackupsView {
   };
 }
 
+/** The folders whose backups the screen lists: the Backups folder, and the second place when one is chosen. */
+function placesOf(session: Session): string[] {
+  const { secondPlace } = readBackupSettings(session.connection.sqlite);
+  return [backupsDir(session.files.dir), ...(secondPlace ? [secondPlace] : [])];
+}
+
+/**
+ * "Check backups": every backup in both places opened with the key and checked in full,
+ * one after another with progress, then the checks remembered in the records so the
+ * screen can show them after a restart without opening a backup.
+ */
+export async function checkBackups(session: Session, progress: ReportProgress): Promise<BackupsView> {
+  const { sqlite } = session.connection;
+  const files = placesOf(session).flatMap((folder) => {
+    try {
+      return backupFilesIn(folder);
+    } catch {
+      return []; // the screen says why the folder cannot be read
+    }
+  });
+  progress({ stage: 'backups', done: 0, total: files.length });
+  for (const [n, { path, name }] of files.entries()) {
+    // A turn of the event loop first, so the last report leaves (to the window) while the next backup is read.
+    await turn();
+    // Locked meanwhile (the idle lock): session.connection refuses; a check through a closed connection would read as a failure.
+    if (session.connection.sqlite !== sqlite) throw new UserError('conflict', 'IV Desk was locked and unlocked while checking backups. Check them again.');
+    describeBackup(path, name, sqlite);
+    progress({ stage: 'backups', done: n + 1, total: files.length });
+  }
+  sqlite.transaction(() => storeChecks(sqlite, files.map((f) => f.path)))();
+  return backupsView(session);
+}
+
 export function backUpNow(session: Session): BackUpNowResult {
   const made = makeBackup({ sqlite: session.connection.sqlite, files: session.files }, { reason: 'manual' });
   return { made: asInfo(made), secondPlace: made.secondPlace };
 }
 
+/** Sets the settings, keeping the checks remembered beside them (checkRecord.ts). */
 function storeBackupSettings(db: Db, settings: BackupSettings): void {
-  db.update(scheme).set({ backupSettings: JSON.stringify(settings) }).where(eq(scheme.id, 1)).run();
+  const json = sql`json_set(coalesce(${scheme.backupSettings}, '{}'), '$.secondPlace', ${settings.secondPlace}, '$.secondPlaceWarnDays', ${settings.secondPlaceWarnDays})`;
+  db.update(scheme).set({ backupSettings: json }).where(eq(scheme.id, 1)).run();
 }
 
 export function updateBackupSettings(session: Session, settings: BackupSettings): BackupSettings {
@@ -115,8 +154,11 @@ export function deleteBackup(session: Session, path: string): { deleted: string 
   if (safetyCopy && resolve(safetyCopy) === resolve(path)) {
     throw new UserError('conflict', 'That backup is the safety copy that "Undo restore" puts back, so it is kept until the restore is undone. Nothing was deleted.');
   }
-  const otherGood = listBackupsIn(folder, sqlite).filter((b) => b.status === 'good' && resolve(b.path) !== resolve(path));
-  if (otherGood.length === 0) {
+  // Checked in full, newest first, only until one passes: each check reads a whole backup.
+  const others = backupFilesIn(folder)
+    .filter((b) => resolve(b.path) !== resolve(path))
+    .sort((a, b) => b.name.localeCompare(a.name));
+  if (!others.some((b) => describeBackup(b.path, b.name, sqlite)?.status === 'good')) {
     throw new UserError('conflict', 'That is the only good backup in this folder, so it is kept. Make another backup first ("Back up now"), then delete this one. Nothing was deleted.');
   }
   rmSync(path);

@@ -10,7 +10,10 @@ import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
 import { SecondPlaceForm } from './SecondPlaceForm';
 import { useConfirm } from '../../components/ConfirmDialog';
+import { CallProgressBar } from '../../components/CallProgressBar';
 import { BACKUP_REASON_WORDS } from '../../../../shared/backups/reasons';
+
+const CHECK_CALL = ['checkBackups'] as const;
 
 type Restoring = { backup: Pick<BackupInfo, 'madeAt' | 'reason'>; path: string | null };
 
@@ -33,7 +36,7 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
   const [view, setView] = useState<BackupsView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<SavedNotice | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<'backing_up' | 'checking' | null>(null);
   const [restoring, setRestoring] = useState<Restoring | null>(null);
   const confirm = useConfirm();
 
@@ -46,15 +49,28 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
   const say = (text: string) => setNotice((n) => ({ text, n: (n?.n ?? 0) + 1 }));
 
   async function backUpNow() {
-    setBusy(true);
+    setBusy('backing_up');
     setError(null);
     const result = await api.backUpNow({});
-    setBusy(false);
+    setBusy(null);
     if (!result.ok) return setError(`The backup was not made. ${result.error.message}`);
     const { made, secondPlace } = result.value;
     const where = secondPlace?.path ? ` and a copy in ${secondPlace.folder}` : '';
     say(`Backed up at ${backupTimeText(made.madeAt)}: in ${view?.dataFolder.folder ?? 'the Backups folder'}${where}.${secondPlace?.problem ? ` ${secondPlace.problem}` : ''}`);
     void load();
+  }
+
+  async function checkBackups() {
+    if (busy) return;
+    setBusy('checking');
+    setError(null);
+    const result = await api.checkBackups({});
+    setBusy(null);
+    if (!result.ok) return setError(`The backups were not all checked. ${result.error.message}`);
+    setView(result.value);
+    const all = [...result.value.dataFolder.backups, ...(result.value.secondPlace?.backups ?? [])];
+    const failed = all.filter((b) => b.status === 'damaged').length;
+    say(failed === 0 ? `Checked ${all.length === 1 ? 'the backup' : `all ${all.length} backups`}: ${all.length === 1 ? 'it opens' : 'each opens'} with your key and passes its check.` : `Checked ${all.length} backups: ${failed} cannot be opened, shown below.`);
   }
 
   async function deleteBackup(backup: BackupInfo) {
@@ -106,10 +122,19 @@ export function BackupsScreen({ onRestored }: { onRestored: () => void }) {
         encrypted, checked after it is made, and opens only with your passphrase or recovery key.
       </p>
       <div className="button-group">
-        <button type="button" className="button" onClick={backUpNow} disabled={busy}>
-          {busy ? 'Backing up…' : 'Back up now'}
+        <button type="button" className="button" onClick={backUpNow} disabled={busy !== null}>
+          {busy === 'backing_up' ? 'Backing up…' : 'Back up now'}
+        </button>
+        {/* Not disabled while it runs, so the keyboard focus stays on it. */}
+        <button type="button" className="button button--secondary" onClick={checkBackups} aria-disabled={busy !== null}>
+          Check backups
         </button>
       </div>
+      <p className="hint">
+        Each backup shows when it last passed its check. &ldquo;Check backups&rdquo; opens every backup with your key and checks it through, which takes a few seconds for each on a large
+        scheme. A restore always checks the backup it restores first.
+      </p>
+      {busy === 'checking' && <CallProgressBar busy="Checking backups" calls={CHECK_CALL} />}
       {last && (
         <section aria-labelledby="undo-heading" className="section inset">
           <h2 id="undo-heading">Undo the restore</h2>
