@@ -127,7 +127,9 @@ export function makeBackup(source: BackupSource, options: BackupOptions): MadeBa
     writeFileAtomic(keyFileOf(path), readFileSync(files.keyFile, 'utf8'));
     renameSync(temp, path);
     syncDir(folder);
-    noteCheck(path, statSync(path), { ok: true, counts: checked.counts! });
+    // Rotation in another process (a CLI command beside the app) may already have deleted it.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat) noteCheck(path, stat, { ok: true, counts: checked.counts! });
     noteBackupMade(sqlite);
     made = { ...checked, path, deleted: rotate(folder, options.spare) };
   } catch (error) {
