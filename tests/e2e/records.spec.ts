@@ -143,7 +143,9 @@ test('settings in the desktop app: a file chosen in the open dialog is previewed
   await page.getByRole('button', { name: 'Choose a file to import…' }).click();
   await expect(page.getByRole('heading', { name: 'large-scheme.json' })).toBeVisible();
   await expect(page.getByText('This file would add 1 volunteers')).toBeVisible();
-  await screenshot(page, '13b-import-chosen-file-preview');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('heading', { name: 'Import and export' }).scrollIntoViewIfNeeded();
+  await screenshot(page, '13b-import-chosen-file-preview', { fullPage: false });
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Import these records' }).click();
   await expect(page.getByText('Imported 1 volunteers.')).toBeVisible();
