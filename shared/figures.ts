@@ -218,6 +218,11 @@ export function satisfactionFigures(records: Pick<FigureRecords, 'feedback' | 's
   };
 }
 
+/** The figures already worked out when they are for exactly this period, so a request that needs a period's figures twice works them out once. */
+export function figuresIfFor(known: Figures | undefined, p: Period): Figures | undefined {
+  return known && known.period.from === p.from && known.period.to === p.to ? known : undefined;
+}
+
 export function computeFigures(records: FigureRecords, period: Period): Figures {
   return {
     period,

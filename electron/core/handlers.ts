@@ -34,7 +34,8 @@ import * as youngPeople from './services/youngPeople';
 import * as supervisionService from './services/supervisions';
 import * as careReviewService from './services/careReviews';
 import * as schemeService from './services/scheme';
-import { planImport, importDocument } from './interchange/importDocument';
+import { planImport, importDocument, type ImportSource } from './interchange/importDocument';
+import { importFileAt } from './interchange/importFile';
 import { backupBeforeErasure, backupBeforeImport, backupBeforeSheetImport } from './backup/hooks';
 import { exportDocument, exportFileName } from './interchange/exportDocument';
 import { eraseRecords, retentionView } from './services/retention';
@@ -50,6 +51,8 @@ import { reportView } from './reports/reportData';
 import { exportReport } from './reports/exportReport';
 import * as standards from './reports/standards';
 import { annualReportDocument } from './documents/annualReport';
+
+const importSource = (i: ParsedInput<'importData'>): ImportSource => (i.path === undefined ? (i.text ?? '') : importFileAt(i.path));
 
 type Handlers = { [K in CallName]: (session: Session, input: ParsedInput<K>, progress: ReportProgress) => CallOutput<K> | Promise<CallOutput<K>> };
 
@@ -103,8 +106,8 @@ export const handlers: Handlers = {
   createYoungPerson: (s, i) => youngPeople.createYoungPerson(s.db, i, s.today()),
   updateYoungPerson: (s, { id, ...fields }) => youngPeople.updateYoungPerson(s.db, id, fields, s.today()),
   findDuplicateYoungPeople: (s, i) => youngPeople.findDuplicateYoungPeople(s.db, i),
-  previewImport: (s, i) => planImport(s.db, i.text, s.today()).preview,
-  importData: (s, i) => importDocument(s.db, i.text, s.today(), () => backupBeforeImport(s)),
+  previewImport: (s, i) => planImport(s.db, importSource(i), s.today()).preview,
+  importData: (s, i) => importDocument(s.db, importSource(i), s.today(), () => backupBeforeImport(s)),
   saveReferral: (s, i) => referralService.saveReferral(s.db, i, s.today()),
   recordReferralOutcome: (s, i) => referralService.recordReferralOutcome(s.db, i, s.today()),
   closeReferral: (s, i) => referralService.closeReferral(s.db, i, s.today()),

@@ -1,10 +1,10 @@
 /**
- * The system's folder and file pickers, for the second place and for restoring a backup
- * file. Not contract calls: they need the window, not core. The sender is checked as for
+ * The system's folder and file pickers, for the second place, for restoring a backup
+ * file and for the interchange file to import. Not contract calls: they need the window, not core. The sender is checked as for
  * every call; the chosen path goes back to the page, which sends it to core to check.
  */
 import { BrowserWindow, dialog, ipcMain, type OpenDialogOptions } from 'electron';
-import { CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL } from '../../shared/contract';
+import { CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMPORT_FILE_CHANNEL } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import { describe, REFUSED } from './ipc';
 import { isTrustedSender } from './security';
@@ -12,6 +12,7 @@ import { isTrustedSender } from './security';
 const PICKERS: Record<string, OpenDialogOptions> = {
   [CHOOSE_FOLDER_CHANNEL]: { title: 'Choose the second place for backups', buttonLabel: 'Choose folder', properties: ['openDirectory', 'createDirectory'] },
   [CHOOSE_BACKUP_FILE_CHANNEL]: { title: 'Choose the backup to restore', buttonLabel: 'Choose backup', properties: ['openFile'], filters: [{ name: 'IV Desk backups', extensions: ['db'] }] },
+  [CHOOSE_IMPORT_FILE_CHANNEL]: { title: 'Choose the file to import', buttonLabel: 'Choose file', properties: ['openFile'], filters: [{ name: 'IV Desk interchange files', extensions: ['json'] }] },
 };
 
 export function registerPathPickers(appUrl: string): void {

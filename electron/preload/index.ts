@@ -4,7 +4,7 @@
  * bundled to a single CommonJS file that requires only 'electron'.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { callNames, channelOf, CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL, LOCKED_EVENT, PROGRESS_EVENT, SAVE_PDF_CHANNEL, type Api, type CallProgress } from '../../shared/contract';
+import { callNames, channelOf, CHOOSE_BACKUP_FILE_CHANNEL, CHOOSE_FOLDER_CHANNEL, CHOOSE_IMPORT_FILE_CHANNEL, LOCKED_EVENT, PROGRESS_EVENT, SAVE_PDF_CHANNEL, type Api, type CallProgress } from '../../shared/contract';
 
 const calls = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]));
 
@@ -34,6 +34,9 @@ const api = {
   },
   chooseBackupFile() {
     return ipcRenderer.invoke(CHOOSE_BACKUP_FILE_CHANNEL);
+  },
+  chooseImportFile() {
+    return ipcRenderer.invoke(CHOOSE_IMPORT_FILE_CHANNEL);
   },
 } as unknown as Api;
 

@@ -72,6 +72,8 @@ export type Api = { [K in CallName]: (input: CallInput<K>) => Promise<Result<Cal
   chooseFolder?(): Promise<Result<{ path: string | null }>>;
   /** The desktop app only: a backup file chosen in the system's open dialog (path null if they cancel). */
   chooseBackupFile?(): Promise<Result<{ path: string | null }>>;
+  /** The desktop app only: an interchange file chosen in the system's open dialog (path null if they cancel), which core reads from where it is, so a file of any size imports. */
+  chooseImportFile?(): Promise<Result<{ path: string | null }>>;
 };
 
 /** The channel name each call travels on. */
@@ -81,6 +83,7 @@ export const PROGRESS_EVENT = 'iv-desk:progress';
 export const SAVE_PDF_CHANNEL = 'iv-desk:save-pdf';
 export const CHOOSE_FOLDER_CHANNEL = 'iv-desk:choose-folder';
 export const CHOOSE_BACKUP_FILE_CHANNEL = 'iv-desk:choose-backup-file';
+export const CHOOSE_IMPORT_FILE_CHANNEL = 'iv-desk:choose-import-file';
 
 export type * from './session';
 export type * from './scheme';

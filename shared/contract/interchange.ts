@@ -9,12 +9,22 @@ export interface ImportPreview {
   errors: string[];
 }
 
-// 50 MB of JSON is far beyond a large scheme's export (about 5 MB).
-const importText = z.object({ text: z.string().max(50_000_000, { message: 'The file is too large to import' }) }).strict();
+/**
+ * The file's text (the plain browser, which has no open dialog), or where it is on disk (chosen
+ * in the desktop app's open dialog), which core reads as it imports, so a file of any size goes.
+ * The text is capped: it travels and is held whole.
+ */
+const importFile = z
+  .object({
+    text: z.string().max(50_000_000, { message: 'The file is too large to import' }).optional(),
+    path: z.string().trim().min(1, { message: 'Choose the file to import' }).max(4096).optional(),
+  })
+  .strict()
+  .refine((i) => (i.text === undefined) !== (i.path === undefined), { message: 'Choose the file to import' });
 
 export const interchangeCalls = {
-  previewImport: call<ImportPreview>()(importText),
-  importData: call<Record<string, number>>()(importText),
+  previewImport: call<ImportPreview>()(importFile),
+  importData: call<Record<string, number>>()(importFile),
   /** The safeguarding log is left out unless asked for deliberately. */
   exportData: call<{ fileName: string; text: string }>()(z.object({ includeSafeguarding: z.boolean().optional() }).strict()),
 };

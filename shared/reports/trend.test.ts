@@ -36,6 +36,14 @@ describe('computeTrend', () => {
     }
   });
 
+  it('takes the figures already worked out for the year they are for, and only that year', () => {
+    // Marked figures (not what the records give) show which row was taken from them.
+    const marked = (from: string, to: string) => ({ ...computeFigures(RECORDS, { from, to }), referralsReceived: 99 });
+    const reused = computeTrend(RECORDS, firstRecordDate(RECORDS), '2023-06-30', 4, marked('2022-04-01', '2023-03-31'));
+    expect(reused.map((r) => r.referrals)).toEqual([1, 0, 99, 0]);
+    expect(computeTrend(RECORDS, firstRecordDate(RECORDS), '2023-06-30', 4, marked('2022-05-01', '2023-03-31'))).toEqual(trend);
+  });
+
   it('follows the financial year the scheme sets', () => {
     expect(computeTrend(RECORDS, firstRecordDate(RECORDS), '2021-12-31', 1).map((r) => r.year)).toEqual(['2020', '2021']);
   });

@@ -3,7 +3,7 @@
  * each computed by `computeFigures` for that year, so a year's row is exactly that
  * year's figures.
  */
-import { computeFigures, type FigureRecords, type Figures } from '../figures';
+import { computeFigures, figuresIfFor, type FigureRecords, type Figures } from '../figures';
 import { financialYearsBetween, type FinancialYear } from '../financialYear';
 
 export interface TrendRow {
@@ -43,10 +43,11 @@ export function trendRow(fy: FinancialYear, to: string, f: Figures): TrendRow {
   };
 }
 
-export function computeTrend(records: FigureRecords, firstDate: string | null, lastDate: string, financialYearStartMonth: number): TrendRow[] {
+/** `known` is the figures already worked out from the same records (the asked period's), reused for the year they cover. */
+export function computeTrend(records: FigureRecords, firstDate: string | null, lastDate: string, financialYearStartMonth: number, known?: Figures): TrendRow[] {
   if (!firstDate || firstDate > lastDate) return [];
   return financialYearsBetween(firstDate, lastDate, financialYearStartMonth).map((fy) => {
-    const to = fy.to < lastDate ? fy.to : lastDate;
-    return trendRow(fy, to, computeFigures(records, { from: fy.from, to }));
+    const year = { from: fy.from, to: fy.to < lastDate ? fy.to : lastDate };
+    return trendRow(fy, year.to, figuresIfFor(known, year) ?? computeFigures(records, year));
   });
 }

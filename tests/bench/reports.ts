@@ -7,6 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '../../electron/core/db/open';
 import { reportData } from '../../electron/core/reports/reportData';
+import { getScheme } from '../../electron/core/services/scheme';
 import type { Period } from '../../shared/figures';
 import { financialYearsBetween } from '../../shared/financialYear';
 import { trendRow } from '../../shared/reports/trend';
@@ -28,7 +29,7 @@ function floor(db: Db, period: Period) {
 export function reportsAgainstFloor(db: Db, period: Period): void {
   againstFloor(
     'Reports screen (figures, breakdowns, trend)',
-    () => reportData(db, period),
+    () => reportData(db, period, getScheme(db)),
     () => floor(db, period),
     (app, sql) => isDeepStrictEqual(app.figures, sql.figures) && isDeepStrictEqual(app.trend, sql.trend),
   );

@@ -86,7 +86,7 @@ test('the page has no Node: no require, process, module or ipcRenderer', async (
 
 test('window.ivDesk has one function per contract call, onLocked and onProgress', async () => {
   const api = await page.evaluate(() => Object.entries(window.ivDesk).map(([name, value]) => [name, typeof value]));
-  expect(api.map(([name]) => name).sort()).toEqual([...callNames, 'onLocked', 'onProgress', 'savePdf', 'chooseFolder', 'chooseBackupFile'].sort());
+  expect(api.map(([name]) => name).sort()).toEqual([...callNames, 'onLocked', 'onProgress', 'savePdf', 'chooseFolder', 'chooseBackupFile', 'chooseImportFile'].sort());
   expect(new Set(api.map(([, type]) => type))).toEqual(new Set(['function']));
   const status = await page.evaluate(() => window.ivDesk.sessionStatus({}));
   expect(status).toEqual({ ok: true, value: { state: 'setup_needed', schemeName: null, idleLockMinutes: null } });

@@ -144,10 +144,19 @@ test('volunteers, young people and matches on a large scheme: paged, sorted, fil
   await expect(page.locator('main table tbody tr').first().getByRole('link', { name: top.youngPersonName, exact: true })).toHaveAttribute('href', `#/young-people/${top.youngPersonId}`);
   await expectAccessible(page);
   await screenshot(page, 'lists-07-matches-last-visit', { fullPage: false });
+  // The name search, the stage and both person pickers sit in one row at 1366 px.
+  const filterRow = page.getByRole('search', { name: /^Search and filter/ });
+  const labelTops = await filterRow.locator('.label').evaluateAll((labels) => labels.map((l) => Math.round(l.getBoundingClientRect().top)));
+  expect(labelTops).toHaveLength(4);
+  expect(new Set(labelTops).size).toBe(1);
   await page.getByLabel('Stage').selectOption({ label: 'Ended' });
   const ended = await core<MatchList>(harness, 'matchesPage', { stage: 'ended', sort: { by: 'lastVisitDate', direction: 'desc' } });
   await expect(page.getByText(`${ended.total} matches with these filters`)).toBeVisible();
   await noSidewaysScroll(page, 'lists-08-matches-320px');
+  await page.setViewportSize({ width: 320, height: 720 });
+  await filterRow.scrollIntoViewIfNeeded();
+  await screenshot(page, 'lists-09-matches-filters-320px', { fullPage: false });
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.locator('main table tbody tr').first().getByRole('link', { name: /^Open the match of/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: `${ended.rows[0].youngPersonName} and ${ended.rows[0].volunteerName}` })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, expectAccessible, screenshot, setUpScheme } from './fixtures';
 
 test('every screen passes axe: setup, recovery key, lists, forms, settings, unlock', async ({ page, harness }) => {
@@ -120,4 +120,34 @@ test('settings: import shows a preview, refuses a bad file, imports a good one; 
   expect(exported.volunteers.map((v: { id: string }) => v.id)).toEqual(['v1', 'v2']);
   expect(exported.scheme.childrenInCareCount).toBe(940);
   await screenshot(page, '11-settings');
+});
+
+test('settings in the desktop app: a file chosen in the open dialog is previewed and imported from where it is, past the 50 MB the text route takes', async ({ page, harness }, testInfo) => {
+  const good = { format: 'iv-desk/1', volunteers: [{ id: 'v1', firstName: 'Ann', lastName: 'Lee', enquiryDate: '2024-02-29' }] };
+  const path = testInfo.outputPath('large-scheme.json');
+  // Spaces after the opening brace make the file large but quick to read.
+  writeFileSync(path, `{${' '.repeat(50_000_001)}${JSON.stringify(good).slice(1)}`);
+  // The desktop's preload offers the open dialog; this stands in for it, choosing the file above.
+  await page.addInitScript((chosen) => {
+    let bridged: unknown;
+    Object.defineProperty(window, 'ivDesk', {
+      get: () => bridged,
+      set: (api: object) => {
+        bridged = Object.freeze({ ...api, chooseImportFile: async () => ({ ok: true, value: { path: chosen } }) });
+      },
+    });
+  }, path);
+  await setUpScheme(page, harness);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Choose a file to import')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Choose a file to import…' }).click();
+  await expect(page.getByRole('heading', { name: 'large-scheme.json' })).toBeVisible();
+  await expect(page.getByText('This file would add 1 volunteers')).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByRole('heading', { name: 'Import and export' }).scrollIntoViewIfNeeded();
+  await screenshot(page, '13b-import-chosen-file-preview', { fullPage: false });
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Import these records' }).click();
+  await expect(page.getByText('Imported 1 volunteers.')).toBeVisible();
+  expect(harness.session.connection.sqlite.prepare('select count(*) n from volunteers').get()).toEqual({ n: 1 });
 });

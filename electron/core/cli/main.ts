@@ -2,7 +2,8 @@
  * iv-desk: the headless command line. It uses the same core as the desktop app and, by
  * default, the same data folder.
  */
-import { writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Session } from '../session';
 import { defaultDataDir, findMigrationsDir } from '../files';
 import { findNetworkDriveLetters } from '../networkDrives';
@@ -12,6 +13,7 @@ import { parseArgs, type ParsedArgs } from './args';
 import { readPassphrase } from './passphrase';
 import { verifyDatabase, verifyFailure } from './verify';
 import { importDocument } from '../interchange/importDocument';
+import { importFileAt } from '../interchange/importFile';
 import { exportDocument } from '../interchange/exportDocument';
 import { reportFigures } from '../reports/figures';
 import { annualReportDocument } from '../documents/annualReport';
@@ -216,9 +218,7 @@ async function run(argv: string[]): Promise<number> {
       case 'import': {
         const path = sub;
         if (!path) throw new UserError('invalid_input', 'Say which file to import: iv-desk import FILE');
-        if (!existsSync(path)) throw new UserError('invalid_input', `There is no file at ${path}`);
-        // Read from the file as it is imported, never held whole.
-        const counts = importDocument(session.db, { path }, session.today(), () => backupBeforeImport(session));
+        const counts = importDocument(session.db, importFileAt(resolve(path)), session.today(), () => backupBeforeImport(session));
         print({ imported: counts });
         return 0;
       }

@@ -15,8 +15,8 @@ import { formatUkDate } from '../../../shared/dates';
 export async function annualReportDocument(db: Db, period: Period, today: string): Promise<{ fileName: string; base64: string }> {
   // Figures "as at" a date still to come would only repeat today's, and the trend would run on through empty years.
   if (period.to > today) throw new UserError('invalid_input', `The annual report can run to today (${formatUkDate(today)}) at the latest: choose an end on or before it.`);
-  const data = reportData(db, period);
   const scheme = getScheme(db);
+  const data = reportData(db, period, scheme);
   const year = financialYearOf(period.to, scheme.financialYearStartMonth);
   const isFinancialYear = year.from === period.from && year.to === period.to;
   const content = annualReportContent({
@@ -26,7 +26,7 @@ export async function annualReportDocument(db: Db, period: Period, today: string
     periodName: isFinancialYear ? year.name : null,
     madeDate: today,
     data,
-    standards: standardsView(db, assessmentYear(year), today).standards,
+    standards: standardsView(db, assessmentYear(year), today, data.figures).standards,
     narratives: reportNarrativesOf(db, assessmentYear(year)).sections,
   });
   const docx = await wordDocument(content);

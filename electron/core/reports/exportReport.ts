@@ -10,8 +10,9 @@ import { documentFileName } from '../documents/fileName';
 export type ReportFormat = 'csv' | 'xlsx';
 
 export async function exportReport(db: Db, period: Period, format: ReportFormat): Promise<{ fileName: string; base64: string }> {
-  const data = reportData(db, period);
-  const schemeName = getScheme(db).name;
+  const scheme = getScheme(db);
+  const data = reportData(db, period, scheme);
+  const schemeName = scheme.name;
   // The byte order mark tells Excel the CSV is UTF-8, so "£" and names with accents survive.
   const file = format === 'csv' ? Buffer.from(`\ufeff${reportCsv(data, schemeName)}`, 'utf8') : await reportXlsx(data, schemeName);
   return { fileName: documentFileName('IV figures', '', `${period.from}-to-${period.to}`, format), base64: file.toString('base64') };

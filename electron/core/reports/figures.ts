@@ -51,7 +51,7 @@ const IN_PERIOD = 'date >= @from AND date <= @to';
  * What the figures and the breakdowns read: visits, feedback, supervisions and care
  * reviews only for the period, through their date indexes; the rest whole, narrowly.
  */
-export function reportRecords(db: Db, period: Period): ReportRecords {
+export function reportRecords(db: Db, period: Period, childrenInCareCount: number | null): ReportRecords {
   const p = { from: period.from, to: period.to };
   const referralRows = prepared(
     db,
@@ -76,19 +76,19 @@ export function reportRecords(db: Db, period: Period): ReportRecords {
     feedback: feedbackRows,
     supervisions: supervisionRows,
     careReviews: careReviewRows,
-    childrenInCareCount: getScheme(db).childrenInCareCount,
+    childrenInCareCount,
   };
 }
 
 /** Loads what the figures need and computes them. */
 export function reportFigures(db: Db, period: Period): Figures {
   checkPeriod(period);
-  return computeFigures(reportRecords(db, period), period);
+  return computeFigures(reportRecords(db, period, getScheme(db).childrenInCareCount), period);
 }
 
 /** The recruitment figures for the period asked, this financial year so far when none was. */
 export function recruitmentFigures(db: Db, asked: Partial<Period>, today: string) {
-  const { period, calendar } = periodAsked(db, asked, today);
+  const { period, calendar } = periodAsked(getScheme(db).financialYearStartMonth, asked, today);
   checkPeriod(period);
   return { period, calendar, ...recruitmentMeasures(figureVolunteers(db, period), period) };
 }

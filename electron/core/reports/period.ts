@@ -1,12 +1,10 @@
 /** The period a figures screen asked for, this financial year so far when it gave none, with the calendar its quick choices need. */
-import type { Db } from '../db/open';
 import type { Period } from '../../../shared/figures';
 import type { PeriodCalendar } from '../../../shared/contract/period';
 import { financialYearOf } from '../../../shared/financialYear';
-import { getScheme } from '../services/scheme';
 
-export function periodAsked(db: Db, asked: Partial<Period>, today: string): { period: Period; calendar: PeriodCalendar } {
-  const calendar = { today, financialYearStartMonth: getScheme(db).financialYearStartMonth };
+export function periodAsked(financialYearStartMonth: number, asked: Partial<Period>, today: string): { period: Period; calendar: PeriodCalendar } {
+  const calendar = { today, financialYearStartMonth };
   // Figures "as at" a day still to come would only repeat today's, so this year ends today.
   const period = asked.from && asked.to ? { from: asked.from, to: asked.to } : { from: financialYearOf(today, calendar.financialYearStartMonth).from, to: today };
   return { period, calendar };

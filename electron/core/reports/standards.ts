@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
 import { careReviews, complaints, consents, matches, referrals, reportNarratives, standardAssessments, supervisions, visits, volunteerInactivePeriods, volunteerTraining, volunteers, youngPeople } from '../db/schema';
 import { insertedId, storedOrFail } from '../db/write';
 import { UserError } from '../errors';
-import { activeDuring, type Period } from '../../../shared/figures';
+import { activeDuring, figuresIfFor, type Figures, type Period } from '../../../shared/figures';
 import { financialYearOf, type FinancialYear } from '../../../shared/financialYear';
 import { standardsEvidence, type EvidenceRecords, type StandardEvidence } from '../../../shared/reports/standardsEvidence';
 import { assessmentYear, financialYearStarting, NARRATIVE_SECTIONS, NATIONAL_STANDARDS, type NarrativeSection, type Rating } from '../../../shared/reports/standards';
@@ -71,9 +71,9 @@ function evidenceRecords(db: Db, p: Period): EvidenceRecords {
   };
 }
 
-/** The evidence for each standard the records speak to, for a financial year. */
-export function yearEvidence(db: Db, period: Period): Record<number, StandardEvidence> {
-  return standardsEvidence(evidenceRecords(db, period), reportFigures(db, period), getRecruitmentSettings(db), period);
+/** The evidence for each standard the records speak to, for a financial year; `known` is figures the caller already worked out, reused when they are for that year. */
+export function yearEvidence(db: Db, period: Period, known?: Figures): Record<number, StandardEvidence> {
+  return standardsEvidence(evidenceRecords(db, period), figuresIfFor(known, period) ?? reportFigures(db, period), getRecruitmentSettings(db), period);
 }
 
 type AssessmentRow = typeof standardAssessments.$inferSelect;
@@ -89,12 +89,12 @@ function assessmentView(number: number, evidence: Record<number, StandardEvidenc
 
 const YEARS_OFFERED = 10;
 
-export function standardsView(db: Db, asked: number | undefined, today: string): StandardsView {
+export function standardsView(db: Db, asked: number | undefined, today: string, known?: Figures): StandardsView {
   const startMonth = getScheme(db).financialYearStartMonth;
   const current = assessmentYear(financialYearOf(today, startMonth));
   const year = asked ?? current;
   const period = financialYearStarting(year, startMonth);
-  const evidence = yearEvidence(db, period);
+  const evidence = yearEvidence(db, period, known);
   const saved = savedAssessments(db, year);
   const offered = [...new Set([...Array.from({ length: YEARS_OFFERED }, (_, i) => current - i), year])].sort((a, b) => b - a);
   return {

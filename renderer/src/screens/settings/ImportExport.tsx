@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { api } from '../../api';
 import { SuccessBanner, Warning } from '../../components/Notice';
 import { CheckboxField } from '../../components/CheckboxField';
-import type { ImportPreview } from '../../../../shared/contract';
+import type { CallInput, ImportPreview } from '../../../../shared/contract';
 import type { ListName } from '../../../../shared/interchange/format';
 import { LIST_LABELS } from '../../../../shared/interchange/listLabels';
 import { decodeUtf8, NOT_UTF8 } from '../../../../shared/utf8';
@@ -12,31 +12,58 @@ const countsText = (counts: Record<string, number>) =>
     .map(([list, n]) => `${n} ${LIST_LABELS[list as ListName] ?? list}`)
     .join(', ');
 
-/** Import shows what a file would add, or why it cannot, before anything is written. */
+type ImportFile = CallInput<'importData'>;
+
+/** The last part of a path as either Windows or the others write it. */
+const fileNameOf = (path: string) => path.split(/[\\/]/).pop() || path;
+
+/**
+ * Import shows what a file would add, or why it cannot, before anything is written. The
+ * desktop app sends where the chosen file is, which core reads as it imports, so any size
+ * goes; the plain browser (the test harness) has no open dialog and sends the file's text.
+ */
 export function ImportExport({ onImported }: { onImported: () => void }) {
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; source: ImportFile } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [includeSafeguarding, setIncludeSafeguarding] = useState(false);
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    setMessage(null);
-    setPreview(null);
-    const chosen = event.target.files?.[0];
-    if (!chosen) return setFile(null);
-    const text = decodeUtf8(new Uint8Array(await chosen.arrayBuffer()));
-    if (text === null) return setMessage({ kind: 'error', text: NOT_UTF8 });
-    setFile({ name: chosen.name, text });
-    const result = await api.previewImport({ text });
+  const chooseImportFile = api.chooseImportFile;
+
+  async function previewOf(name: string, source: ImportFile) {
+    setFile({ name, source });
+    const result = await api.previewImport(source);
     if (result.ok) setPreview(result.value);
     else setMessage({ kind: 'error', text: result.error.message });
+  }
+
+  function startAgain() {
+    setMessage(null);
+    setPreview(null);
+    setFile(null);
+  }
+
+  async function chooseInDialog() {
+    startAgain();
+    const result = await chooseImportFile!();
+    if (!result.ok) return setMessage({ kind: 'error', text: result.error.message });
+    if (result.value.path) await previewOf(fileNameOf(result.value.path), { path: result.value.path });
+  }
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    startAgain();
+    const chosen = event.target.files?.[0];
+    if (!chosen) return;
+    const text = decodeUtf8(new Uint8Array(await chosen.arrayBuffer()));
+    if (text === null) return setMessage({ kind: 'error', text: NOT_UTF8 });
+    await previewOf(chosen.name, { text });
   }
 
   async function runImport() {
     if (!file) return;
     setBusy(true);
-    const result = await api.importData({ text: file.text });
+    const result = await api.importData(file.source);
     setBusy(false);
     setPreview(null);
     setFile(null);
@@ -73,12 +100,20 @@ export function ImportExport({ onImported }: { onImported: () => void }) {
           {message.text}
         </p>
       )}
-      <div className="field">
-        <label className="label" htmlFor="import-file">
-          Choose a file to import
-        </label>
-        <input id="import-file" className="file-input" type="file" accept=".json,application/json" onChange={choose} />
-      </div>
+      {chooseImportFile ? (
+        <p>
+          <button type="button" className="button button--secondary" onClick={chooseInDialog}>
+            Choose a file to import…
+          </button>
+        </p>
+      ) : (
+        <div className="field">
+          <label className="label" htmlFor="import-file">
+            Choose a file to import
+          </label>
+          <input id="import-file" className="file-input" type="file" accept=".json,application/json" onChange={choose} />
+        </div>
+      )}
       {preview && file && (
         <div className="preview" aria-live="polite">
           <h3>{file.name}</h3>
