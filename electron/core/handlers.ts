@@ -71,6 +71,7 @@ export const handlers: Handlers = {
   },
   makeNewRecoveryKey: (s, i) => s.makeNewRecoveryKey(i.passphrase),
   getScheme: (s) => schemeService.getScheme(s.db),
+  settingsView: (s) => ({ scheme: schemeService.getScheme(s.db), recruitment: getRecruitmentSettings(s.db), caseSettings: getCaseSettings(s.db), report: getReportSettings(s.db) }),
   updateScheme: (s, i) => schemeService.updateScheme(s.db, i, s.today()),
   listVolunteers: (s, i) => volunteers.listVolunteers(s.db, i, s.today()),
   volunteersPage: (s, i) => volunteers.volunteersPage(s.db, i, s.today()),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { call } from './define';
 import { requiredText, optionalText, optionalIsoDate } from '../fields';
 import { caseSettingsInput, type CaseSettings } from '../youngPeople/settings';
+import type { RecruitmentSettings } from '../volunteers/settings';
+import type { ReportSettings } from '../reports/settings';
 import { TEXT_LIMITS } from '../textLimits';
 import { IDLE_LOCK_MINUTES } from '../schemeLimits';
 
@@ -35,8 +37,17 @@ export const schemeInput = z
   })
   .strict();
 
+/** Everything the Settings screen's forms show, in one call. */
+export interface SettingsView {
+  scheme: Scheme;
+  recruitment: RecruitmentSettings;
+  caseSettings: CaseSettings;
+  report: ReportSettings;
+}
+
 export const schemeCalls = {
   getScheme: call<Scheme>()(z.object({}).strict()),
+  settingsView: call<SettingsView>()(z.object({}).strict()),
   updateScheme: call<Scheme>()(schemeInput),
   getCaseSettings: call<CaseSettings>()(z.object({}).strict()),
   updateCaseSettings: call<CaseSettings>()(caseSettingsInput),

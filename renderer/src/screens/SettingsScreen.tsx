@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import type { SettingsView } from '../../../shared/contract';
 import { PageHeading } from '../components/PageHeading';
 import { SchemeDetailsForm } from './settings/SchemeDetailsForm';
 import { ChangePassphraseForm } from './settings/ChangePassphraseForm';
@@ -11,13 +13,28 @@ import { ReportSettingsForm } from './settings/ReportSettingsForm';
 export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => void }) {
   // An import can change the scheme details, so the form reloads them afterwards.
   const [imports, setImports] = useState(0);
+  // The forms' values come in one call, asked again after an import.
+  const [view, setView] = useState<SettingsView | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    api.settingsView({}).then((r) => (r.ok ? setView(r.value) : setFailure(r.error.message)));
+  }, [imports]);
   return (
     <>
       <PageHeading>Settings</PageHeading>
-      <SchemeDetailsForm key={imports} onSaved={onSchemeChanged} />
-      <RecruitmentSettingsForm key={`recruitment-${imports}`} />
-      <CaseSettingsForm key={`case-${imports}`} />
-      <ReportSettingsForm key={`report-${imports}`} />
+      {failure && (
+        <p className="error-message" role="alert">
+          {failure}
+        </p>
+      )}
+      {view && (
+        <>
+          <SchemeDetailsForm key={imports} scheme={view.scheme} onSaved={onSchemeChanged} />
+          <RecruitmentSettingsForm key={`recruitment-${imports}`} settings={view.recruitment} />
+          <CaseSettingsForm key={`case-${imports}`} settings={view.caseSettings} />
+          <ReportSettingsForm key={`report-${imports}`} settings={view.report} />
+        </>
+      )}
       <section aria-labelledby="backup-settings-heading" className="section">
         <h2 id="backup-settings-heading">Backups</h2>
         <p>
@@ -29,6 +46,7 @@ export function SettingsScreen({ onSchemeChanged }: { onSchemeChanged: () => voi
       <NewRecoveryKeyForm onChanged={onSchemeChanged} />
       <ImportExport
         onImported={() => {
+          setView(null);
           setImports((n) => n + 1);
           onSchemeChanged();
         }}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import { useForm, errorsFrom, type Errors } from '../../form';
 import { Field } from '../../components/Field';
@@ -26,18 +26,10 @@ const LABELS = { ...Object.fromEntries(FIELDS.map((f) => [f.key, f.label])), ban
 type Values = Record<keyof CaseSettings, string>;
 
 /** Settings → Young people: when a wait counts as long, and when Today reminds about reviews, birthdays, visits and supervisions. */
-export function CaseSettingsForm() {
-  const form = useForm<Values>({ ...Object.fromEntries(FIELDS.map((f) => [f.key, ''])), bankHolidayNation: 'england_wales' } as Values);
+export function CaseSettingsForm({ settings }: { settings: CaseSettings }) {
+  const form = useForm<Values>({ ...Object.fromEntries(FIELDS.map((f) => [f.key, String(settings[f.key])])), bankHolidayNation: settings.bankHolidayNation } as Values);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { setValues, setErrors } = form;
-
-  useEffect(() => {
-    api.getCaseSettings({}).then((r) => {
-      if (!r.ok) return setErrors({ form: r.error.message });
-      setValues({ ...Object.fromEntries(FIELDS.map((f) => [f.key, String(r.value[f.key])])), bankHolidayNation: r.value.bankHolidayNation } as Values);
-    });
-  }, [setValues, setErrors]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -106,17 +106,13 @@ function Checkbox({ id, label, hint, checked, onChange }: { id: string; label: s
 }
 
 /** Settings → Recruitment: training modules, the checks approval needs, and reminder intervals. */
-export function RecruitmentSettingsForm() {
-  const [values, setValues] = useState<Values | null>(null);
+export function RecruitmentSettingsForm({ settings }: { settings: RecruitmentSettings }) {
+  const [values, setValues] = useState<Values>(() => toValues(settings));
   const [newModule, setNewModule] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const focusAfter = useRef<string | null>(null);
-
-  useEffect(() => {
-    api.getRecruitmentSettings({}).then((r) => (r.ok ? setValues(toValues(r.value)) : setErrors({ form: r.error.message })));
-  }, []);
 
   // Moves focus once the list has re-rendered after an add or a removal.
   useEffect(() => {
@@ -125,15 +121,6 @@ export function RecruitmentSettingsForm() {
       focusAfter.current = null;
     }
   });
-
-  if (!values) {
-    return (
-      <section aria-labelledby="recruitment-heading" className="section">
-        <h2 id="recruitment-heading">Recruitment</h2>
-        <ErrorSummary errors={errors} />
-      </section>
-    );
-  }
 
   const update = (change: Partial<Values>) => {
     setSaved(false);

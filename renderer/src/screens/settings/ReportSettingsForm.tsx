@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import { useForm, errorsFrom, type Errors } from '../../form';
 import { Field } from '../../components/Field';
@@ -6,6 +6,7 @@ import { Radios } from '../../components/Radios';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SuccessBanner } from '../../components/Notice';
 import { MATCHES_PER_FULL_TIME_COORDINATOR, PROTECTIVE_MARKINGS, type ProtectiveMarking } from '../../../../shared/reports/settingsValues';
+import type { ReportSettings } from '../../../../shared/reports/settings';
 
 const LABELS = { coordinatorHoursPerWeek: "The coordinator's hours a week", fullTimeHoursPerWeek: 'Hours in a full-time week', marking: 'Protective marking on the annual report' };
 type Values = Record<keyof typeof LABELS, string>;
@@ -35,18 +36,10 @@ function checkHours(value: number | null, { key, what, required }: (typeof HOURS
 }
 
 /** Settings → Reports: the coordinator's hours (for matches per full-time coordinator) and the annual report's marking. */
-export function ReportSettingsForm() {
-  const form = useForm<Values>({ coordinatorHoursPerWeek: '', fullTimeHoursPerWeek: '37', marking: 'OFFICIAL-SENSITIVE' });
+export function ReportSettingsForm({ settings }: { settings: ReportSettings }) {
+  const form = useForm<Values>({ coordinatorHoursPerWeek: settings.coordinatorHoursPerWeek === null ? '' : String(settings.coordinatorHoursPerWeek), fullTimeHoursPerWeek: String(settings.fullTimeHoursPerWeek), marking: settings.marking });
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { setValues, setErrors } = form;
-
-  useEffect(() => {
-    api.reportSettings({}).then((r) => {
-      if (!r.ok) return setErrors({ form: r.error.message });
-      setValues({ coordinatorHoursPerWeek: r.value.coordinatorHoursPerWeek === null ? '' : String(r.value.coordinatorHoursPerWeek), fullTimeHoursPerWeek: String(r.value.fullTimeHoursPerWeek), marking: r.value.marking });
-    });
-  }, [setValues, setErrors]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import { useForm, errorsFrom, readDate, dateText, DATE_HINT, type Errors } from '../../form';
 import { Field } from '../../components/Field';
@@ -29,27 +29,18 @@ function wholeNumber(text: string, field: string, errors: Errors, message: strin
   return Number(text.trim());
 }
 
-export function SchemeDetailsForm({ onSaved }: { onSaved: () => void }) {
-  const form = useForm<Values>({ name: '', localAuthority: '', coordinatorName: '', childrenInCareCount: '', childrenInCareCountDate: '', mileageRatePence: '45', financialYearStartMonth: '4', idleLockMinutes: String(IDLE_LOCK_MINUTES.default) });
+export function SchemeDetailsForm({ scheme: s, onSaved }: { scheme: Scheme; onSaved: () => void }) {
+  const form = useForm<Values>({
+    name: s.name,
+    localAuthority: s.localAuthority ?? '',
+    coordinatorName: s.coordinatorName ?? '',
+    childrenInCareCount: s.childrenInCareCount === null ? '' : String(s.childrenInCareCount),
+    childrenInCareCountDate: dateText(s.childrenInCareCountDate),
+    mileageRatePence: String(s.mileageRatePence),
+    financialYearStartMonth: String(s.financialYearStartMonth),
+    idleLockMinutes: String(s.idleLockMinutes),
+  });
   const [saved, setSaved] = useState(false);
-  const { setValues, setErrors } = form;
-
-  useEffect(() => {
-    api.getScheme({}).then((r) => {
-      if (!r.ok) return setErrors({ form: r.error.message });
-      const s: Scheme = r.value;
-      setValues({
-        name: s.name,
-        localAuthority: s.localAuthority ?? '',
-        coordinatorName: s.coordinatorName ?? '',
-        childrenInCareCount: s.childrenInCareCount === null ? '' : String(s.childrenInCareCount),
-        childrenInCareCountDate: dateText(s.childrenInCareCountDate),
-        mileageRatePence: String(s.mileageRatePence),
-        financialYearStartMonth: String(s.financialYearStartMonth),
-        idleLockMinutes: String(s.idleLockMinutes),
-      });
-    });
-  }, [setValues, setErrors]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
