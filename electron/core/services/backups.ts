@@ -144,9 +144,7 @@ export function deleteBackup(session: Session, path: string): { deleted: string 
   const { sqlite } = session.connection; // a locked session refuses before any file is looked at
   requireBackupName(path);
   const folder = resolve(dirname(path));
-  const { secondPlace } = readBackupSettings(sqlite);
-  const places = [backupsDir(session.files.dir), ...(secondPlace ? [secondPlace] : [])].map((p) => resolve(p));
-  if (!places.includes(folder)) {
+  if (!placesOf(session).some((place) => resolve(place) === folder)) {
     throw new UserError('invalid_input', 'IV Desk deletes only backups in its Backups folder or in the second place chosen on the Backups screen. Nothing was deleted.');
   }
   if (!existsSync(path)) throw new UserError('not_found', `The backup ${basename(path)} is no longer there. Nothing was deleted.`);
